@@ -1,0 +1,24 @@
+/** A compiled scenario as the game and the tools load it. */
+import type { StoryInfo } from '../story/tagContract';
+import type { DimensionBounds } from '../story/exploreStory';
+
+export interface ScenarioSummary {
+  id: string;
+  /** Hash of the compiled story: a log names the version it was played on. */
+  version: string;
+  info: StoryInfo;
+  parts: string[];
+  decisions: number;
+  endings: string[];
+  words: number;
+  /** Lowest and highest totals over all complete paths: the scale for 0-100 scores. */
+  bounds: DimensionBounds;
+}
+
+export interface ScenarioBundle extends ScenarioSummary {
+  /** Compiled ink JSON. */
+  json: string;
+}
+
+/** Finds scenarios by id; the CLI, the tests and the browser each supply their own. */
+export type ScenarioLookup = (id: string) => ScenarioBundle | undefined;

@@ -1,0 +1,312 @@
+/**
+ * The play machine: one participant's session with one scenario.
+ * loading -> briefing -> playing (narrating / choosing / justifying) -> partComplete
+ * -> debrief -> done. Events name what happened; an event a state does not expect is
+ * ignored, and one it refuses leaves a message and changes nothing else.
+ */
+import { assign, fromPromise, setup } from 'xstate';
+import type { ScenarioBundle } from '../content/scenarioBundle';
+import { StoryRunner } from '../story/StoryRunner';
+import type { BalanceRow, DecisionLog, Ranking } from '../log/logSchema';
+import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
+import {
+  activeEntries, activePath, arrive, entryFor, firstView, needsReasons, newLog, openNextPart, phaseOf,
+  replayView, withTotals, type SessionView,
+} from './session';
+
+export const PLAY_MACHINE_VERSION = 1;
+
+export type ResumePhase = 'briefing' | 'narrating' | 'choosing' | 'justifying' | 'partComplete' | 'debrief' | 'done';
+
+/** What is saved to resume a session: the log, and where on screen the player was. */
+export interface SavedSession {
+  machineVersion: number;
+  phase: ResumePhase;
+  log: DecisionLog;
+  screen: { from: number; to: number };
+  read: boolean;
+  part: string | null;
+  pending: number | null;
+  balance: BalanceRow[] | null;
+}
+
+export interface PlayInput {
+  bundle?: ScenarioBundle;
+  load?: () => Promise<ScenarioBundle>;
+  seed: number;
+  participant?: string;
+  cohort?: string | null;
+  now?: () => Date;
+  resume?: SavedSession;
+}
+
+export interface PlayContext {
+  bundle: ScenarioBundle | null;
+  runner: StoryRunner | null;
+  load: (() => Promise<ScenarioBundle>) | null;
+  now: () => Date;
+  seed: number;
+  participant: string;
+  cohort: string | null;
+  log: DecisionLog | null;
+  view: SessionView | null;
+  pending: number | null;
+  balance: BalanceRow[] | null;
+  shownAt: string | null;
+  message: string | null;
+  resume: SavedSession | null;
+}
+
+export type PlayEvent =
+  | { type: 'START'; participant?: string; cohort?: string | null }
+  | { type: 'CONTINUE' }
+  | { type: 'CHOOSE'; index: number }
+  | { type: 'WEIGH'; rows: BalanceRow[] }
+  | { type: 'RANK'; order: number[]; reasons: string }
+  | { type: 'JUSTIFY'; text: string }
+  | { type: 'CANCEL' }
+  | { type: 'TAKE_BACK' }
+  | { type: 'NEXT_PART' }
+  | { type: 'FINISH' }
+  | { type: 'RESTART'; seed: number };
+
+const REASONS_EMPTY = 'Write your reasons before you go on: the box is empty.';
+const RANK_FIRST = 'This decision asks you to put every option in order and give your reasons: use the ranking form.';
+const WEIGH_FIRST = 'Weigh every option first: write its benefits and its risks for the child, then choose.';
+
+function commit(context: PlayContext, index: number, extra: { justification?: string | null; ranking?: Ranking | null }): Partial<PlayContext> {
+  const { runner, bundle, view, log } = context;
+  if (!runner || !bundle || !view || !log) return {};
+  const choice = view.passage.choices[index]!;
+  const now = context.now();
+  const entry = entryFor(view, log, choice, {
+    justification: extra.justification ?? null,
+    ranking: extra.ranking ?? null,
+    balance: view.passage.meta.balance ? context.balance : null,
+    shownAt: context.shownAt ?? now.toISOString(),
+    chosenAt: now.toISOString(),
+  });
+  runner.choose(index);
+  const next = arrive(view, choice.text, runner.continuePassage());
+  return {
+    view: next,
+    log: withTotals({ ...log, entries: [...log.entries, entry] }, bundle, next, now),
+    pending: null, balance: null, message: null,
+  };
+}
+
+function validChoice(context: PlayContext, index: number): boolean {
+  const count = context.view?.passage.choices.length ?? 0;
+  return Number.isInteger(index) && index >= 0 && index < count;
+}
+
+export const playMachine = setup({
+  types: {
+    context: {} as PlayContext,
+    events: {} as PlayEvent,
+    input: {} as PlayInput,
+  },
+  actors: {
+    loadScenario: fromPromise<ScenarioBundle, { load: () => Promise<ScenarioBundle> }>(({ input }) => input.load()),
+  },
+  guards: {
+    hasBundle: ({ context }) => context.bundle !== null,
+    resuming: ({ context }) => context.resume !== null,
+    isNarrating: ({ context }) => context.view !== null && phaseOf(context.view) === 'narrating',
+    isPartComplete: ({ context }) => context.view !== null && phaseOf(context.view) === 'partComplete',
+    isChoosing: ({ context }) => context.view !== null && phaseOf(context.view) === 'choosing',
+    canTakeBack: ({ context }) => context.log !== null && activeEntries(context.log).length > 0,
+  },
+  actions: {
+    clearMessage: assign({ message: null }),
+    markShown: assign({ shownAt: ({ context }) => context.now().toISOString() }),
+  },
+}).createMachine({
+  id: 'play',
+  initial: 'loading',
+  context: ({ input }) => ({
+    bundle: input.bundle ?? null,
+    runner: input.bundle ? new StoryRunner(input.bundle.json) : null,
+    load: input.load ?? null,
+    now: input.now ?? (() => new Date()),
+    seed: input.seed,
+    participant: input.participant ?? 'anonymous',
+    cohort: input.cohort ?? null,
+    log: null, view: null, pending: null, balance: null, shownAt: null, message: null,
+    resume: input.resume ?? null,
+  }),
+  states: {
+    loading: {
+      always: { guard: 'hasBundle', target: 'ready' },
+      invoke: {
+        src: 'loadScenario',
+        input: ({ context }) => ({ load: context.load ?? (() => Promise.reject(new Error('no scenario to load'))) }),
+        onDone: {
+          target: 'ready',
+          actions: assign({ bundle: ({ event }) => event.output, runner: ({ event }) => new StoryRunner(event.output.json) }),
+        },
+        onError: {
+          target: 'failed',
+          actions: assign({ message: ({ event }) => `The case could not be loaded (${String((event.error as Error)?.message ?? event.error)}). Check your connection or reload the page; nothing you have done is lost.` }),
+        },
+      },
+    },
+    ready: {
+      always: [
+        { guard: 'resuming', target: 'resuming' },
+        { target: 'briefing' },
+      ],
+    },
+    resuming: {
+      entry: assign(({ context }) => restore(context)),
+      always: [
+        { guard: ({ context }) => context.message !== null && context.view === null, target: 'briefing' },
+        { guard: ({ context }) => context.resume?.phase === 'debrief', target: 'debrief' },
+        { guard: ({ context }) => context.resume?.phase === 'done', target: 'done' },
+        { guard: ({ context }) => context.resume?.phase === 'briefing', target: 'briefing' },
+        { guard: ({ context }) => context.resume?.phase === 'justifying' && context.pending !== null, target: 'playing.justifying' },
+        { target: 'route' },
+      ],
+      exit: assign({ resume: null }),
+    },
+    failed: {},
+    briefing: {
+      on: {
+        START: {
+          target: 'route',
+          actions: assign(({ context, event }) => {
+            const runner = context.runner!;
+            runner.reset(context.seed);
+            const view = firstView(runner.continuePassage());
+            const participant = event.participant?.trim() || context.participant;
+            const cohort = event.cohort?.trim() || context.cohort;
+            const log = newLog(context.bundle!, context.seed, participant, cohort, context.now());
+            return { view, log: withTotals(log, context.bundle!, view, context.now()), participant, cohort, message: null };
+          }),
+        },
+      },
+    },
+    route: {
+      always: [
+        { guard: 'isNarrating', target: 'playing.narrating' },
+        { guard: 'isPartComplete', target: 'partComplete' },
+        { guard: 'isChoosing', target: 'playing.choosing' },
+        { target: 'debrief' },
+      ],
+    },
+    playing: {
+      on: {
+        TAKE_BACK: { guard: 'canTakeBack', target: 'route', actions: assign(({ context }) => takeBack(context)) },
+      },
+      states: {
+        narrating: {
+          on: {
+            CONTINUE: { target: '#play.route', actions: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null }) },
+          },
+        },
+        choosing: {
+          entry: 'markShown',
+          on: {
+            CHOOSE: [
+              { guard: ({ context, event }) => !validChoice(context, event.index), actions: assign({ message: 'That option is not available here: choose one of the options shown.' }) },
+              { guard: ({ context }) => context.view!.passage.meta.rank, actions: assign({ message: RANK_FIRST }) },
+              { guard: ({ context }) => context.view!.passage.meta.balance && context.balance === null, actions: assign({ message: WEIGH_FIRST }) },
+              {
+                guard: ({ context, event }) => needsReasons(context.view!, context.view!.passage.choices[event.index]!),
+                target: 'justifying',
+                actions: assign({ pending: ({ event }) => event.index, message: null }),
+              },
+              { target: '#play.route', actions: assign(({ context, event }) => commit(context, event.index, {})) },
+            ],
+            WEIGH: [
+              {
+                guard: ({ context, event }) => context.view!.passage.meta.balance && completeBalance(context, event.rows),
+                actions: assign({ balance: ({ event }) => event.rows.map((r) => ({ choice: r.choice, benefits: r.benefits.trim(), risks: r.risks.trim() })), message: null }),
+              },
+              { guard: ({ context }) => context.view!.passage.meta.balance, actions: assign({ message: 'Write the benefits and the risks for the child of every option before you choose.' }) },
+            ],
+            RANK: [
+              { guard: ({ context }) => !context.view!.passage.meta.rank, actions: assign({ message: 'This decision does not ask for a ranking: choose one option.' }) },
+              { guard: ({ context, event }) => !isFullOrdering(event.order, context.view!.passage.choices.length), actions: assign({ message: 'Put every option in order, each once, before you go on.' }) },
+              { guard: ({ event }) => event.reasons.trim() === '', actions: assign({ message: 'Write your reasons for this order before you go on: the box is empty.' }) },
+              {
+                target: '#play.route',
+                actions: assign(({ context, event }) => {
+                  const panel = expertOrder(context.view!.passage.choices);
+                  const ranking = { order: [...event.order], expertOrder: panel, distance: footrule(event.order, panel) };
+                  return commit(context, event.order[0]!, { justification: event.reasons.trim(), ranking });
+                }),
+              },
+            ],
+          },
+        },
+        justifying: {
+          on: {
+            JUSTIFY: [
+              { guard: ({ event }) => event.text.trim() === '', actions: assign({ message: REASONS_EMPTY }) },
+              { target: '#play.route', actions: assign(({ context, event }) => commit(context, context.pending!, { justification: event.text.trim() })) },
+            ],
+            CANCEL: { target: 'choosing', actions: assign({ pending: null, message: null }) },
+          },
+        },
+      },
+    },
+    partComplete: {
+      on: {
+        NEXT_PART: { target: 'route', actions: assign({ view: ({ context }) => openNextPart(context.view!), message: null }) },
+        TAKE_BACK: { guard: 'canTakeBack', target: 'route', actions: assign(({ context }) => takeBack(context)) },
+      },
+    },
+    debrief: {
+      on: {
+        FINISH: 'done',
+        TAKE_BACK: { guard: 'canTakeBack', target: 'route', actions: assign(({ context }) => takeBack(context)) },
+      },
+    },
+    done: {},
+  },
+  on: {
+    RESTART: {
+      target: '.briefing',
+      actions: assign(({ event }) => ({ seed: event.seed, log: null, view: null, pending: null, balance: null, shownAt: null, message: null })),
+    },
+  },
+});
+
+function completeBalance(context: PlayContext, rows: readonly BalanceRow[]): boolean {
+  const choices = context.view!.passage.choices;
+  return choices.every((c) => rows.some((r) => r.choice === c.index && r.benefits.trim() !== '' && r.risks.trim() !== ''));
+}
+
+/** Takes the last choice back: the log keeps it, marked as reconsidered, and play returns to that choice point. */
+function takeBack(context: PlayContext): Partial<PlayContext> {
+  const { log, runner, bundle } = context;
+  if (!log || !runner || !bundle) return {};
+  const now = context.now();
+  const lastActive = log.entries.findLastIndex((e) => e.reconsideredAt === null);
+  const entries = log.entries.map((e, i) => (i === lastActive ? { ...e, reconsideredAt: now.toISOString() } : e));
+  const marked = { ...log, entries };
+  const view = replayView(runner, log.seed, activePath(marked));
+  return { view, log: withTotals(marked, bundle, view, now), pending: null, balance: null, message: null };
+}
+
+/** Rebuilds a saved session by replaying its choices: same text, same choices, same log. */
+function restore(context: PlayContext): Partial<PlayContext> {
+  const saved = context.resume!;
+  const { runner, bundle } = context;
+  if (!runner || !bundle) return {};
+  if (saved.machineVersion !== PLAY_MACHINE_VERSION || saved.log.scenario !== bundle.id || saved.log.storyVersion !== bundle.version) {
+    return { message: 'Your saved game was made with a different version of this case, so it cannot be resumed. Export it from the saved games list to keep it; you can start the case again.' };
+  }
+  try {
+    const replayed = replayView(runner, saved.log.seed, activePath(saved.log));
+    const view: SessionView = { ...replayed, screen: saved.screen, read: saved.read, part: saved.part };
+    if (saved.screen.to > view.passage.lines.length || saved.screen.from > saved.screen.to) throw new Error('saved screen is outside the passage');
+    return {
+      view, log: saved.log, seed: saved.log.seed, participant: saved.log.participant, cohort: saved.log.cohort,
+      pending: saved.pending, balance: saved.balance, message: null,
+    };
+  } catch {
+    return { message: 'Your saved game does not replay against this case, so it cannot be resumed. Export it to keep it; you can start the case again.' };
+  }
+}

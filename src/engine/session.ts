@@ -1,0 +1,165 @@
+/**
+ * The play session's rules, as functions the play machine calls: what is on screen,
+ * when a part ends, what a committed choice writes into the log, and how taking a
+ * decision back or restoring a saved game rebuilds the same place by replay.
+ */
+import type { ScenarioBundle } from '../content/scenarioBundle';
+import type { ChoiceView, Line, Passage, StoryRunner } from '../story/StoryRunner';
+import { splitTag } from '../story/tagContract';
+import { sumDeltas, zeroDeltas } from '../scoring/totals';
+import { scaleScores } from '../scoring/scaleScores';
+import { LOG_FORMAT, LOG_VERSION, type BalanceRow, type DecisionLog, type LogEntry, type Ranking } from '../log/logSchema';
+
+export interface TranscriptItem {
+  kind: 'text' | 'choice' | 'part';
+  text: string;
+}
+
+export interface SessionView {
+  passage: Passage;
+  /** Lines of the passage on screen: [from, to). */
+  screen: { from: number; to: number };
+  /** Whether the player has read the screen (pressed Continue). */
+  read: boolean;
+  part: string | null;
+  /** Everything shown before the current screen, for the history panel. */
+  transcript: TranscriptItem[];
+}
+
+export function partTagOf(line: Line): string | null {
+  for (const raw of line.tags) {
+    const { name, value } = splitTag(raw);
+    if (name === 'part') return value;
+  }
+  return null;
+}
+
+/** The first line at or after `from` that opens a part other than `part` (or the end). */
+export function findBreak(lines: readonly Line[], from: number, part: string | null): number {
+  for (let i = from; i < lines.length; i++) {
+    const tag = partTagOf(lines[i]!);
+    if (tag !== null && tag !== part) return i;
+  }
+  return lines.length;
+}
+
+function screenLines(view: SessionView): Line[] {
+  return view.passage.lines.slice(view.screen.from, view.screen.to);
+}
+
+export function textOf(lines: readonly Line[]): TranscriptItem[] {
+  return lines.filter((l) => l.text !== '').map((l) => ({ kind: 'text' as const, text: l.text }));
+}
+
+/** The story's very first passage: the first part opens without a checkpoint. */
+export function firstView(passage: Passage): SessionView {
+  const first = passage.lines.map(partTagOf).find((t) => t !== null) ?? null;
+  return { passage, screen: { from: 0, to: findBreak(passage.lines, 0, first) }, read: false, part: first, transcript: [] };
+}
+
+/** A new passage after a choice: the previous screen and the choice go into the transcript. */
+export function arrive(view: SessionView, choiceText: string, passage: Passage): SessionView {
+  const transcript = [...view.transcript, ...textOf(screenLines(view)), { kind: 'choice' as const, text: choiceText }];
+  return { passage, screen: { from: 0, to: findBreak(passage.lines, 0, view.part) }, read: false, part: view.part, transcript };
+}
+
+/** After a part checkpoint: the next part's lines come on screen. */
+export function openNextPart(view: SessionView): SessionView {
+  const lines = view.passage.lines;
+  const part = partTagOf(lines[view.screen.to]!) ;
+  const transcript = [...view.transcript, ...textOf(screenLines(view)), { kind: 'part' as const, text: part ?? '' }];
+  return { ...view, part, transcript, screen: { from: view.screen.to, to: findBreak(lines, view.screen.to + 1, part) }, read: false };
+}
+
+export type Phase = 'narrating' | 'partComplete' | 'choosing' | 'ended';
+
+/** Where the session stands, from what is on screen and what is left of the passage. */
+export function phaseOf(view: SessionView): Phase {
+  const hasText = screenLines(view).some((l) => l.text !== '');
+  if (hasText && !view.read) return 'narrating';
+  if (view.screen.to < view.passage.lines.length) return 'partComplete';
+  return view.passage.choices.length > 0 ? 'choosing' : 'ended';
+}
+
+export function currentChoices(view: SessionView): ChoiceView[] {
+  return phaseOf(view) === 'choosing' ? view.passage.choices : [];
+}
+
+/**
+ * Replays a path of choice indices from the start and returns the view the player had
+ * just before choosing again at its end: every checkpoint passed, every screen read.
+ */
+export function replayView(runner: StoryRunner, seed: number, path: readonly number[]): SessionView {
+  runner.reset(seed);
+  let view = firstView(runner.continuePassage());
+  for (const index of path) {
+    view = passThroughCheckpoints(view);
+    const choice = view.passage.choices[index];
+    if (!choice) throw new RangeError(`choice ${index} is not offered at this point of the story`);
+    runner.choose(index);
+    view = arrive(view, choice.text, runner.continuePassage());
+  }
+  return passThroughCheckpoints(view);
+}
+
+function passThroughCheckpoints(view: SessionView): SessionView {
+  let v = { ...view, read: true };
+  while (phaseOf(v) === 'partComplete') v = { ...openNextPart(v), read: true };
+  return v;
+}
+
+export function newLog(bundle: ScenarioBundle, seed: number, participant: string, cohort: string | null, now: Date): DecisionLog {
+  return {
+    format: LOG_FORMAT, version: LOG_VERSION,
+    scenario: bundle.id, storyVersion: bundle.version, seed,
+    participant, cohort,
+    startedAt: now.toISOString(), finishedAt: null,
+    entries: [], totals: zeroDeltas(), scores: scaleScores(zeroDeltas(), bundle.bounds), ending: null,
+  };
+}
+
+export function activeEntries(log: DecisionLog): LogEntry[] {
+  return log.entries.filter((e) => e.reconsideredAt === null);
+}
+
+export function activePath(log: DecisionLog): number[] {
+  return activeEntries(log).map((e) => e.choice);
+}
+
+/** Totals, scores and (when the story has ended) the ending, recomputed from the entries. */
+export function withTotals(log: DecisionLog, bundle: ScenarioBundle, view: SessionView, now: Date): DecisionLog {
+  const totals = sumDeltas(activeEntries(log).map((e) => e.deltas));
+  const ended = view.passage.ended && phaseOf(view) === 'ended';
+  const ending = ended && view.passage.meta.ending ? { id: view.passage.meta.ending, outcome: view.passage.meta.outcome ?? '' } : null;
+  return {
+    ...log, totals, scores: scaleScores(totals, bundle.bounds), ending,
+    finishedAt: ending ? (log.finishedAt ?? now.toISOString()) : null,
+  };
+}
+
+export interface CommitDetails {
+  justification: string | null;
+  ranking: Ranking | null;
+  balance: BalanceRow[] | null;
+  shownAt: string;
+  chosenAt: string;
+}
+
+export function entryFor(view: SessionView, log: DecisionLog, choice: ChoiceView, details: CommitDetails): LogEntry {
+  return {
+    step: activeEntries(log).length,
+    decision: view.passage.meta.decision,
+    part: view.part,
+    choice: choice.index,
+    text: choice.text,
+    deltas: choice.meta.deltas ?? zeroDeltas(),
+    stance: choice.meta.stance,
+    ...details,
+    reconsideredAt: null,
+  };
+}
+
+/** Does this option need written reasons before the story goes on? */
+export function needsReasons(view: SessionView, choice: ChoiceView): boolean {
+  return view.passage.meta.justify || choice.meta.justify;
+}

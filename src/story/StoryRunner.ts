@@ -1,0 +1,127 @@
+/**
+ * The only runtime door to inkjs: continue, list choices with parsed tags, choose,
+ * save and restore state, seed randomness, read and observe variables.
+ */
+import { Story } from 'inkjs';
+import {
+  emptyPassageMeta, parseChoiceTags, parseGlobalTags, readLineTags,
+  type ChoiceMeta, type PassageMeta, type StoryInfo,
+} from './tagContract';
+
+export interface Line {
+  text: string;
+  tags: string[];
+}
+
+export interface ChoiceView {
+  index: number;
+  text: string;
+  tags: string[];
+  meta: ChoiceMeta;
+}
+
+/** Everything the story said between two choice points. */
+export interface Passage {
+  lines: Line[];
+  meta: PassageMeta;
+  choices: ChoiceView[];
+  /** True when the story can neither continue nor offer a choice. */
+  ended: boolean;
+  /** Runtime errors inkjs reported while producing this passage. */
+  errors: string[];
+}
+
+export class StoryRunner {
+  readonly story: Story;
+  readonly variableNames: string[];
+  private errors: string[] = [];
+
+  constructor(compiledJson: string) {
+    this.story = new Story(compiledJson);
+    this.variableNames = globalVariableNames(compiledJson);
+    this.story.onError = (message: string) => {
+      this.errors.push(message);
+    };
+  }
+
+  info(): StoryInfo {
+    return parseGlobalTags(this.story.globalTags ?? []);
+  }
+
+  /** Back to the very start, with a fixed seed so RANDOM replays identically. */
+  reset(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+    this.errors = [];
+  }
+
+  /** Continues up to the next choice point (or the end) and reports what was said. */
+  continuePassage(): Passage {
+    const lines: Line[] = [];
+    let meta = emptyPassageMeta();
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      const tags = [...(this.story.currentTags ?? [])];
+      meta = readLineTags(meta, tags);
+      if (text !== '' || tags.length > 0) lines.push({ text, tags });
+    }
+    const choices = this.choices();
+    const errors = this.errors;
+    this.errors = [];
+    return { lines, meta, choices, ended: choices.length === 0, errors };
+  }
+
+  choices(): ChoiceView[] {
+    return this.story.currentChoices.map((choice) => {
+      const tags = [...(choice.tags ?? [])];
+      return { index: choice.index, text: choice.text.trim(), tags, meta: parseChoiceTags(tags) };
+    });
+  }
+
+  choose(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      throw new RangeError(`choice ${index} is not one of the ${count} options offered`);
+    }
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  restoreState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name);
+  }
+
+  /** Every global variable, for the case file (lives_with, legal_status, tie_*). */
+  variables(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const name of this.variableNames) out[name] = this.story.variablesState.$(name);
+    return out;
+  }
+
+  observe(name: string, onChange: (name: string, value: unknown) => void): void {
+    this.story.ObserveVariable(name, onChange);
+  }
+}
+
+/** VAR names, read from the "global decl" block of the compiled JSON (ink's public format). */
+function globalVariableNames(compiledJson: string): string[] {
+  const names: string[] = [];
+  const root = (JSON.parse(compiledJson) as { root?: unknown[] }).root ?? [];
+  const last = root[root.length - 1] as Record<string, unknown> | null;
+  const decl = last?.['global decl'];
+  if (Array.isArray(decl)) {
+    for (const item of decl) {
+      const name = (item as Record<string, unknown> | null)?.['VAR='];
+      if (typeof name === 'string') names.push(name);
+    }
+  }
+  return names;
+}

@@ -1,0 +1,71 @@
+/**
+ * `permanence lint`: everything the tag contract promises, checked on a compiled story.
+ * Static checks read the compiled JSON (every tag written, wherever it is); the rest
+ * come from exhaustive exploration (what a player can actually meet).
+ */
+import { checkTagName } from './tagContract';
+import { exploreStory, type ExploreReport } from './exploreStory';
+import type { StoryProblem } from './checkPassage';
+
+/** Every tag text in the compiled story, in source order. */
+export function tagsInCompiledStory(compiledJson: string): string[] {
+  const tags: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      let inTag = false;
+      let current = '';
+      for (const item of node) {
+        if (item === '#') { inTag = true; current = ''; }
+        else if (item === '/#') { if (inTag) tags.push(current.trim()); inTag = false; }
+        else if (typeof item === 'string' && inTag && item.startsWith('^')) current += item.slice(1);
+        else if (typeof item !== 'string') walk(item);
+      }
+    } else if (node && typeof node === 'object') {
+      for (const value of Object.values(node)) walk(value);
+    }
+  };
+  walk((JSON.parse(compiledJson) as { root?: unknown }).root);
+  return tags;
+}
+
+export interface LintResult {
+  problems: StoryProblem[];
+  explored: ExploreReport | null;
+}
+
+export function lintStory(compiledJson: string): LintResult {
+  const problems: StoryProblem[] = [];
+  const tags = tagsInCompiledStory(compiledJson);
+  for (const tag of tags) {
+    const problem = checkTagName(tag);
+    if (problem) problems.push({ where: `tag "# ${tag}"`, message: problem.message });
+  }
+  const seen = new Map<string, number>();
+  for (const tag of tags) {
+    const m = /^decision\s*:\s*(.+)$/i.exec(tag);
+    if (m) seen.set(m[1]!.trim(), (seen.get(m[1]!.trim()) ?? 0) + 1);
+  }
+  for (const [id, count] of seen) {
+    if (count > 1) problems.push({ where: `decision ${id}`, message: `the id is used ${count} times: each decision needs its own id` });
+  }
+  if (!tags.some((t) => /^title\s*:/i.test(t))) {
+    problems.push({ where: 'story', message: 'has no "# title:" global tag at the top of the main file' });
+  }
+  let explored: ExploreReport | null = null;
+  try {
+    explored = exploreStory(compiledJson);
+  } catch (err) {
+    problems.push({ where: 'story', message: `could not be explored: ${(err as Error).message}` });
+    return { problems, explored };
+  }
+  problems.push(...explored.problems);
+  for (const flow of explored.unreachable) problems.push({ where: `knot or stitch ${flow}`, message: 'is never reached by any path' });
+  for (const dead of explored.deadEnds) {
+    problems.push({
+      where: `after choices ${dead.path.join(',') || '(start)'}`,
+      message: `the story stops without an "# ending:" tag (last line: "${dead.lastLine}")`,
+    });
+  }
+  if (explored.endings.length === 0) problems.push({ where: 'story', message: 'no path reaches an "# ending:"' });
+  return { problems, explored };
+}

@@ -1,0 +1,45 @@
+/**
+ * A key that is equal for two ink states with the same future: the same position,
+ * variables, visit counts and offered choices. It drops what only records the road
+ * taken (text already output, the turn counter) and renumbers threads, whose absolute
+ * numbers grow with every choice point passed.
+ * Sound as long as a story does not read TURNS_SINCE (the authoring guide forbids it).
+ */
+interface ThreadJson { threadIndex?: number; [key: string]: unknown }
+interface ChoiceJson { originalThreadIndex?: number; [key: string]: unknown }
+interface FlowJson {
+  callstack?: { threads?: ThreadJson[]; threadCounter?: number };
+  outputStream?: unknown;
+  choiceThreads?: Record<string, ThreadJson>;
+  currentChoices?: ChoiceJson[];
+}
+
+export function stateKey(stateJson: string): string {
+  const state = JSON.parse(stateJson) as Record<string, unknown> & { flows?: Record<string, FlowJson> };
+  delete state.turnIdx;
+  delete state.turnIndices;
+  for (const flow of Object.values(state.flows ?? {})) {
+    delete flow.outputStream;
+    const renumber = new Map<number, number>();
+    const idOf = (n: number | undefined): number | undefined => {
+      if (n === undefined) return undefined;
+      if (!renumber.has(n)) renumber.set(n, renumber.size);
+      return renumber.get(n);
+    };
+    if (flow.callstack) {
+      delete flow.callstack.threadCounter;
+      for (const thread of flow.callstack.threads ?? []) thread.threadIndex = idOf(thread.threadIndex);
+    }
+    for (const choice of flow.currentChoices ?? []) choice.originalThreadIndex = idOf(choice.originalThreadIndex);
+    if (flow.choiceThreads) {
+      const renamed: Record<string, ThreadJson> = {};
+      for (const [key, thread] of Object.entries(flow.choiceThreads)) {
+        const id = idOf(Number(key));
+        thread.threadIndex = id;
+        renamed[String(id)] = thread;
+      }
+      flow.choiceThreads = renamed;
+    }
+  }
+  return JSON.stringify(state);
+}

@@ -1,0 +1,84 @@
+# title: Bradley
+# summary: Bradley Hughes is three and a half when his case is allocated to you, six weeks into pre-proceedings. In three parts, decide how early the family is asked, where Bradley and his baby sister Poppy live, what family time they have, and which permanence plan goes to the four-month review and to court, then live with what makes it last.
+# minutes: 40
+# content: parental alcohol misuse
+# content: domestic abuse
+# content: neglect of young children
+# content: a child's removal from home at night
+
+// Bradley: the Workshop One case study of the Achieving Permanence programme, told in three parts.
+// Part 1 (part1.ink): before care and the first fortnight. Part 2 (part2.ink): the four-month decision.
+// Part 3 (part3.ink): the final hearing and what sustains the plan.
+// State is kept small on purpose: the explorer walks every path. Choices are sticky (+) so that
+// which option was taken is held only in the variables below, never in visit counts.
+
+// ---- case-file variables (shown in the game's case file) ----
+VAR lives_with = "Kerry (mother), with Poppy"
+VAR legal_status = "child protection plan; PLO pre-proceedings"
+VAR tie_kerry = 5
+VAR tie_dean = 1
+VAR tie_poppy = 5
+VAR tie_sandra = 2
+VAR tie_linda = 3
+VAR tie_gill = 0
+VAR tie_shanice = 3
+
+// ---- Part 1: how early the family was asked, and where the children went ----
+VAR dean_in = false
+// meeting: 0 nobody asked, 1 relatives phoned one by one, 2 family network meeting before the crisis, 3 Family Group Conference
+VAR meeting = 0
+VAR sandra_checked = false
+VAR linda_checked = false
+// home: where Bradley lives. gill = Gill and Pete Marsden (foster carers), sandra, linda
+VAR home = "kerry"
+// poppy_with: where Poppy lives. gill, sandra, linda, tina
+VAR poppy_with = "kerry"
+// kerry: Kerry's working relationship with you and her progress, 0 (none) to 3 (adequate, sustained)
+VAR kerry = 1
+// drift: s.20 without a timetable, or an extended timetable, so the court case runs late
+VAR drift = false
+
+// ---- Part 2 ----
+VAR story_work = false
+// support: how well the people caring for Bradley are supported, 0 to 2
+VAR support = 1
+// plan: the plan ranked first at the four-month review: home, sgo, ltf, adopt
+VAR plan = ""
+
+// ---- Part 3 ----
+// final: where the court's decision leaves Bradley: home, linda, sandra, ltf, adopt
+VAR final = ""
+// stable: how well the arrangement is holding, 0 to 2
+VAR stable = 1
+VAR moved = false
+
+INCLUDE part1.ink
+INCLUDE part2.ink
+INCLUDE part3.ink
+
+-> opening
+
+=== function raise(v) ===
+~ return MIN(v + 1, 3)
+
+=== function lower(v) ===
+~ return MAX(v - 1, 0)
+
+=== function who(place) ===
+{place:
+- "gill": ~ return "Gill and Pete"
+- "sandra": ~ return "Sandra"
+- "linda": ~ return "Linda"
+- "tina": ~ return "Tina"
+- else: ~ return "Kerry"
+}
+
+=== opening ===
+# scene: office
+This case is fiction. Bradley, his family, the people who care for him, the professionals and the town of Calderbrook are invented; any likeness to real people is chance. The law and practice are those of England, and the dilemmas are real ones.
+
+Content notes: parental alcohol misuse, domestic abuse, neglect of two young children, and a child removed from home at night by the police. Take a break whenever you need one.
+
+You are Bradley's social worker from the week his case is allocated to you until a year after the court's final decision. The case comes in three parts, each ending at a pause for discussion. Choices you make in the first fortnight will shape who Bradley lives with, who he still sees, and how well the adults around him hold on.
++ [Open the case file]
+-> p1_allocation
