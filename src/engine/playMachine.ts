@@ -195,6 +195,7 @@ export const playMachine = setup({
       ],
     },
     playing: {
+      initial: 'narrating',
       on: {
         TAKE_BACK: { guard: 'canTakeBack', target: 'route', actions: assign(({ context }) => takeBack(context)) },
       },

@@ -129,8 +129,7 @@ export function activePath(log: DecisionLog): number[] {
 /** Totals, scores and (when the story has ended) the ending, recomputed from the entries. */
 export function withTotals(log: DecisionLog, bundle: ScenarioBundle, view: SessionView, now: Date): DecisionLog {
   const totals = sumDeltas(activeEntries(log).map((e) => e.deltas));
-  const ended = view.passage.ended && phaseOf(view) === 'ended';
-  const ending = ended && view.passage.meta.ending ? { id: view.passage.meta.ending, outcome: view.passage.meta.outcome ?? '' } : null;
+  const ending = view.passage.ended && view.passage.meta.ending ? { id: view.passage.meta.ending, outcome: view.passage.meta.outcome ?? '' } : null;
   return {
     ...log, totals, scores: scaleScores(totals, bundle.bounds), ending,
     finishedAt: ending ? (log.finishedAt ?? now.toISOString()) : null,

@@ -65,12 +65,17 @@ INCLUDE part3.ink
 ~ return MAX(v - 1, 0)
 
 === function who(place) ===
-{place:
-- "gill": ~ return "Gill and Pete"
-- "sandra": ~ return "Sandra"
-- "linda": ~ return "Linda"
-- "tina": ~ return "Tina"
-- else: ~ return "Kerry"
+{
+- place == "gill":
+    ~ return "Gill and Pete"
+- place == "sandra":
+    ~ return "Sandra"
+- place == "linda":
+    ~ return "Linda"
+- place == "tina":
+    ~ return "Tina"
+- else:
+    ~ return "Kerry"
 }
 
 === opening ===

@@ -20,7 +20,7 @@ VAR tie_abena = 1
 VAR tie_tyler = 5
 VAR tie_donna = 2
 VAR tie_julie = 0
-VAR tie_reid = 2
+VAR tie_shah = 2
 VAR tie_grace = 0
 VAR tie_comfort = 0
 
@@ -31,7 +31,7 @@ VAR chronology_insight = 0
 VAR consent_sound = false
 VAR matched_well = false
 VAR carers_told = false
-VAR visits_weekly = false
+VAR visits = 0
 VAR family_time = 0
 VAR nana_involved = false
 

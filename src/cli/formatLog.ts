@@ -1,0 +1,26 @@
+/** Plain-text renderings shared by the terminal commands. */
+import type { Deltas } from '../story/tagContract';
+import type { DecisionLog } from '../log/logSchema';
+import { DIMENSION_LABELS, readBand } from '../scoring/bands';
+import { DIMENSIONS } from '../story/tagContract';
+import { encodeReplayCode } from '../log/replayCode';
+import { activePath } from '../engine/session';
+
+export function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export function formatDeltas(d: Deltas): string {
+  return `permanence ${signed(d.permanence)}, contact ${signed(d.contact)}, disruption risk ${signed(d.disruption)}`;
+}
+
+export function replayCodeOf(log: DecisionLog): string {
+  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log) });
+}
+
+export function formatScores(log: DecisionLog): string {
+  return DIMENSIONS.map((d) => {
+    const reading = readBand(d, log.scores[d]);
+    return `  ${DIMENSION_LABELS[d]}: ${log.scores[d]}/100 (total ${signed(log.totals[d])}) — ${reading.words}`;
+  }).join('\n');
+}

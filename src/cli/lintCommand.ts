@@ -1,0 +1,31 @@
+/** `permanence lint`: every story (or those named) against the tag contract; exit 1 on any problem. */
+import { listScenarioIds, resolveStory } from '../content/loadStoriesNode';
+import { compileInkFile } from '../story/compileInk';
+import { lintStory } from '../story/lintStory';
+
+export function lintCommand(args: string[]): number {
+  const targets = args.length > 0 ? args : listScenarioIds();
+  if (targets.length === 0) {
+    process.stderr.write('No stories found: put each case in stories/<id>/main.ink.\n');
+    return 1;
+  }
+  let failed = 0;
+  for (const target of targets) {
+    const { id, file } = resolveStory(target);
+    const compiled = compileInkFile(file);
+    if (!compiled.ok) {
+      failed++;
+      process.stdout.write(`✗ ${id}: does not compile\n${compiled.errors.map((e) => `  ${e}`).join('\n')}\n`);
+      continue;
+    }
+    const { problems, explored } = lintStory(compiled.json);
+    if (problems.length > 0) {
+      failed++;
+      process.stdout.write(`✗ ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+      for (const p of problems) process.stdout.write(`  ${p.where}: ${p.message}\n`);
+    } else {
+      process.stdout.write(`✓ ${id}: ${explored?.decisions} decisions, ${explored?.endings.length} endings, ${compiled.words} words\n`);
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}

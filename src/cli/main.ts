@@ -1,0 +1,54 @@
+/**
+ * `permanence`: the command-line tools for authors, trainers and assessors.
+ * Every command that takes a scenario also takes a path to an .ink file.
+ */
+import { lintCommand } from './lintCommand';
+import { exploreCommand } from './exploreCommand';
+import { playCommand } from './playCommand';
+import { verifyCommand } from './verifyCommand';
+import { replayCommand } from './replayCommand';
+import { StoryBuildError } from '../content/loadStoriesNode';
+
+const USAGE = `permanence: tools for the permanence case simulations
+
+  permanence lint [scenario | file.ink ...]       check stories against the tag contract (all by default)
+  permanence explore <scenario | file.ink> [--json]  walk every path: endings, dead ends, counts, score bounds
+  permanence play <scenario | file.ink> [--choices 0,2,1] [--seed N] [--reasons TEXT] [--participant NAME] [--out log.json]
+  permanence verify <log.json>... [--story file.ink]  replay logs against the stories (exit 0 verified, 1 diverges or other story version, 2 invalid)
+  permanence replay <log.json | replay code>      print the transcript with each decision and its effect
+`;
+
+const commands: Record<string, (args: string[]) => Promise<number> | number> = {
+  lint: lintCommand,
+  explore: exploreCommand,
+  play: playCommand,
+  verify: verifyCommand,
+  replay: replayCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    if (err instanceof StoryBuildError) {
+      process.stderr.write(`${err.problems.join('\n')}\n`);
+      return 1;
+    }
+    process.stderr.write(`permanence ${name}: ${(err as Error).message}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,73 @@
+/** `permanence replay`: the transcript of a log or a replay code, with each decision's effect. */
+import { existsSync, readFileSync } from 'node:fs';
+import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
+import { decodeReplayCode } from '../log/replayCode';
+import { importLogText } from '../log/importLog';
+import { replayView } from '../engine/session';
+import { runnerFor } from '../log/verifyLog';
+import { formatDeltas } from './formatLog';
+
+export function replayCommand(args: string[]): number {
+  const source = args[0];
+  if (!source) {
+    process.stderr.write('Give a log file or a replay code: permanence replay log.json\n');
+    return 2;
+  }
+  let scenario: string;
+  let seed: number;
+  let path: number[];
+  let versionOk: (version: string) => boolean;
+  const reasons = new Map<number, string>();
+  if (existsSync(source)) {
+    const imported = importLogText(readFileSync(source, 'utf8'));
+    if (!imported.ok) {
+      process.stderr.write(`${source}: ${imported.field} ${imported.reason}\n`);
+      return 2;
+    }
+    const log = imported.log;
+    const active = log.entries.filter((e) => e.reconsideredAt === null);
+    active.forEach((e, i) => e.justification && reasons.set(i, e.justification));
+    ({ scenario, seed } = log);
+    path = active.map((e) => e.choice);
+    versionOk = (v) => v === log.storyVersion;
+  } else {
+    const decoded = decodeReplayCode(source);
+    if (!decoded.ok) {
+      process.stderr.write(`"${source}" is neither a file nor a replay code: ${decoded.reason}\n`);
+      return 2;
+    }
+    ({ scenario, seed, choices: path } = decoded.code);
+    const prefix = decoded.code.versionPrefix;
+    versionOk = (v) => v.startsWith(prefix);
+  }
+  if (!listScenarioIds().includes(scenario)) {
+    process.stderr.write(`"${scenario}" is not a scenario this game has (${listScenarioIds().join(', ')})\n`);
+    return 2;
+  }
+  const { bundle } = loadScenario(scenario);
+  if (!versionOk(bundle.version)) {
+    process.stderr.write(`This was played on another version of ${scenario} (this game has ${bundle.version}); the transcript may not match, so it is not shown.\n`);
+    return 1;
+  }
+  const runner = runnerFor(bundle);
+  for (let step = 0; step <= path.length; step++) {
+    const view = replayView(runner, seed, path.slice(0, step));
+    const lines = view.passage.lines.filter((l) => l.text).map((l) => l.text);
+    if (step === 0 || lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+    if (step === path.length) break;
+    const choice = view.passage.choices[path[step]!];
+    if (!choice) {
+      process.stderr.write(`Choice ${step + 1} (${path[step]}) is not offered at that point: the log does not replay.\n`);
+      return 1;
+    }
+    const meta = view.passage.meta;
+    process.stdout.write(`\n> ${choice.text}\n`);
+    if (meta.decision) {
+      process.stdout.write(`  [${meta.decision}] ${formatDeltas(choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 })}; stance: ${choice.meta.stance}\n  why: ${choice.meta.why}\n`);
+      const written = reasons.get(step);
+      if (written) process.stdout.write(`  reasons written: ${written}\n`);
+    }
+    process.stdout.write('\n');
+  }
+  return 0;
+}

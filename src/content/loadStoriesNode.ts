@@ -1,0 +1,91 @@
+/**
+ * Finds and builds scenarios from ink source, for the CLI, the tests and the build:
+ * compile, explore (for the score bounds and counts), and bundle.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compileInkFile } from '../story/compileInk';
+import { exploreStory, type ExploreReport } from '../story/exploreStory';
+import type { ScenarioBundle } from './scenarioBundle';
+import { StoryRunner } from '../story/StoryRunner';
+
+export const STORIES_DIR = resolve(import.meta.dirname, '../../stories');
+
+export class StoryBuildError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Scenario ids: the folders of stories/ that hold a main.ink. */
+export function listScenarioIds(storiesDir = STORIES_DIR): string[] {
+  if (!existsSync(storiesDir)) return [];
+  return readdirSync(storiesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(storiesDir, d.name, 'main.ink')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** A scenario id or a path to an .ink file, to the file and the id it plays under. */
+export function resolveStory(idOrPath: string, storiesDir = STORIES_DIR): { id: string; file: string } {
+  if (idOrPath.endsWith('.ink')) {
+    const file = resolve(idOrPath);
+    const name = basename(file, '.ink') === 'main' ? basename(dirname(file)) : basename(file, '.ink');
+    const id = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 64) || 'story';
+    return { id, file };
+  }
+  return { id: idOrPath, file: join(storiesDir, idOrPath, 'main.ink') };
+}
+
+export interface BuiltScenario {
+  bundle: ScenarioBundle;
+  explored: ExploreReport;
+  files: string[];
+  warnings: string[];
+}
+
+export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): BuiltScenario {
+  const { id, file } = resolveStory(idOrPath, storiesDir);
+  if (!existsSync(file)) {
+    const known = listScenarioIds(storiesDir);
+    throw new StoryBuildError([`"${idOrPath}" is neither a scenario (${known.join(', ') || 'none found'}) nor an .ink file`]);
+  }
+  const compiled = compileInkFile(file);
+  if (!compiled.ok) throw new StoryBuildError(compiled.errors);
+  const explored = exploreStory(compiled.json);
+  const info = new StoryRunner(compiled.json).info();
+  const bundle: ScenarioBundle = {
+    id,
+    version: compiled.version,
+    info: { ...info, title: info.title || id },
+    parts: explored.parts,
+    decisions: explored.decisions,
+    endings: explored.endings,
+    words: compiled.words,
+    bounds: explored.bounds,
+    json: compiled.json,
+  };
+  return { bundle, explored, files: compiled.files, warnings: compiled.warnings };
+}
+
+const cache = new Map<string, BuiltScenario>();
+
+/** Built once per process: exploring a long case takes a moment. */
+export function loadScenario(idOrPath: string): BuiltScenario {
+  let built = cache.get(idOrPath);
+  if (!built) {
+    built = buildScenario(idOrPath);
+    cache.set(idOrPath, built);
+  }
+  return built;
+}
+
+/** Looks scenarios up by id for verification, building those under stories/ on demand. */
+export function nodeLookup(extra: ScenarioBundle[] = []) {
+  return (id: string): ScenarioBundle | undefined => {
+    const given = extra.find((b) => b.id === id);
+    if (given) return given;
+    if (!listScenarioIds().includes(id)) return undefined;
+    return loadScenario(id).bundle;
+  };
+}

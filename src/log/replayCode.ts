@@ -1,0 +1,90 @@
+/**
+ * Replay codes: scenario, story version, seed and choice indices in a short string a
+ * participant can paste into chat or type, e.g. `bradley.3f9a1c.1k2j4.0u4a5k2m9.x7q2`.
+ * No free text. A checksum makes a mistyped code fail to decode instead of misreading.
+ *
+ *   <scenario>.<first 6 hex of the story version>.<seed>.<choices>.<check>
+ *
+ * Numbers are Crockford base 32 (case-insensitive; i and l read as 1, o as 0). The
+ * choices are one number in the smallest radix that holds them, after two digits of
+ * count and one of radix, so 30 decisions of up to 4 options take 15 characters.
+ */
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+function toBase32(value: bigint, minDigits = 1): string {
+  let out = '';
+  let v = value;
+  while (v > 0n) {
+    out = ALPHABET[Number(v % 32n)] + out;
+    v /= 32n;
+  }
+  return out.padStart(minDigits, '0');
+}
+
+function fromBase32(text: string): bigint | null {
+  let v = 0n;
+  for (const ch of text) {
+    const digit = ALPHABET.indexOf(ch);
+    if (digit < 0) return null;
+    v = v * 32n + BigInt(digit);
+  }
+  return v;
+}
+
+function normalise(code: string): string {
+  return code.trim().toLowerCase().replace(/[il]/g, '1').replace(/o/g, '0');
+}
+
+/** FNV-1a, 32 bits; the code keeps 20 of them (4 characters): about one in a million typos slips through. */
+function checksum(body: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < body.length; i++) {
+    h ^= body.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return toBase32(BigInt(h >>> 12), 4);
+}
+
+export interface ReplayCode {
+  scenario: string;
+  /** The first 6 hex digits of the story version. */
+  versionPrefix: string;
+  seed: number;
+  choices: number[];
+}
+
+export function encodeReplayCode(code: ReplayCode): string {
+  const radix = Math.max(2, ...code.choices.map((c) => c + 1));
+  if (radix > 32) throw new RangeError('a choice index above 31 cannot be put in a replay code');
+  if (code.choices.length > 1023) throw new RangeError('more than 1023 choices cannot be put in a replay code');
+  let value = 0n;
+  for (let i = code.choices.length - 1; i >= 0; i--) value = value * BigInt(radix) + BigInt(code.choices[i]!);
+  const choices = toBase32(BigInt(code.choices.length), 2) + ALPHABET[radix - 1] + toBase32(value);
+  const body = [code.scenario, code.versionPrefix.slice(0, 6), toBase32(BigInt(code.seed)), choices].join('.');
+  return `${body}.${checksum(body)}`;
+}
+
+export type DecodedReplayCode = { ok: true; code: ReplayCode } | { ok: false; reason: string };
+
+export function decodeReplayCode(raw: string): DecodedReplayCode {
+  const parts = raw.trim().split('.');
+  if (parts.length !== 5) return { ok: false, reason: 'a replay code has five parts separated by dots' };
+  const [scenario, version, seedText, choicesText, check] = [parts[0]!.toLowerCase(), ...parts.slice(1).map(normalise)] as [string, string, string, string, string];
+  const body = [scenario, version, seedText, choicesText].join('.');
+  if (checksum(body) !== check) return { ok: false, reason: 'the code does not check out: it may have been mistyped or cut short' };
+  if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(scenario) || !/^[0-9a-f]{6}$/.test(version)) return { ok: false, reason: 'the code does not name a scenario and story version' };
+  const seed = fromBase32(seedText);
+  const count = fromBase32(choicesText.slice(0, 2));
+  const radix = ALPHABET.indexOf(choicesText[2] ?? '') + 1;
+  let value = fromBase32(choicesText.slice(3) || '0');
+  if (seed === null || count === null || value === null || radix < 2 || seed > 2n ** 31n - 1n) {
+    return { ok: false, reason: 'the code\'s numbers cannot be read' };
+  }
+  const choices: number[] = [];
+  for (let i = 0n; i < count; i++) {
+    choices.push(Number(value % BigInt(radix)));
+    value /= BigInt(radix);
+  }
+  if (value !== 0n) return { ok: false, reason: 'the code holds more choices than it says' };
+  return { ok: true, code: { scenario, versionPrefix: version, seed: Number(seed), choices } };
+}

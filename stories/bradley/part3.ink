@@ -1,0 +1,4 @@
+=== p3_start ===
+# part: 3 Making it last
+End. # ending: x # outcome: y
+-> END

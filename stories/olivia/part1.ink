@@ -1,0 +1,165 @@
+=== p1_start ===
+# part: 1 Before the birth
+# scene: office
+This case is fiction. Olivia, her son, their family, the carers and the professionals are invented, and Castlebridge is not a real place. Any likeness to real people is chance. The practice, the law and the dilemmas are real.
+
+Content notes: substance misuse, domestic abuse, neglect, a previous child's adoption, removal of a baby at birth, grief and loss.
+
+It is a wet Monday in early April. The referral has been sitting in your tray since Thursday, because Thursday was a court day and Friday was two emergency visits and a strategy discussion about someone else's child.
+
+The referral comes from Carol Dunn, the specialist safeguarding midwife at St Aidan's. It is short and careful. Olivia Clarke, twenty, is twenty-eight weeks pregnant with her second child. Her first, a daughter called Amelia, was separated from her at ten days old when Olivia was seventeen and still in care herself; Amelia was adopted two years ago, when she was nineteen months old. Olivia has missed two of her last five antenatal appointments. At her booking appointment she told Carol she had stopped using cocaine "the minute I knew" and had cut her cannabis down "to a bit at night, to sleep". The baby's father is Jordan Pike, twenty-five. There have been three police call-outs in eighteen months, one with a bruise to Olivia's upper arm that she would not talk about.
+
+Carol's last line is the one you read twice: "Olivia has told me she does not want to choose names. When I asked if she had any ideas she said, 'What's the point?' and then changed the subject. I don't think she meant it the way it sounded."
+
+Your manager, Sunita Rao, stops by your desk with her coat still on. "The strategy discussion agreed a section 47 and a pre-birth assessment. Conference in three weeks. I know it's a lot. Twelve weeks until she's due, probably less. I'd like a plan for this baby that we could stand behind in front of anyone: Olivia, a judge, and the child himself in fifteen years' time." She pauses. "You've read about Amelia?"
+
+You have read the front sheet. Olivia was accommodated at eleven, after years of moving between her mum, Lorraine, whose drinking made home unpredictable, and her Nana, Abena Mensah, who raised her from eight to eleven until a stroke made it impossible. Three foster homes in six years. A mother-and-baby placement at seventeen that ended on day ten after Olivia left at night and did not come back until morning. Then a placement order for Amelia, and an adoption order. Now a supported flat at Calder House, and a personal adviser, Jess Lowe, who has known her since she was sixteen.
+
+You have twelve weeks, at most, to get to know a young woman who has every reason to be afraid of you.
+# decision: olivia.p1.first-visit
+# prompt: Olivia's last experience of a pre-birth assessment ended in adoption. What does the first contact need to do, and what is the cost of each way of starting?
+* [Visit Olivia at her flat with Jess, at a time Olivia chooses; say plainly why you are involved and ask what she hopes for the baby # permanence: +1 # contact: +1 # disruption: -1 # why: Starting with her, and with someone she already trusts, builds the relationship the whole assessment depends on; it costs a week to arrange. # ref: Practice Model: working with, not to; Practice Standards, Assessment: I will give children and families time to build trusting relationships # stance: with]
+    ~ trust = MIN(trust + 1, 3)
+    Jess rings Olivia for you. Olivia says Thursday, after two, "because I don't do mornings, tell her that." You take that as information rather than attitude: she is telling you how to reach her.
+    -> first_visit
+* [Write to invite Olivia to an assessment meeting at the office with the midwife and your manager, enclosing the referral so she knows exactly what has been said # permanence: 0 # contact: 0 # disruption: 0 # why: Open and quick, but an office meeting with three professionals repeats how her last assessment began, and she may not come or may come armoured. # ref: Restorative practice window: high control, low support is working to # stance: to]
+    You write a clear, polite letter and enclose the referral. Olivia does not come to the meeting. Jess rings you the following day. "She read the letter, she read the referral, and then she went to bed for two days. She'll see you at the flat if I'm there." You go on Thursday afternoon.
+    -> first_visit
+* [Read Amelia's court bundle, the 2023 judgment and every agency record first, so that you arrive informed # permanence: 0 # contact: -1 # disruption: 0 # why: Thorough, and you will need it, but two weeks of a twelve-week window pass and Olivia hears from the midwife that a social worker is reading about her before meeting her. # ref: Five-question framework for analytical thinking: what is the story, and whose story is it # stance: for]
+    You read for two evenings. The judgment is fair and sad. The judge described Olivia at seventeen as "a young person who loves her daughter and who was, herself, still waiting to be parented". By the time you ring Olivia, Carol has mentioned that "the social worker's got your old file". Olivia says, "So you already know everything, then," and agrees to Thursday only because Jess tells her to.
+    -> first_visit
+* [Phone Olivia; when she does not answer, leave a voicemail and a text asking her to call you when she is ready # permanence: -1 # contact: 0 # disruption: +1 # why: It respects her choice on paper, but it leaves the next step to a frightened young woman whose last social worker ended in adoption, and the weeks drift. # ref: Forrester, zombie social work: contact that is done rather than meant; Practice Standards: the child's timescale # stance: not]
+    ~ trust = MAX(trust - 1, 0)
+    Nine days pass. Olivia does not ring. Carol rings instead: Olivia missed another scan. In the end Jess arranges a Thursday afternoon visit and you go, a fortnight late, with thirty-one weeks on the clock.
+    -> first_visit
+
+= first_visit
+# scene: family-home
+Calder House is a low brick block with a buzzer that does not work. Olivia's flat is small and very clean. There is a Moses basket still in its cellophane on top of the wardrobe, and nothing else for a baby anywhere.
+
+Olivia is small, with her hair scraped back and her hands inside the sleeves of a grey hoodie. She sits on the arm of the sofa, as if she might need to leave. Jess sits on the floor with her back against the radiator, which tells you how often she has been here.
+
+{trust >= 2: Olivia watches you for a long time before she speaks. "Jess says you're all right. I'll decide that." Then, almost kindly: "Do you want a tea? I've only got the cheap ones."|Olivia answers your first questions in single words. "Fine." "No." "Jordan's not around." Jess says gently, "Liv," and Olivia says, "What? I'm answering."}
+
+You ask what she hopes for the baby. She looks at the cellophane on the wardrobe.
+
+"I hope he gets to stay somewhere. Anywhere. That he doesn't get moved about like I did." A pause. "I know what you lot think. You think I'll do it again. Go out. Go back to Jordan. I've been told what I'm like since I was eleven."
+
+You ask about names, because Carol's note said she did not want to choose one, and because you want to understand rather than to record.
+
+"I'm not picking names." She says it fast, like something practised. "Not yet. Maybe not at all. I'm not doing that again."
+
+Jess looks at you, very slightly, over Olivia's head. Later, on the stairs, she tells you: "She named Amelia the day she was born. She said it all the time in the mother-and-baby placement, Amelia this, Amelia that. Then she had to stop saying it. She told me once it was like having to stop saying your own name."
+
+By the end of the visit you know three things that are not in the file. Olivia calls the baby "him" when she forgets to be careful and "it" when she remembers. She has been keeping every scan photo inside a library book about Ghana that she took out from Castlebridge Library when she was ten and never returned. And she has not mentioned Amelia once.
+
+The question now is how Amelia comes into this assessment at all.
+# decision: olivia.p1.history
+# prompt: How should a previous child's adoption be used in a pre-birth assessment without either ignoring the evidence or sentencing the parent to her own history?
+# justify
+* [Ask Olivia to tell you about Amelia in her own words first; then read the 2023 judgment with her, side by side, marking what has changed and what has not # permanence: +2 # contact: +1 # disruption: -1 # why: Her account and the court's findings are both evidence; reading them together shows what is different and gives her a real part in the assessment, at the cost of two painful sessions. # ref: Practice Standards, Assessment: the family history tells a story of the child's life, not a history of professional involvement; Practice Model: with, not to # stance: with]
+    ~ trust = MIN(trust + 1, 3)
+    ~ progress = MIN(progress + 1, 3)
+    It takes two visits. At the first, Olivia talks for forty minutes about Amelia: the weight of her, the way she fed, the night Olivia went out of the placement "just to breathe" and a friend gave her something to help her sleep and she slept until nine. "I didn't leave her. I left the building. They said that was the same."
+    At the second, you read the judgment together at her kitchen table. Olivia takes a pencil and marks the margin herself. Next to "no stable accommodation" she writes: "got a flat now, 2 yrs". Next to "relationship with a partner who was controlling" she writes nothing for a long time, and then: "still the same kind of man". She looks at what she has written and says, "That's the bit, isn't it."
+    It is not a conversion. But it is the first time, you suspect, that she has read the findings as something other than a verdict on who she is.
+* [Take the findings in Amelia's proceedings as your starting point and organise the assessment around one question: what is different now? # permanence: +1 # contact: 0 # disruption: 0 # why: Clear and defensible, and the court will ask exactly this; but Olivia experiences it as being judged on her seventeen-year-old self, and her own account stays unheard. # ref: Children Act 1989 s.31: likelihood of significant harm; Practice Standards, Assessment: clear about what the assessment is for # stance: to]
+    Your assessment plan is tidy: each 2023 finding in the left-hand column, the current evidence in the right. Sunita approves it in five minutes. Olivia reads it and says, "So I'm still seventeen to you." She keeps the appointments, and answers the questions, and offers nothing that is not asked for.
+* [Give her a fresh start: she was seventeen and a child in care herself; keep Amelia's proceedings in the background and assess the Olivia in front of you # permanence: -1 # contact: +1 # disruption: +1 # why: Kind, and it may win her trust now, but it sets aside the best evidence of what happens under pressure; a court will find the assessment unbalanced and Olivia may be blindsided later. # ref: Re B-S [2013] EWCA Civ 1146: analysis must weigh all the evidence; Practice Standards: fact, opinion and professional judgement # stance: for]
+    ~ trust = MIN(trust + 1, 3)
+    Olivia relaxes visibly when you say you are interested in who she is now. The visits go well. Your draft, when Sunita reads it, goes less well. "You've written three pages on her flat and her budgeting and one sentence on why her first child was adopted. The parents' barrister will love it until the local authority's own barrister reads out the 2023 judgment. Then she'll feel lied to. Put it back in, properly, and tell her you're doing it."
+* [Ask for a psychological assessment of Olivia's grief and trauma about Amelia before starting the parenting part of the assessment # permanence: -1 # contact: 0 # disruption: 0 # why: The grief is real and central to the case, but a report in eight weeks arrives after the birth; the baby's timescale and the birth plan cannot wait for it. # ref: Practice Standards, Permanence: permanence for children in family placements achieved as early as possible # stance: for]
+    The psychologist's earliest slot is in seven weeks, and the report will take three more. Sunita agrees to fund it and says, "That's our birth plan written without it, then." You start the rest of the assessment anyway, with a large hole in the middle where Amelia should be.
+- -> network
+
+= network
+# scene: office
+Whatever else happens, this baby will need people. Olivia's world, as she describes it, is small: Jess; Nana Abena, seventy-four, in a ground-floor flat on Priory Road, who "can't do much since her stroke but she's always there"; her mum, Lorraine, "when she's sober, which is mornings"; and Jordan's mum, Sharon Pike, who "has been really nice actually, she bought the pram".
+
+When you ask about her dad's side, Olivia shrugs. "My dad's in London with his new family. Aunt Effie's in Ashworth. She's a nurse. She thinks she's better than us. She said things about my mum." She does not want Effie anywhere near "this".
+
+The Practice Standards are clear that before a child comes into care the whole family should be engaged in a network meeting or a Family Group Conference, to understand what support there is so the child can stay at home or be cared for in the family. The baby is due in nine weeks. The FGC service has a four-week wait.
+# decision: olivia.p1.network
+# prompt: Olivia wants a small circle and the baby's timescale is short. Whose family is it, and who decides who gets asked?
+# justify
+* [Refer for a Family Group Conference with an independent coordinator now, with private family time; the coordinator helps Olivia decide who to invite, including her dad's side # permanence: +2 # contact: +2 # disruption: -1 # why: The family makes its own plan and the whole network, not just the people Olivia names on a bad day, is asked early; it costs four weeks and Olivia's comfort. # ref: Practice Standards, Permanence: a Network Meeting or Family Group Conference before children come into our care; Permanency job aid: relative diligent search # stance: with]
+    ~ network = 2
+    ~ effie = 1
+    -> fgc
+* [Hold a family network meeting yourself next week, with the people Olivia names: Nana Abena, Sharon and Lorraine # permanence: +1 # contact: +1 # disruption: 0 # why: Quick and respects Olivia's wishes about who is family; but it is your meeting, not theirs, and the people she left out are not asked. # ref: Practice Standards, Permanence: a Network Meeting before children come into care; Practice Model: with, not to # stance: with]
+    ~ network = 1
+    -> network_meeting
+* [Ask Olivia for names and numbers, and complete viability assessments by phone and a home visit for anyone who offers to care # permanence: 0 # contact: 0 # disruption: 0 # why: It meets the letter of the viability standard and gets answers quickly, but a viability is not a plan and nobody in the family hears what anyone else can offer. # ref: Practice Standards, Children in Care: viability assessment of family members before placing # stance: for]
+    ~ network = 0
+    -> phone_viabilities
+* [Wait until after the birth, when the plan is clearer; Olivia is reluctant and a meeting now could push her away # permanence: -2 # contact: -1 # disruption: +1 # why: It protects the working relationship for a few weeks at the cost of the baby's contingency plan; if he cannot go home at birth, there is nobody assessed to go to. # ref: SMART planning: a contingency plan must be specific to the child; Practice Standards, Permanence: options explored early # stance: not]
+    ~ network = 0
+    You write "family network meeting to be considered post-birth" in the plan. It sounds like a decision. It reads, later, like a delay.
+    -> plo
+
+= fgc
+Marcia, the FGC coordinator, meets Olivia twice on her own. She does not ask who Olivia likes. She asks who is family, and who the baby would want to know when he is older. On the second visit Olivia adds Effie's name to the list in small letters and says, "She won't come anyway."
+
+Effie comes. She drives forty miles from Ashworth after a night shift, in her uniform, with her husband Daniel. The conference is in the hall at St Michael's, Nana's church, at thirty-five weeks. Nana brings kenkey and fried fish in foil, and Sharon brings a tray of sausage rolls, and for a while that is what everybody talks about.
+
+In private family time, with the professionals out of the room, something shifts. When you come back in, the plan is written in Effie's neat handwriting. Olivia will try, with Nana visiting daily and Sharon doing Tuesdays. If Olivia cannot keep the baby safe, "he comes to family. Effie and Daniel will be assessed. He does not go to strangers." Olivia has agreed to it. She does not look at Effie while she says so, and Effie does not look at her, but both of them signed.
+
+Nana says, to nobody in particular, "In our family we do not name a child until the eighth day. We wait to see if he has come to stay." Olivia looks up sharply, as if she had forgotten she ever knew that.
+-> plo
+
+= network_meeting
+The meeting is in the family room at the office at thirty-two weeks. Nana comes by taxi with her stick. Sharon comes straight from her shift at the care home and offers, within five minutes, to have the baby "if it comes to that", and says Jordan is "not living with me, not really, he stays over sometimes". Lorraine arrives forty minutes late, smelling of mints, and cries when she sees Olivia's bump. Olivia is gentler with her mum than you expected.
+
+The plan is reasonable as far as it goes: Nana will visit daily, Sharon will help with shopping, Lorraine will "try". Nobody mentions Effie, because Olivia did not invite her, and you did not ask Olivia why twice.
+
+On the way out, Nana holds your arm on the step. "In our family we do not name a child until the eighth day. We wait to see if he has come to stay. You should know that, about my granddaughter. She is not being careless." Then she lets go of your arm and gets into her taxi.
+-> plo
+
+= phone_viabilities
+You visit Sharon Pike and Nana Abena, and speak to Lorraine by phone. Sharon is warm, practical and works full time; Jordan "stays over sometimes" and she does not think he would ever hurt a baby. Nana is clear that she cannot care for a newborn after her stroke, "but I can sit with her, and I can pray". Lorraine says she will stop drinking for the baby and then does not answer her phone again. You record two negative viabilities and one that is "not possible to complete".
+
+The forms are done. You have not, you realise, asked anyone what they could do together.
+-> plo
+
+= plo
+# scene: office
+At the legal gateway meeting the local authority's solicitor agrees the threshold is likely to be crossed at birth and advises a letter before proceedings. The initial child protection conference makes a child protection plan for the unborn baby. The pre-proceedings meeting is set for thirty-three weeks, with Olivia, her solicitor, Jess and you, chaired by Sunita.
+
+Olivia's solicitor, a quick, tired man called Dev Patel, rings beforehand. "She's terrified. She thinks the meeting is where you tell her the baby's going. What do you actually want her to do?"
+# decision: olivia.p1.plo-meeting
+# prompt: What makes a pre-proceedings plan something a parent can actually do, and what must it say about what happens if she cannot?
+* [Co-produce a SMART plan in the meeting with Olivia, Dev and Jess: specific goals, who helps with each, how progress will be seen, by when, and the contingency spelled out # permanence: +2 # contact: +1 # disruption: -1 # why: A plan she helped write is one she can work to and one a court can measure; it takes longer and means conceding some wording. # ref: SMART and outcome-focused planning: co-production with families; a contingency plan individual to the child # stance: with]
+    ~ trust = MIN(trust + 1, 3)
+    ~ progress = MIN(progress + 1, 3)
+    The meeting runs to two hours. Olivia argues about the wording of every goal, which you come to see as a good sign. "Attend all antenatal appointments" becomes "attend the six appointments between now and 39 weeks; Jess will drive me to the ones at St Aidan's". "Stop using cannabis" becomes "hair strand test at 36 weeks, and start with Castlebridge Recovery Service by 1 May". The contingency is written plainly: if the baby cannot be safely cared for by Olivia, the local authority will ask the court to place him with family if possible, and if not, with carers who could adopt him. Olivia reads that line twice and signs anyway.
+* [Present the local authority's written expectations and ask Olivia to sign the agreement # permanence: +1 # contact: 0 # disruption: 0 # why: Clear and quick, and what many courts expect to see; but it is a list done to her, and expectations she did not shape are easier to fail. # ref: Public Law Outline: letter before proceedings and pre-proceedings meeting; restorative window: to # stance: to]
+    ~ trust = MAX(trust - 1, 0)
+    Olivia signs without reading it. Dev reads it for her and asks for two changes, which Sunita accepts. On the way out Olivia says to Jess, loud enough for you to hear, "Same list as last time. They just changed the date."
+* [Agree with Dev to postpone the meeting until after the birth, so that Olivia is not put under more stress at thirty-three weeks # permanence: -1 # contact: 0 # disruption: +1 # why: Humane in the moment, but the pre-proceedings period exists to give her a chance to change before the birth, and it is lost; the plan at birth will rest on less. # ref: Public Law Outline: pre-proceedings as the last chance to make change before proceedings; child's timescale # stance: for]
+    Olivia is relieved and says so. Sunita is not. "So at birth we go to court with a child protection plan and no pre-proceedings work at all. The judge will ask what we did with the twelve weeks."
+- -> birth_plan
+
+= birth_plan
+# scene: office
+At thirty-six weeks your assessment is due, and with it the birth plan. Olivia's hair strand test from thirty weeks showed cannabis throughout and cocaine at a low level in the earliest month tested. She has attended {progress >= 2: most of her appointments, and started with the recovery service|some of her appointments, and has been to the recovery service once}. Jordan has been seen twice in the car park at Calder House. Olivia says they are not together. Jess thinks that is true on most days.
+
+{network == 2: The FGC plan names Effie and Daniel as the family's contingency.}{network == 1: The network meeting offered Nana's daily visits and Sharon's offer to care, which you have not yet assessed.}{network == 0: There is no family plan. Sharon's viability was negative and Nana cannot care for a newborn.}
+
+Sunita asks you to put the realistic birth plans in order of preference, with reasons, for the legal planning meeting. The panel will compare your order with theirs.
+# decision: olivia.p1.birth-plan
+# prompt: Rank the birth plans. Which tests Olivia's parenting fairly while keeping the baby safe, and which risks moving him more than once?
+# rank
+* [Ask the court at birth for an interim care order with Olivia and the baby placed together with Maureen Hollis, an experienced parent-and-baby foster carer, for a twelve-week assessment; carers who could adopt are identified as the contingency # permanence: +2 # contact: +2 # disruption: 0 # why: It tests Olivia's care of the baby directly and keeps them together, with a safe adult in the house; such placements can end suddenly, and this is how her first one ended. # ref: Children Act 1989 s.38; Permanency job aid: concurrent planning as both/and # stance: with # expert: 1 # expert-why: The least intrusive plan that still keeps him safe, and the only one that gives Olivia a fair chance to show her parenting; the contingency is named from day one.]
+    ~ placement = "pab"
+    Sunita reads your reasons and nods. "Maureen's had eleven mums in that house. She'll tell us the truth, both ways." The legal planning meeting agrees: proceedings on the day of birth, and a parent-and-baby placement from discharge.
+* [Ask the court at birth to approve separation under an interim care order and place the baby with Claire and Sam Whitaker, approved as both foster carers and adopters, under Fostering for Adoption, with frequent family time while Olivia is assessed # permanence: +3 # contact: 0 # disruption: -1 # why: If he cannot go home, he will not have to move again; but separation at birth is a grave step, and carers hoping to adopt must genuinely support family time and a possible return. # ref: Early permanence: Fostering for Adoption; Practice Standards, Permanence: achieved as early as possible # stance: to # expert: 2 # expert-why: A strong plan given a previous adoption and current risks, and it protects him from a later move; ranked second because it separates a mother and newborn before her parenting has been seen.]
+    ~ placement = "ffa"
+    Sunita takes it to the Agency Decision Maker, who approves Claire and Sam as Fostering for Adoption carers for this baby. "They know it might not end in adoption," Sunita says. "They've said it to me three times. Make sure they mean it."
+* [Ask the court at birth to approve separation and place the baby with Denise Barker, an experienced short-term foster carer, while Olivia is assessed; decide the long-term plan later # permanence: -1 # contact: +1 # disruption: +1 # why: It keeps options open and Denise is excellent with babies; but if he cannot go home he will have to move again, at the age when a move costs most. # ref: Practice Standards, Permanence: Permanence Planning Meetings when a child comes into care; Module 4: what puts permanence at risk # stance: for # expert: 3 # expert-why: Safe, but it separates him without planning for what happens next; a second move for a baby in his first year is a harm the plan could have avoided.]
+    ~ placement = "foster"
+    Denise has a cot ready within the hour. "I'll keep him till you lot decide," she says. "I always do."
+* [Let Olivia and the baby go home to Nana Abena's flat on Priory Road under a written safety plan, with daily visits and no court application yet # permanence: 0 # contact: +2 # disruption: +2 # why: It keeps mother, baby and family together and avoids court; but it rests everything on a frail grandmother, an address Jordan knows, and an agreement with no legal framework. # ref: Practice Standards: family placement considered first; Children Act 1989 s.31: likelihood of significant harm # stance: for # expert: 4 # expert-why: It honours the family but puts the baby's safety on the person least able to hold it; the panel would not place a newborn on these facts without a legal framework.]
+    ~ placement = "nana"
+    Nana says yes before you have finished asking. Sunita signs it off with a frown. "Daily visits. And if anything happens, anything, we issue the same day."
+- ~ update_ties()
+-> p2_birth
