@@ -32,6 +32,8 @@ export interface SavedSession {
 
 export interface PlayInput {
   bundle?: ScenarioBundle;
+  /** A runner for `bundle` to reuse (parsing a story is the costly part of starting); never share one between live sessions. */
+  runner?: StoryRunner;
   load?: () => Promise<ScenarioBundle>;
   seed: number;
   participant?: string;
@@ -126,7 +128,7 @@ export const playMachine = setup({
   initial: 'loading',
   context: ({ input }) => ({
     bundle: input.bundle ?? null,
-    runner: input.bundle ? new StoryRunner(input.bundle.json) : null,
+    runner: input.runner ?? (input.bundle ? new StoryRunner(input.bundle.json) : null),
     load: input.load ?? null,
     now: input.now ?? (() => new Date()),
     seed: input.seed,

@@ -3,7 +3,6 @@
  * Finds every ending, every dead end, the knots and stitches never reached, the
  * decisions met, and the lowest and highest totals over all complete paths.
  */
-import { Container } from 'inkjs/engine/Container';
 import { StoryRunner, type Passage } from './StoryRunner';
 import { stateKey } from './stateKey';
 import { DIMENSIONS, type Deltas } from './tagContract';
@@ -30,14 +29,23 @@ interface Remaining { min: Deltas; max: Deltas }
 
 const zero = (): Deltas => ({ permanence: 0, contact: 0, disruption: 0 });
 
+/** The parts of an inkjs Container we read (its class is not exported by the runtime bundle). */
+interface ContainerLike {
+  path: { toString(): string };
+  namedContent: Map<string, unknown>;
+}
+
+const isContainer = (x: unknown): x is ContainerLike =>
+  typeof x === 'object' && x !== null && (x as ContainerLike).namedContent instanceof Map;
+
 /** Knot and stitch paths declared in the story (functions included). */
 function declaredFlows(runner: StoryRunner): string[] {
   const flows: string[] = [];
   for (const [name, knot] of runner.story.mainContentContainer.namedContent) {
-    if (name === 'global decl' || !(knot instanceof Container)) continue;
+    if (name === 'global decl' || !isContainer(knot)) continue;
     flows.push(name);
     for (const [stitchName, stitch] of knot.namedContent) {
-      if (stitch instanceof Container && !/^(c-\d+|g-\d+|s)$/.test(stitchName)) flows.push(`${name}.${stitchName}`);
+      if (isContainer(stitch) && !/^(c-\d+|g-\d+|s)$/.test(stitchName)) flows.push(`${name}.${stitchName}`);
     }
   }
   return flows;
@@ -50,9 +58,9 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
   const visited = new Set<string>();
   // inkjs marks every container it enters through VisitContainer; we listen there to see
   // which knots and stitches any path reaches, whether or not the story counts visits.
-  const story = runner.story as unknown as { VisitContainer: (c: Container, atStart: boolean) => void };
+  const story = runner.story as unknown as { VisitContainer: (c: ContainerLike, atStart: boolean) => void };
   const original = story.VisitContainer.bind(story);
-  story.VisitContainer = (container: Container, atStart: boolean) => {
+  story.VisitContainer = (container: ContainerLike, atStart: boolean) => {
     visited.add(container.path.toString());
     original(container, atStart);
   };

@@ -3,7 +3,12 @@
  * variables, visit counts and offered choices. It drops what only records the road
  * taken (text already output, the turn counter) and renumbers threads, whose absolute
  * numbers grow with every choice point passed.
- * Sound as long as a story does not read TURNS_SINCE (the authoring guide forbids it).
+ * It also drops the visit counts of weave choices (paths ending in `c-N`): ink keeps them
+ * so a once-only choice is not offered twice, which matters only at a choice point the
+ * story can come back to. At the choice point on offer the key still holds the options
+ * left (`currentChoices`), so menu loops stay exact; what it gives up is a story that
+ * leaves a choice point and returns to it later with once-only options (the authoring
+ * guide asks for sticky choices and variables there), and one that reads TURNS_SINCE.
  */
 interface ThreadJson { threadIndex?: number; [key: string]: unknown }
 interface ChoiceJson { originalThreadIndex?: number; [key: string]: unknown }
@@ -18,6 +23,10 @@ export function stateKey(stateJson: string): string {
   const state = JSON.parse(stateJson) as Record<string, unknown> & { flows?: Record<string, FlowJson> };
   delete state.turnIdx;
   delete state.turnIndices;
+  const counts = state.visitCounts as Record<string, number> | undefined;
+  if (counts) {
+    for (const path of Object.keys(counts)) if (/(^|\.)c-\d+$/.test(path)) delete counts[path];
+  }
   for (const flow of Object.values(state.flows ?? {})) {
     delete flow.outputStream;
     const renumber = new Map<number, number>();

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { playMachine, type PlayInput } from '../../src/engine/playMachine';
+import { saveSession } from '../../src/engine/saveSession';
+import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+import { verifyLog } from '../../src/log/verifyLog';
+
+let tick = 0;
+const clock = () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++));
+const input = (extra: Partial<PlayInput> = {}): PlayInput => ({ bundle: fixtureBundle(), seed: 11, now: clock, ...extra });
+
+function started() {
+  const actor = createActor(playMachine, { input: input() }).start();
+  actor.send({ type: 'START', participant: 'Ash' });
+  return actor;
+}
+
+const state = (actor: ReturnType<typeof started>) => JSON.stringify(actor.getSnapshot().value);
+
+/** Plays the fixture to its first scored decision (test.p1.grandmother). */
+function atFirstDecision() {
+  const actor = started();
+  actor.send({ type: 'CONTINUE' });
+  actor.send({ type: 'CHOOSE', index: 1 }); // "Go straight to the decision"
+  actor.send({ type: 'CONTINUE' });
+  return actor;
+}
+
+describe('the play machine', () => {
+  it('goes from loading through briefing into the first part', () => {
+    const actor = createActor(playMachine, { input: input() }).start();
+    expect(actor.getSnapshot().matches('briefing')).toBe(true);
+    actor.send({ type: 'START' });
+    expect(actor.getSnapshot().matches({ playing: 'narrating' })).toBe(true);
+    expect(actor.getSnapshot().context.view!.part).toBe('1 The first week');
+  });
+
+  it('loads a scenario asynchronously when given a loader', async () => {
+    const actor = createActor(playMachine, { input: { seed: 1, load: async () => fixtureBundle() } }).start();
+    expect(actor.getSnapshot().matches('loading')).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(actor.getSnapshot().matches('briefing')).toBe(true);
+  });
+
+  it('reports a scenario that fails to load without losing anything', async () => {
+    const actor = createActor(playMachine, { input: { seed: 1, load: async () => { throw new Error('offline'); } } }).start();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(actor.getSnapshot().matches('failed')).toBe(true);
+    expect(actor.getSnapshot().context.message).toMatch(/could not be loaded \(offline\).*nothing you have done is lost/);
+  });
+
+  it('ignores events that do not belong to the current state', () => {
+    const actor = started();
+    const before = actor.getSnapshot().context.log;
+    for (const event of [
+      { type: 'CHOOSE', index: 0 }, { type: 'JUSTIFY', text: 'x' }, { type: 'NEXT_PART' }, { type: 'FINISH' },
+      { type: 'RANK', order: [0], reasons: 'x' }, { type: 'TAKE_BACK' }, { type: 'START' },
+    ] as const) actor.send(event);
+    expect(actor.getSnapshot().matches({ playing: 'narrating' })).toBe(true);
+    expect(actor.getSnapshot().context.log).toEqual(before);
+  });
+
+  it('refuses an option index that is not on offer, with a message', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 7 });
+    expect(actor.getSnapshot().matches({ playing: 'choosing' })).toBe(true);
+    expect(actor.getSnapshot().context.message).toMatch(/not available/);
+    expect(actor.getSnapshot().context.log!.entries).toHaveLength(1);
+  });
+
+  it('asks for reasons where the story says # justify and refuses blank ones', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 1 }); // "Ask Pat to put her offer in writing" carries # justify
+    expect(actor.getSnapshot().matches({ playing: 'justifying' })).toBe(true);
+    actor.send({ type: 'JUSTIFY', text: '   \n\t ' });
+    expect(actor.getSnapshot().matches({ playing: 'justifying' })).toBe(true);
+    expect(actor.getSnapshot().context.message).toBe('Write your reasons before you go on: the box is empty.');
+    actor.send({ type: 'JUSTIFY', text: '  Pat needs time to think.  ' });
+    const entry = actor.getSnapshot().context.log!.entries.at(-1)!;
+    expect(entry.decision).toBe('test.p1.grandmother');
+    expect(entry.justification).toBe('Pat needs time to think.');
+    expect(actor.getSnapshot().context.message).toBeNull();
+  });
+
+  it('lets the player cancel the reasons form and choose again', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'CANCEL' });
+    expect(actor.getSnapshot().matches({ playing: 'choosing' })).toBe(true);
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.log!.entries.at(-1)!.text).toBe('Hold a family network meeting with Pat this week');
+  });
+
+  it('pauses at a checkpoint between parts', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'JUSTIFY', text: 'Frequent family time keeps the bond.' });
+    expect(actor.getSnapshot().matches('partComplete')).toBe(true);
+    actor.send({ type: 'NEXT_PART' });
+    expect(actor.getSnapshot().matches({ playing: 'narrating' })).toBe(true);
+    expect(actor.getSnapshot().context.view!.part).toBe('2 The review');
+  });
+
+  it('takes a full ranking with reasons, plays the top option and logs the distance from the panel', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'JUSTIFY', text: 'A calmer start for the placement.' });
+    actor.send({ type: 'NEXT_PART' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.message).toMatch(/put every option in order/);
+    actor.send({ type: 'RANK', order: [2, 0], reasons: 'x' });
+    expect(actor.getSnapshot().context.message).toMatch(/every option in order, each once/);
+    actor.send({ type: 'RANK', order: [2, 0, 1], reasons: ' ' });
+    expect(actor.getSnapshot().context.message).toMatch(/reasons for this order/);
+    actor.send({ type: 'RANK', order: [2, 0, 1], reasons: 'Return is the first duty.' });
+    const entry = actor.getSnapshot().context.log!.entries.at(-1)!;
+    expect(entry.choice).toBe(2);
+    // Panel: 0 first, 2 second, 1 third. Player: 2, 0, 1. Footrule |0-1| + |1-0| + |2-2| = 2.
+    expect(entry.ranking).toEqual({ order: [2, 0, 1], expertOrder: [0, 2, 1], distance: 2 });
+    expect(entry.justification).toBe('Return is the first duty.');
+  });
+
+  it('asks for every option to be weighed at a balance decision before choosing', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 0 });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'JUSTIFY', text: 'A calmer start for the placement.' });
+    actor.send({ type: 'NEXT_PART' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'RANK', order: [0, 1, 2], reasons: 'Kinship first.' });
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().context.view!.passage.meta.balance).toBe(true);
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.message).toMatch(/Weigh every option first/);
+    actor.send({ type: 'WEIGH', rows: [{ choice: 0, benefits: 'Family', risks: 'Health' }] });
+    expect(actor.getSnapshot().context.message).toMatch(/every option/);
+    const rows = [0, 1, 2].map((choice) => ({ choice, benefits: `b${choice}`, risks: `r${choice}` }));
+    actor.send({ type: 'WEIGH', rows });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    const log = actor.getSnapshot().context.log!;
+    expect(log.entries.at(-1)!.balance).toEqual(rows);
+    expect(log.ending).toEqual({ id: 'sgo-pat', outcome: 'Maya lives with her grandmother under an SGO.' });
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().matches('debrief')).toBe(true);
+    actor.send({ type: 'FINISH' });
+    expect(actor.getSnapshot().matches('done')).toBe(true);
+    expect(verifyLog(log, lookupFixture).kind).toBe('verified');
+  });
+
+  it('takes the last decision back: the log keeps it as reconsidered and still verifies', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 2 });
+    expect(actor.getSnapshot().context.log!.totals).toEqual({ permanence: -1, contact: -1, disruption: 1 });
+    actor.send({ type: 'TAKE_BACK' });
+    const snap = actor.getSnapshot();
+    expect(snap.matches({ playing: 'choosing' })).toBe(true);
+    expect(snap.context.view!.passage.meta.decision).toBe('test.p1.grandmother');
+    expect(snap.context.log!.totals).toEqual({ permanence: 0, contact: 0, disruption: 0 });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    const log = actor.getSnapshot().context.log!;
+    expect(log.entries.map((e) => [e.text, e.reconsideredAt !== null])).toEqual([
+      ['Go straight to the decision', false],
+      ['Wait for the first review', true],
+      ['Hold a family network meeting with Pat this week', false],
+    ]);
+    expect(log.totals).toEqual({ permanence: 2, contact: 1, disruption: -1 });
+    expect(verifyLog(log, lookupFixture).kind).toBe('verified');
+  });
+
+  it('restores a saved session to exactly the same place, text, choices and log', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 0 });
+    const saved = JSON.parse(JSON.stringify(saveSession(actor.getSnapshot())));
+    const restored = createActor(playMachine, { input: input({ resume: saved }) }).start();
+    const a = actor.getSnapshot();
+    const b = restored.getSnapshot();
+    expect(JSON.stringify(b.value)).toBe(JSON.stringify(a.value));
+    expect(b.context.view!.passage.lines).toEqual(a.context.view!.passage.lines);
+    expect(b.context.view!.screen).toEqual(a.context.view!.screen);
+    expect(b.context.log).toEqual(a.context.log);
+  });
+
+  it('refuses to resume a save from another story version, and says so', () => {
+    const actor = atFirstDecision();
+    const saved = saveSession(actor.getSnapshot())!;
+    const foreign = { ...saved, log: { ...saved.log, storyVersion: '000000000000' } };
+    const restored = createActor(playMachine, { input: input({ resume: foreign }) }).start();
+    expect(restored.getSnapshot().matches('briefing')).toBe(true);
+    expect(restored.getSnapshot().context.message).toMatch(/different version of this case/);
+  });
+
+  it('starts again from the briefing on RESTART', () => {
+    const actor = atFirstDecision();
+    actor.send({ type: 'RESTART', seed: 99 });
+    expect(state(actor)).toBe('"briefing"');
+    expect(actor.getSnapshot().context.log).toBeNull();
+    expect(actor.getSnapshot().context.seed).toBe(99);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { exploreStory } from '../../src/story/exploreStory';
+import { compileInkFile } from '../../src/story/compileInk';
+import { compileSource, FIXTURE } from '../helpers/fixtures';
+
+describe('exploring a story', () => {
+  it('finds every ending of the test story and its score bounds', () => {
+    const compiled = compileInkFile(FIXTURE);
+    if (!compiled.ok) throw new Error('fixture does not compile');
+    const report = exploreStory(compiled.json);
+    expect(new Set(report.endings)).toEqual(new Set(['home', 'sgo-pat', 'long-term-fostering']));
+    expect(report.decisions).toBe(4);
+    expect(report.unreachable).toEqual([]);
+    expect(report.deadEnds).toEqual([]);
+    // Worked by hand from the fixture: best permanence is +2 +1 +2 +3 = 8 (the SGO needs the meeting).
+    expect(report.bounds.permanence).toEqual({ min: -2, max: 8 });
+    expect(report.bounds.disruption).toEqual({ min: -4, max: 4 });
+  });
+
+  it('merges identical states, so converging branches are walked once', () => {
+    const steps = Array.from({ length: 16 }, (_, i) => `# decision: t.p1.d${i}\n* [Yes # permanence: +1 # contact: 0 # disruption: 0 # why: w # ref: r # stance: with]\n* [No # permanence: 0 # contact: 0 # disruption: 0 # why: w # ref: r # stance: not]\n- Step ${i} done.`).join('\n');
+    const report = exploreStory(compileSource(`# title: Wide\n${steps}\n# ending: end\n-> END\n`));
+    // 2^16 paths, but only a few dozen distinct states.
+    expect(report.states).toBeLessThan(100);
+    expect(report.bounds.permanence).toEqual({ min: 0, max: 16 });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { checkTagName, parseChoiceTags, parseGlobalTags, parsePart, parseSignedInt } from '../../src/story/tagContract';
+
+describe('the tag contract', () => {
+  it('reads signed integers and nothing else as dimension values', () => {
+    expect(parseSignedInt('+2')).toBe(2);
+    expect(parseSignedInt('-1')).toBe(-1);
+    expect(parseSignedInt('0')).toBe(0);
+    expect(parseSignedInt('2.5')).toBeNull();
+    expect(parseSignedInt('two')).toBeNull();
+  });
+
+  it('parses a choice\'s tags', () => {
+    const meta = parseChoiceTags(['permanence: +2', 'contact: 0', 'disruption: -1', 'why: It helps: a lot', 'ref: CA 1989 s.34', 'stance: with', 'justify']);
+    expect(meta.deltas).toEqual({ permanence: 2, contact: 0, disruption: -1 });
+    expect(meta.why).toBe('It helps: a lot');
+    expect(meta.stance).toBe('with');
+    expect(meta.justify).toBe(true);
+  });
+
+  it('suggests the nearest known tag for a misspelling', () => {
+    expect(checkTagName('dicision: x')?.message).toBe('unknown tag "dicision": did you mean "decision"?');
+    expect(checkTagName('stance: with')).toBeNull();
+    expect(checkTagName('justify: yes')?.message).toMatch(/takes no value/);
+  });
+
+  it('reads global tags and part names', () => {
+    expect(parseGlobalTags(['title: Bradley', 'minutes: 40', 'content: neglect', 'content: domestic abuse'])).toEqual({
+      title: 'Bradley', summary: '', minutes: 40, contentNotes: ['neglect', 'domestic abuse'],
+    });
+    expect(parsePart('2 Coming into placement')).toEqual({ number: 2, name: 'Coming into placement' });
+  });
+});
