@@ -1,9 +1,15 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { inkStories } from './src/content/inkPlugin';
 
 export default defineConfig({
+  plugins: [inkStories()],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });

@@ -2,6 +2,7 @@
 import { listScenarioIds, resolveStory } from '../content/loadStoriesNode';
 import { compileInkFile } from '../story/compileInk';
 import { lintStory } from '../story/lintStory';
+import { cachedExplore } from '../content/exploreCache';
 
 export function lintCommand(args: string[]): number {
   const targets = args.length > 0 ? args : listScenarioIds();
@@ -18,7 +19,7 @@ export function lintCommand(args: string[]): number {
       process.stdout.write(`✗ ${id}: does not compile\n${compiled.errors.map((e) => `  ${e}`).join('\n')}\n`);
       continue;
     }
-    const { problems, explored } = lintStory(compiled.json);
+    const { problems, explored } = lintStory(compiled.json, (json) => cachedExplore(json, compiled.version));
     if (problems.length > 0) {
       failed++;
       process.stdout.write(`✗ ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);

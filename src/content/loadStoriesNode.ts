@@ -5,7 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileInkFile } from '../story/compileInk';
-import { exploreStory, type ExploreReport } from '../story/exploreStory';
+import type { ExploreReport } from '../story/exploreStory';
+import { cachedExplore } from './exploreCache';
 import type { ScenarioBundle } from './scenarioBundle';
 import { StoryRunner } from '../story/StoryRunner';
 
@@ -52,7 +53,7 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
   }
   const compiled = compileInkFile(file);
   if (!compiled.ok) throw new StoryBuildError(compiled.errors);
-  const explored = exploreStory(compiled.json);
+  const explored = cachedExplore(compiled.json, compiled.version);
   const info = new StoryRunner(compiled.json).info();
   const bundle: ScenarioBundle = {
     id,

@@ -37,7 +37,10 @@ export class StoryRunner {
   private errors: string[] = [];
 
   constructor(compiledJson: string) {
-    this.story = new Story(compiledJson);
+    // Parsed here, not by inkjs: on engines without JSON.parse source access (Node 20,
+    // Safari) inkjs rewrites numbers like ", 10.00" with a regular expression before
+    // parsing, which corrupts narrative text that contains them.
+    this.story = new Story(JSON.parse(compiledJson) as Record<string, unknown>);
     this.variableNames = globalVariableNames(compiledJson);
     this.story.onError = (message: string) => {
       this.errors.push(message);
@@ -92,7 +95,8 @@ export class StoryRunner {
   }
 
   restoreState(json: string): void {
-    this.story.state.LoadJson(json);
+    // LoadJsonObj for the same reason as in the constructor: saved output text can hold ", 10.00".
+    this.story.state.LoadJsonObj(JSON.parse(json) as Record<string, unknown>);
   }
 
   variable(name: string): unknown {

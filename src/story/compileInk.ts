@@ -71,6 +71,12 @@ export function compileInkFile(mainPath: string): CompiledInk | FailedInk {
     }
     const json = story.ToJson();
     if (!json) return { ok: false, errors: [`${relative(process.cwd(), main)}: the compiler produced no story`], files };
+    try {
+      JSON.parse(json);
+    } catch (err) {
+      const at = Number(/position (\d+)/.exec((err as Error).message)?.[1] ?? 0);
+      return { ok: false, errors: [`${relative(process.cwd(), main)}: the compiled story is not valid JSON near "${json.slice(Math.max(0, at - 60), at + 20)}"; look for unusual characters in that text`], files };
+    }
     return {
       ok: true,
       json,

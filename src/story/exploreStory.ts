@@ -95,8 +95,8 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
     }
     const saved = runner.saveState();
     let best: Remaining | null = null;
-    for (const choice of passage.choices) {
-      runner.restoreState(saved);
+    for (const [n, choice] of passage.choices.entries()) {
+      if (n > 0) runner.restoreState(saved);
       runner.choose(choice.index);
       const next = runner.continuePassage();
       const key = stateKey(runner.saveState());

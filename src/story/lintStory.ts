@@ -33,7 +33,8 @@ export interface LintResult {
   explored: ExploreReport | null;
 }
 
-export function lintStory(compiledJson: string): LintResult {
+/** `explore` lets a caller supply a cached exploration of the same compiled story. */
+export function lintStory(compiledJson: string, explore: (json: string) => ExploreReport = exploreStory): LintResult {
   const problems: StoryProblem[] = [];
   const tags = tagsInCompiledStory(compiledJson);
   for (const tag of tags) {
@@ -53,7 +54,7 @@ export function lintStory(compiledJson: string): LintResult {
   }
   let explored: ExploreReport | null = null;
   try {
-    explored = exploreStory(compiledJson);
+    explored = explore(compiledJson);
   } catch (err) {
     problems.push({ where: 'story', message: `could not be explored: ${(err as Error).message}` });
     return { problems, explored };

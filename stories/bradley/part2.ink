@@ -73,13 +73,9 @@ Tina is clear that she cannot offer Bradley a home. "He's a lovely boy. But he's
 {poppy_with == home:Bradley and Poppy have lived together all their lives. When Poppy cries at night, Bradley goes to her cot and posts his lorry through the bars.|Bradley and Poppy have been apart since week two. They see each other twice a week. At the last visit Bradley sat with his arm round Poppy for the whole hour and would not let anyone else hold her.} # decision: bradley.p2.siblings # prompt: A relative has come forward for Poppy alone. How do you weigh Poppy's family against Bradley's relationship with his sister?
 + [Commission a together-or-apart assessment before anything changes, and ask the guardian for her view # permanence: 0 # contact: +2 # disruption: -1 # why: The siblings' relationship is properly assessed before a decision that may last their childhoods, but it takes six weeks and Tina feels she is being made to wait. # ref: Practice Standards, Permanence: separating siblings properly assessed and only in their best interests # stance: with]
     An independent social worker spends time with both children, their carers, Kerry and Tina. Her report, in week seventeen, says the bond is "strong and reciprocal, and on Bradley's side protective", and that they should live together unless that means neither has a family home; if they are apart, they need to see each other at least fortnightly, with the adults in both homes in touch.
-    {poppy_with != home:
-        ~ tie_poppy = 4
-    }
     Tina says, "Fair enough. I just want her to know her dad's side."
 + {poppy_with == home} [Support Poppy's move to Tina, with a written plan for weekly sibling time # permanence: +1 # contact: -1 # disruption: +1 # why: Poppy gains a home with her own paternal family, but Bradley loses daily life with his sister, and a weekly plan depends on adults who do not yet trust each other. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: for]
     ~ poppy_with = "tina"
-    ~ tie_poppy = 3
     Poppy moves to Tina's in week thirteen after a fortnight of introductions. Bradley helps pack her bag and puts his second-best lorry in it. That night he sleeps on the floor by the empty cot. The sibling time happens on Saturdays at Tina's. It goes well for a month.
 + {poppy_with != home} [Support Poppy's move to Tina, with a written plan for weekly sibling time # permanence: +1 # contact: 0 # disruption: +1 # why: Poppy gains a home with her own paternal family, but it settles the siblings' separation before anyone has assessed what it costs Bradley. # ref: Practice Standards, Permanence: separating siblings properly assessed and only in their best interests # stance: for]
     ~ poppy_with = "tina"
@@ -88,7 +84,6 @@ Tina is clear that she cannot offer Bradley a home. "He's a lovely boy. But he's
     Tina's afternoons with Poppy go up to weekly. She says she understands. Her solicitor writes to the court to say she does not, and asks for a full assessment of her as a carer for Poppy.
 + {home == "linda" && poppy_with != home} [Ask Linda whether she could care for both children, though Poppy is not her grandchild # permanence: +1 # contact: +2 # disruption: +2 # why: It would reunite the siblings in one family home, but Linda has already said a baby is too much with Mick's health, and asking may push her past what she can sustain. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
     ~ poppy_with = "linda"
-    ~ tie_poppy = 5
     ~ support = MAX(support - 1, 0)
     Linda takes a weekend to think. Dean says he will move back in with her for a while to help. "They're brother and sister," Linda says. "I'm not going to be the one who keeps them apart." Poppy moves to Moorside in week fourteen. Bradley shows her every room. Linda looks ten years older by the end of the month.
 - -> p2_progress
@@ -172,6 +167,33 @@ Martin asks you to set out your recommendation in order of preference, with your
     ~ final = "adopt"
 - else:
     ~ final = "ltf"
+}
+// Part 3 needs only where Bradley will live and how well held he is: converge the rest here.
+~ stable = support
+~ support = 1
+~ sandra_checked = false
+~ linda_checked = false
+{final != home && final != "home" && final != "ltf":
+    ~ stable = MAX(stable - 1, 0)
+}
+{final != "home":
+    ~ kerry = 0
+}
+~ tie_sandra = 2
+~ tie_linda = 3
+~ tie_gill = 0
+{
+- home == "sandra":
+    ~ tie_sandra = 4
+- home == "linda":
+    ~ tie_linda = 5
+- home == "gill":
+    ~ tie_gill = 3
+}
+{poppy_with == home:
+    ~ tie_poppy = 5
+- else:
+    ~ tie_poppy = 3
 }
 Martin records the plan and the reasons in the review decisions, and gives you a fortnight to file the final care plan.
 

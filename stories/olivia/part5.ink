@@ -103,7 +103,16 @@ Jess rings you. "It's the letter. It's always the letter. Last year she didn't g
 # scene: office
 The four-month review is held in week seventeen at the office, because Graham wanted everyone in one room: Olivia and Jess, Dev by phone, {carer_name()}, Ruth, the guardian, you. {jordan: Jordan is invited to the second half and does not come.}
 
-Ruth's interim view is careful. She describes Olivia's progress as {progress >= 3: adequate and, in some areas, sufficient: "she is actively working on every objective, and the change is showing in the baby's care"|progress == 2: adequate in some areas and inadequate in others: "real progress, from a low base, and not yet secure"|inadequate, with some progress: "she has partly engaged, and some change is visible, but the central risks are unchanged"}. {progress <= 0: Privately, she tells you she is not sure Olivia can see yet what needs to change.}
+Ruth's interim view is careful.
+{
+- progress >= 3:
+    She describes Olivia's progress as adequate and, in some areas, sufficient: "she is actively working on every objective, and the change is showing in the baby's care".
+- progress == 2:
+    She describes Olivia's progress as adequate in some areas and inadequate in others: "real progress, from a low base, and not yet secure".
+- else:
+    She describes Olivia's progress as inadequate, with some progress: "she has partly engaged, and some change is visible, but the central risks are unchanged".
+}
+{progress <= 0: Privately, she tells you she is not sure Olivia can see yet what needs to change.}
 
 {effie == 2: Effie and Daniel's assessment is positive.}{effie == 4: Effie's assessment is under way and will not finish before week thirty.}{effie == 3: Effie has withdrawn.}{effie == 1: Effie has not been assessed.}
 

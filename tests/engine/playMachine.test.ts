@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { playMachine, type PlayInput } from '../../src/engine/playMachine';
+import { playMachine, type PlayEvent, type PlayInput } from '../../src/engine/playMachine';
 import { saveSession } from '../../src/engine/saveSession';
 import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
 import { verifyLog } from '../../src/log/verifyLog';
@@ -52,10 +52,11 @@ describe('the play machine', () => {
   it('ignores events that do not belong to the current state', () => {
     const actor = started();
     const before = actor.getSnapshot().context.log;
-    for (const event of [
+    const strays: PlayEvent[] = [
       { type: 'CHOOSE', index: 0 }, { type: 'JUSTIFY', text: 'x' }, { type: 'NEXT_PART' }, { type: 'FINISH' },
-      { type: 'RANK', order: [0], reasons: 'x' }, { type: 'TAKE_BACK' }, { type: 'START' },
-    ] as const) actor.send(event);
+      { type: 'RANK', order: [0], reasons: 'x' }, { type: 'TAKE_BACK' }, { type: 'START' }, { type: 'WEIGH', rows: [] },
+    ];
+    for (const event of strays) actor.send(event);
     expect(actor.getSnapshot().matches({ playing: 'narrating' })).toBe(true);
     expect(actor.getSnapshot().context.log).toEqual(before);
   });

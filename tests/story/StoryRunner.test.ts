@@ -69,6 +69,15 @@ describe('the story runner', () => {
     expect(seen).toEqual(['restless']);
   });
 
+  it('keeps text such as ", 10.00," intact through loading, saving and restoring', () => {
+    const runner = new StoryRunner(compileSource('We met at 10.00, then at 11.00, 3.0 hours later.\n* [Go on]\n  -> END\n'));
+    runner.reset(1);
+    expect(runner.continuePassage().lines[0]!.text).toBe('We met at 10.00, then at 11.00, 3.0 hours later.');
+    const saved = runner.saveState();
+    runner.restoreState(saved);
+    expect(runner.saveState()).toBe(saved);
+  });
+
   it('refuses a choice that is not offered', () => {
     const runner = new StoryRunner(compileSource(RANDOM_STORY));
     runner.reset(1);

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: figures measured side by side in one run, reported as ratios.
+ *   1. Engine overhead: random play-throughs through the play machine vs the same
+ *      choices through raw inkjs (goal: at most 1.25).
+ *   2. Verify throughput: 1,000 generated logs verified (parse, schema, replay) vs raw
+ *      inkjs replay of the same choices (goal: at most 1.5).
+ */
+import { Story } from 'inkjs';
+import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
+import type { ScenarioBundle } from '../content/scenarioBundle';
+import { drivePlay, randomChooser, seededRandom } from '../engine/drivePlay';
+import { activePath } from '../engine/session';
+import { StoryRunner } from '../story/StoryRunner';
+import { verifyLogText } from '../log/verifyLog';
+import { logToJson } from '../log/exportLog';
+import type { DecisionLog } from '../log/logSchema';
+
+const FIXTURE = 'tests/fixtures/test-case/main.ink';
+
+function rawPlay(story: Story, seed: number, path: readonly number[]): void {
+  story.ResetState();
+  story.state.storySeed = seed;
+  story.state.previousRandom = 0;
+  let i = 0;
+  for (;;) {
+    while (story.canContinue) story.Continue();
+    if (story.currentChoices.length === 0 || i >= path.length) break;
+    story.ChooseChoiceIndex(path[i++]!);
+  }
+}
+
+function time(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+/** Alternates the two measurements and keeps each one's best round, to damp a noisy machine. */
+function compare(a: () => void, b: () => void, rounds = 5): { a: number; b: number } {
+  let bestA = Infinity;
+  let bestB = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    bestA = Math.min(bestA, time(a));
+    bestB = Math.min(bestB, time(b));
+  }
+  return { a: bestA, b: bestB };
+}
+
+function engineOverhead(bundle: ScenarioBundle, runs: number): string {
+  const runner = new StoryRunner(bundle.json);
+  const logs: DecisionLog[] = [];
+  for (let s = 0; s < runs; s++) logs.push(drivePlay({ bundle, runner, seed: s }, randomChooser(seededRandom(s))).log);
+  const paths = logs.map(activePath);
+  const story = new Story(bundle.json);
+  const { a: engine, b: raw } = compare(
+    () => { for (let s = 0; s < runs; s++) drivePlay({ bundle, runner, seed: s }, randomChooser(seededRandom(s))); },
+    () => { for (let s = 0; s < runs; s++) rawPlay(story, s, paths[s]!); },
+  );
+  return `${bundle.id.padEnd(10)} ${String(runs).padStart(5)} runs: engine ${(runs / engine * 1000).toFixed(0).padStart(6)}/s, raw inkjs ${(runs / raw * 1000).toFixed(0).padStart(6)}/s, ratio ${(engine / raw).toFixed(2)} (goal ≤ 1.25)`;
+}
+
+function verifyThroughput(bundle: ScenarioBundle, count: number): string {
+  const runner = new StoryRunner(bundle.json);
+  const logs = Array.from({ length: count }, (_, s) => drivePlay({ bundle, runner, seed: s }, randomChooser(seededRandom(s))).log);
+  const texts = logs.map(logToJson);
+  const paths = logs.map(activePath);
+  const lookup = (id: string) => (id === bundle.id ? bundle : undefined);
+  const story = new Story(bundle.json);
+  let verified = 0;
+  const { a: verify, b: raw } = compare(
+    () => { verified = 0; for (const t of texts) if (verifyLogText(t, lookup).kind === 'verified') verified++; },
+    () => { logs.forEach((log, i) => rawPlay(story, log.seed, paths[i]!)); },
+    3,
+  );
+  if (verified !== count) throw new Error(`only ${verified} of ${count} generated logs verified`);
+  return `${bundle.id.padEnd(10)} ${count} logs: verify ${(count / verify * 1000).toFixed(0).padStart(6)} logs/s, raw inkjs replay ${(count / raw * 1000).toFixed(0).padStart(6)}/s, ratio ${(verify / raw).toFixed(2)} (goal ≤ 1.5)`;
+}
+
+const bundles = [loadScenario(FIXTURE).bundle, ...listScenarioIds().map((id) => loadScenario(id).bundle)];
+console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}\n`);
+console.log('1. Engine overhead: random play-throughs, engine vs raw inkjs, same choices');
+for (const b of bundles) console.log(`   ${engineOverhead(b, b.id === 'test-case' ? 2000 : 200)}`);
+console.log('\n2. Verify throughput: 1,000 generated logs, verify vs raw inkjs replay of the same choices');
+for (const b of bundles) console.log(`   ${verifyThroughput(b, 1000)}`);

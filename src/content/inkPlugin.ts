@@ -1,0 +1,58 @@
+/**
+ * Vite plugin: compiles stories/<id>/main.ink at build time (and on change in dev).
+ *   virtual:scenarios       the catalogue (titles, parts, notes, score bounds) and a loader per scenario
+ *   virtual:scenario/<id>   one compiled story, in its own chunk, loaded when that case is opened
+ * A compile or lint error names the file and line and fails the build.
+ */
+import type { Plugin } from 'vite';
+import { buildScenario, listScenarioIds, STORIES_DIR, StoryBuildError, type BuiltScenario } from './loadStoriesNode';
+import type { ScenarioSummary } from './scenarioBundle';
+import { lintStory } from '../story/lintStory';
+
+const CATALOGUE = 'virtual:scenarios';
+const SCENARIO = 'virtual:scenario/';
+
+export function inkStories(storiesDir = STORIES_DIR): Plugin {
+  const built = new Map<string, BuiltScenario>();
+  const build = (id: string): BuiltScenario => {
+    let scenario = built.get(id);
+    if (!scenario) {
+      scenario = buildScenario(id, storiesDir);
+      const problems = lintStory(scenario.bundle.json, () => scenario!.explored).problems;
+      if (problems.length > 0) throw new StoryBuildError(problems.map((p) => `stories/${id}: ${p.where}: ${p.message}`));
+      built.set(id, scenario);
+    }
+    return scenario;
+  };
+  return {
+    name: 'permanence-ink-stories',
+    resolveId(source) {
+      return source === CATALOGUE || source.startsWith(SCENARIO) ? `\0${source}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return null;
+      try {
+        if (id === `\0${CATALOGUE}`) {
+          const summaries: ScenarioSummary[] = listScenarioIds(storiesDir).map((sid) => {
+            const { bundle, files } = build(sid);
+            for (const file of files) this.addWatchFile(file);
+            const { json: _json, ...summary } = bundle;
+            return summary;
+          });
+          const loaders = summaries.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(SCENARIO + s.id)}).then((m) => m.default),`).join('\n');
+          return `export const scenarios = ${JSON.stringify(summaries)};\nexport const loaders = {\n${loaders}\n};\n`;
+        }
+        const sid = id.slice(`\0${SCENARIO}`.length);
+        const { bundle, files } = build(sid);
+        for (const file of files) this.addWatchFile(file);
+        return `export default ${JSON.stringify(bundle)};\n`;
+      } catch (err) {
+        const message = err instanceof StoryBuildError ? err.problems.join('\n') : (err as Error).message;
+        this.error(`Story build failed:\n${message}`);
+      }
+    },
+    watchChange(file) {
+      if (file.endsWith('.ink')) built.clear();
+    },
+  };
+}
