@@ -40,7 +40,7 @@ VAR drift = false
 
 // ---- Part 2 ----
 VAR story_work = false
-// support: how well the people caring for Bradley are supported, 0 to 2
+// support: whether the people caring for Bradley are properly supported, 0 or 1
 VAR support = 1
 // plan: the plan ranked first at the four-month review: home, sgo, ltf, adopt
 VAR plan = ""
@@ -48,7 +48,7 @@ VAR plan = ""
 // ---- Part 3 ----
 // final: where the court's decision leaves Bradley: home, linda, sandra, ltf, adopt
 VAR final = ""
-// stable: how well the arrangement is holding, 0 to 2
+// stable: whether the arrangement has what it needs to hold, 0 or 1
 VAR stable = 1
 VAR moved = false
 

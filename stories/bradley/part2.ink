@@ -52,10 +52,9 @@ Week nine. {who(home)} rings you at ten past five on a Friday.
 }
 {support == 0:You can hear that this has been building for weeks: the arrangements made in the first fortnight have left {who(home)} holding more than anyone planned.} # decision: bradley.p2.strain # prompt: The person caring for Bradley is telling you they are struggling. What do you do before Monday, and who needs to be in the room?
 + [Call a pre-disruption meeting next week, chaired by Sue, with everyone who supports the placement # permanence: +1 # contact: 0 # disruption: -2 # why: It names the risk, brings the network together and sets out who will do what, but it takes a week to convene and the word "disruption" can frighten a carer who only wanted to be heard. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the Team Manager # stance: with]
-    ~ support = MIN(support + 2, 2)
+    ~ support = 1
     Sue chairs it on Thursday. {home == "gill":Gill and Pete's supervising social worker comes, and Shanice, and the health visitor.|The Family Placement worker comes, and Shanice, and {dean_in:Dean, and }the health visitor.} The plan is specific: a family support worker for the two worst bedtimes each week, a referral to the child and adolescent mental health team's under-fives consultation line, {home == "sandra":the allowance paid by Monday with back pay, and a written agreement with Kerry about visits, }{home == "linda":Dean to stay over on Wednesdays, a sitter for Mick's hospital appointments, }{home == "gill":a respite carer Bradley already knows for Pete's hospice nights, }and a phone call from you every Friday. {who(home)} says at the end, "I didn't know I was allowed to ask for all that."
 + [Put practical help in straight away: a family support worker for bedtimes and a respite weekend, without a meeting # permanence: 0 # contact: 0 # disruption: -1 # why: Fast and concrete, it eases the worst nights, but it treats a relationship under strain as a staffing problem and nobody reviews whether it is working. # ref: Practice Standards, Permanence: support plans for children in connected care # stance: for]
-    ~ support = MIN(support + 1, 2)
     By Tuesday you have a family support worker, Lorraine, for two bedtimes a week, and a respite weekend booked. {home == "sandra":You chase the allowance; it is paid in week eleven.} {who(home)} is grateful. Bradley hates the respite weekend and wets the bed for a week after it.
 + [Reassure {who(home)} on the phone and ask them to hold on until the four-month review, when things will be clearer # permanence: 0 # contact: 0 # disruption: +2 # why: It is all your Friday evening will hold, but a carer who is not heard when they ask for help often stops asking and starts planning an exit. # ref: Module 4: what jeopardises permanence; Practice Standards: pre-disruption meetings # stance: not]
     ~ support = 0
@@ -195,12 +194,13 @@ Martin asks you to set out your recommendation in order of preference, with your
 - else:
     ~ tie_poppy = 3
 }
-Martin records the plan and the reasons in the review decisions, and gives you a fortnight to file the final care plan.
+Martin records the plan and the reasons in the review decisions, and gives you a fortnight to file the final care plan. {drift:He also records, for the second time, that the court timetable has slipped: the final hearing is now months later than it needed to be, and Bradley has spent that time waiting.}
 
 {plan == "home":Kerry hears the recommendation in the meeting. {kerry == 3:She puts her hand over her mouth and does not say anything for a long time.|She says, "You mean it?" and then, more quietly, "Do you think the judge will?"} Hannah Brooks says nothing, but writes for a long time.}{plan == "sgo":{final == home:{who(home)} is asked whether she will apply for a Special Guardianship Order. She says yes, then asks what it will mean for her and Kerry.}{final != home && final != "ltf":Martin asks which grandmother, since Bradley does not live with either. You name {who(final)}, and Hannah asks how quickly a full assessment can be done and what another move will cost Bradley.}{final == "ltf":Martin asks which grandmother. You have to admit that neither has been fully assessed, and that Sandra's late viability has raised questions about her history nobody has had time to work through.}}{plan == "ltf":{home != "gill":Hannah asks why long-term fostering is preferred to a Special Guardianship Order with the grandmother he lives with. You do your best.|Gill and Pete are asked whether they would consider caring for Bradley long term. Gill says they need to talk about it at home.}}{plan == "adopt":Kerry walks out. Hannah asks, quietly, whether you have considered the grandmothers, and whether the test of nothing else will do is met for a boy who knows who his family are.}
 
 That evening you write up the review, and the note you always write for the file as if Bradley were reading it when he is twelve. It takes longer than it should.
 
 This is the end of Part 2. Before you go on, discuss with your group: was every realistic option genuinely explored by the four-month review, and whose timescale has this case been running to?
+~ drift = false
 + [Go on to Part 3: making it last]
 -> p3_start

@@ -5,7 +5,7 @@
 === p3_start ===
 # part: 3 Making it last
 # scene: office
-Weeks seventeen to {drift:thirty-four|twenty-four}.
+The weeks before the final hearing.
 
 The final evidence is due. Your care plan says {plan == "home":Bradley should go home to Kerry}{plan == "sgo":Bradley should live with {final == "ltf":a grandmother, though neither has been fully assessed|{who(final)} under a Special Guardianship Order}}{plan == "ltf":Bradley should stay in long-term foster care with {who(home)}}{plan == "adopt":Bradley should be placed for adoption}. Hannah Brooks, the guardian, has told you what she expects: every realistic option, for Bradley and for Poppy, weighed side by side, with the reasons in words the judge and, one day, Bradley can follow. Sue wants it filed on Friday. Your diary has two other final statements in it this month.
 
@@ -20,7 +20,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 
 === p3_hearing ===
 # scene: court
-{drift:Week thirty-four|Week twenty-four}. Calderbrook Family Court, court two, a room with no windows and a clock that runs four minutes fast.
+The final hearing. Calderbrook Family Court, court two, a room with no windows and a clock that runs four minutes fast.
 {
 - final == "home":
     Hannah supports the plan for Bradley to go home. Kerry's alcohol worker gives evidence that she has been sober for sixteen weeks and is "honest about risk". The judge approves a phased return over six weeks, with the network's safety plan written into the order. {poppy_with == "tina":Poppy is to stay with Tina under a Special Guardianship Order, with time with Kerry and Bradley every weekend.|Poppy is to go home too, a fortnight after Bradley.} Kerry holds on to the edge of the table when the judge says it, and thanks her, not you.
@@ -28,7 +28,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 - final == home:
     {plan == "adopt":The judge refuses the application for a placement order. She says, kindly but clearly, that with a grandmother already caring for Bradley well, adoption cannot be said to be a case where nothing else will do. The local authority's plan is amended in court to permanence with {who(home)}.}{plan == "home":The judge finds that Kerry has made real efforts, but that her progress is not yet enough for Bradley to go home safely within his timescale. The contingency plan, permanence with {who(home)}, becomes the plan. Kerry leaves the court before the end.}{plan == "sgo":{who(home)}'s application for a Special Guardianship Order is supported by the guardian. Nobody opposes it, though Kerry cries through the whole judgment.}
 - final == "linda" || final == "sandra":
-    {plan == "adopt":The judge refuses to make a placement order while a grandmother who has already been assessed positively has not been fully considered.}{plan == "home":The judge does not approve the plan for Bradley to go home, and directs the local authority to set out its contingency.}{plan == "sgo":The judge accepts the plan but notes that Bradley has never lived with {who(final)}.} She adjourns for eight weeks for a full assessment of {who(final)} and a transition plan. Bradley moves from Gill and Pete's to {who(final)}'s in week {drift:forty-two|thirty-two}, after three weeks of introductions. Gill packs his lorries in a box with his name on it. Pete cannot come to the door.
+    {plan == "adopt":The judge refuses to make a placement order while a grandmother who has already been assessed positively has not been fully considered.}{plan == "home":The judge does not approve the plan for Bradley to go home, and directs the local authority to set out its contingency.}{plan == "sgo":The judge accepts the plan but notes that Bradley has never lived with {who(final)}.} She adjourns for eight weeks for a full assessment of {who(final)} and a transition plan. Bradley moves from Gill and Pete's to {who(final)}'s eight weeks later, after three weeks of introductions. Gill packs his lorries in a box with his name on it. Pete cannot come to the door.
     ~ home = final
 - final == "ltf":
     {plan == "ltf" && home != "gill":Hannah argues that a family order with {who(home)} would give Bradley more security than long-term fostering, and that the local authority has not explained why it prefers a care order. The judge approves the care plan, but asks for Special Guardianship to be looked at again at the next review.}{plan == "ltf" && home == "gill":The judge approves the plan for long-term fostering, and asks the local authority to say in its care plan how Bradley's relationships with his mother, his father's family and his sister will be kept alive.}{plan == "sgo":The late viability assessment of Sandra, done in three days, has raised questions about her history and her relationship with Kerry that nobody has had time to work through. The guardian cannot support a placement on that basis. The plan becomes long-term fostering with Gill and Pete.}{plan == "home":The judge finds Kerry's progress is not enough for a return home in Bradley's timescale. With no family member assessed, the contingency is long-term fostering with Gill and Pete.}
@@ -38,7 +38,6 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 }
 // The plan and the timetable have done their work; from here only where Bradley lives matters.
 ~ plan = ""
-~ drift = false
 {
 - final == "linda":
     ~ tie_linda = 5
@@ -56,7 +55,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 {final == "home":The return home went well: Bradley slept in his old room on the first night and told Kerry the bin men had missed him. Now the court wants the final shape of the order and the support around it.}{final == "linda" || final == "sandra":{who(final)} is Bradley's carer now. Before the order is made the court needs the final shape of it, and the support that goes with it. {who(final)} has asked you, more than once, what happens if she cannot cope, and what happens with money.}{final == "ltf":Bradley's future is long-term foster care {home == "gill":with Gill and Pete, if they will have him|with {who(home)}}. The care plan needs its final shape.}{final == "adopt":Bradley is four. The family-finding social worker, Priya, is honest: boys of four, with a sister and a mother they remember, wait longest.} # decision: bradley.p3.order # prompt: What order, and what support around it, gives Bradley the most security with the least intrusion? What will the carer need in year two, not just week two?
 + {final == "home"} [A twelve-month supervision order, with a written support plan and the family's own safety plan # permanence: +2 # contact: +2 # disruption: -1 # why: Support and oversight without taking parental responsibility from Kerry, but a supervision order has no teeth if she stops engaging. # ref: Children Act 1989 s.31: supervision orders; SMART planning: contingency specific to the child # stance: with]
     ~ legal_status = "supervision order (12 months)"
-    ~ stable = MIN(stable + 1, 2)
+    ~ stable = MIN(stable + 1, 1)
     The plan fits on two sides of paper. Kerry keeps a copy on the fridge next to Bradley's bin-day chart. Sandra and Linda are both in it.
 + {final == "home"} [A care order, with Bradley placed at home with Kerry # permanence: +1 # contact: +1 # disruption: 0 # why: The local authority keeps parental responsibility and can act quickly, but Kerry lives under a care order in her own home, and it can undermine the trust the return was built on. # ref: Children Act 1989 s.31; Permanency job aid: balance of accountability and support # stance: to]
     ~ legal_status = "care order, placed at home with Kerry"
@@ -67,7 +66,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
     The judge is persuaded, with some hesitation. The child in need plan is reviewed every twenty working days. Three months later your team is restructured and the case is transferred.
 + {final == "linda" || final == "sandra"} [A Special Guardianship Order, with a full support plan agreed before the hearing: allowance, family time, therapeutic help and a named worker # permanence: +3 # contact: +1 # disruption: -2 # why: Legal permanence with real support behind it, but negotiating the financial assessment and support plan takes weeks and some managers will question the cost. # ref: Practice Standards, Permanence: a support plan for children in SGO placements, including financial assessment # stance: with]
     ~ legal_status = "Special Guardianship Order"
-    ~ stable = MIN(stable + 1, 2)
+    ~ stable = MIN(stable + 1, 1)
     It takes three meetings and a fight with the finance panel. The support plan names a worker in the Special Guardianship support team, sets the allowance, and sets out family time. {who(final)} reads it twice and says, "So I'm not on my own."
 + {final == "linda" || final == "sandra"} [A Special Guardianship Order with a twelve-month supervision order alongside # permanence: +2 # contact: +1 # disruption: -1 # why: Oversight during the first year, when most strain comes, but the grandmother may feel she is still being watched rather than trusted. # ref: Children Act 1989: Special Guardianship and supervision orders # stance: to]
     ~ legal_status = "Special Guardianship Order, with a 12-month supervision order"
@@ -81,7 +80,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
     The care order is made. {who(final)} keeps her fostering allowance and her supervising social worker, and Bradley keeps his reviews. He asks why the IRO comes to his house.
 + {final == "ltf" && home == "gill"} [Match Bradley long term with Gill and Pete, through the fostering panel # permanence: +2 # contact: +1 # disruption: -1 # why: He stays with the people he has attached to, but they are in their sixties, twelve miles from his family, and nobody has planned what happens when they retire. # ref: Practice Standards, Permanence: long-term fostering match approved within 6 months # stance: with]
     ~ legal_status = "care order; long-term foster placement with Gill and Pete"
-    ~ stable = MIN(stable + 1, 2)
+    ~ stable = MIN(stable + 1, 1)
     Gill and Pete talk it over for a week. Pete says, "We weren't going to do any more long-term ones. But it's him." The match is approved in month eight.
 + {final == "ltf" && home != "gill"} [Confirm {who(home)} as Bradley's long-term connected-person foster carer # permanence: +1 # contact: +1 # disruption: 0 # why: He stays in his family with corporate support, but without the legal security of an order, and his grandmother stays a foster carer to her own grandson. # ref: Practice Standards, Permanence: Head of Service approval for long-term care # stance: for]
     ~ legal_status = "care order; long-term connected-person foster placement"
@@ -101,7 +100,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
     Priya widens the search to three regional adoption agencies. After five months there is one family, in Durham.
 + {final == "adopt"} [Set a six-month limit on family-finding, with long-term fostering with Gill and Pete as the contingency # permanence: +1 # contact: 0 # disruption: -1 # why: It stops Bradley waiting indefinitely, but a visible time limit can make adopters and carers both feel second best. # ref: Practice Standards, Permanence: permanence in the child's timescales # stance: for]
     ~ legal_status = "care order and placement order"
-    ~ stable = MIN(stable + 1, 2)
+    ~ stable = MIN(stable + 1, 1)
     The contingency is written into the care plan. Gill says, "We'd have him. You know we'd have him." Four months later a family is found.
 - -> p3_letter
 
@@ -158,7 +157,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
     # scene: family-home
     Six weeks after Bradley moved in with his new family, Claire and Sam, in a village outside Harrogate. He has raged every night. He asks for Gill, and for his mum, and for the bin men. He broke the glass in the back door. Claire rings you, crying. "We love him. We don't think we're the right parents for him. We don't know what to do."
 }
-{stable == 0:You realise how little has been in place around this family since the order. Nobody has rung them in months.}{stable == 2:The support plan has a number to ring for exactly this. It is yours.} # decision: bradley.p3.wobble # prompt: The arrangement that was meant to be permanent is wobbling. What do you do in the next fortnight, and what would tell you it is time to stop holding on?
+{stable == 0:You realise how little has been in place around this family since the order. Nobody has rung them in months.}{stable == 1:The support plan has a number to ring for exactly this. It is yours.} # decision: bradley.p3.wobble # prompt: The arrangement that was meant to be permanent is wobbling. What do you do in the next fortnight, and what would tell you it is time to stop holding on?
 + [Call a meeting this week, chaired by Sue, with everyone around Bradley, having asked Bradley first what helps # permanence: +2 # contact: +1 # disruption: -2 # why: It brings the whole network to the problem and puts Bradley's view at the centre, but it takes a week and a carer in crisis may read it as a hearing about her failure. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the Team Manager # stance: with]
     You see Bradley first, at school, with his lorry book. He says he is "cross all the time" and "scared when people go away". The meeting on Thursday is crowded and honest. {final == "home":Kerry agrees to go back to her alcohol worker weekly, Sandra and Linda each take a weekend night, and a safety plan goes on the fridge with Bradley's own drawing of who to ring.}{final == "linda":Dean agrees to move back in for three months, the support team fund an after-school club, and school set up a quiet space for Bradley.}{final == "sandra":Kerry's family time moves to the family centre, Linda takes Bradley one night a week, and Sandra's support worker visits fortnightly.}{final == "ltf":A respite carer Bradley knows takes one weekend a month, the school applies for an assessment of his needs, and the therapist starts in a fortnight.}{final == "adopt":An adoption support social worker visits twice a week, an application goes to the support fund for therapeutic parenting, and Gill offers to ring Bradley on Sundays.} It holds.
 + [Put practical help in quickly: respite, a family support worker, and a review of the allowance # permanence: +1 # contact: 0 # disruption: -1 # why: Fast and tangible, but it treats the strain as a shortage of hands rather than a crisis in a relationship. # ref: Practice Standards, Permanence: support plans for children in connected care and SGO placements # stance: for]

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { listScenarioIds, loadScenario } from '../../src/content/loadStoriesNode';
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  served = await buildAndServe();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(served.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the start page in Chromium', () => {
+  it('lists every scenario found in stories/, with its parts and content notes', async () => {
+    await page.locator('#cases-status').filter({ hasText: /cases? found/ }).waitFor();
+    const ids = listScenarioIds();
+    const shown = await page.locator('#cases > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.scenario));
+    expect(shown).toEqual(ids);
+    for (const id of ids) {
+      const { bundle } = loadScenario(id);
+      const card = page.locator(`#cases > li[data-scenario="${id}"]`);
+      await expect(card.locator('h3').textContent()).resolves.toBe(bundle.info.title);
+      if (bundle.info.contentNotes.length) await expect(card.textContent()).resolves.toContain(bundle.info.contentNotes[0]);
+    }
+    await screenshot(page, 'start-page');
+  });
+
+  it('draws the Phaser backdrop behind the text', async () => {
+    await page.locator('#stage canvas').waitFor();
+    expect(await page.locator('#stage canvas').count()).toBe(1);
+  });
+
+  it('does not load any story with the start-up code', async () => {
+    const jsFiles = requests.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname.split('/').pop()!);
+    const assets = readdirSync(join(served.outDir, 'assets'));
+    for (const file of jsFiles) {
+      const code = readFileSync(join(served.outDir, 'assets', file), 'utf8');
+      expect(code).not.toContain('"inkVersion"');
+    }
+    // Each story is built into a chunk of its own, fetched only when that case is opened.
+    const storyChunks = assets.filter((f) => readFileSync(join(served.outDir, 'assets', f), 'utf8').includes('"inkVersion"'));
+    expect(storyChunks.length).toBe(listScenarioIds().length);
+  });
+
+  it('makes no request outside its own origin', () => {
+    const origin = new URL(served.url).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
