@@ -1,5 +1,5 @@
 /** `permanence lint`: every story (or those named) against the tag contract; exit 1 on any problem. */
-import { listScenarioIds, resolveStory } from '../content/loadStoriesNode';
+import { buildScenario, listScenarioIds, resolveStory, StoryBuildError } from '../content/loadStoriesNode';
 import { compileInkFile } from '../story/compileInk';
 import { lintStory } from '../story/lintStory';
 import { cachedExplore } from '../content/exploreCache';
@@ -20,6 +20,13 @@ export function lintCommand(args: string[]): number {
       continue;
     }
     const { problems, explored } = lintStory(compiled.json, (json) => cachedExplore(json, compiled.version));
+    if (problems.length === 0 && !target.endsWith('.ink')) {
+      try {
+        buildScenario(target);
+      } catch (err) {
+        problems.push(...(err instanceof StoryBuildError ? err.problems : [(err as Error).message]).map((m) => ({ where: 'case file', message: m })));
+      }
+    }
     if (problems.length > 0) {
       failed++;
       process.stdout.write(`✗ ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);

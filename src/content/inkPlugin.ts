@@ -36,7 +36,7 @@ export function inkStories(storiesDir = STORIES_DIR): Plugin {
           const summaries: ScenarioSummary[] = listScenarioIds(storiesDir).map((sid) => {
             const { bundle, files } = build(sid);
             for (const file of files) this.addWatchFile(file);
-            const { json: _json, ...summary } = bundle;
+            const { json: _json, caseFile: _caseFile, ...summary } = bundle;
             return summary;
           });
           const loaders = summaries.map((s) => `  ${JSON.stringify(s.id)}: () => import(${JSON.stringify(SCENARIO + s.id)}).then((m) => m.default),`).join('\n');

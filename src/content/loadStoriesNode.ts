@@ -2,7 +2,9 @@
  * Finds and builds scenarios from ink source, for the CLI, the tests and the build:
  * compile, explore (for the score bounds and counts), and bundle.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { CaseFileSchema, checkCaseFile, type CaseFile } from './caseFileSchema';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileInkFile } from '../story/compileInk';
 import type { ExploreReport } from '../story/exploreStory';
@@ -54,7 +56,9 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
   const compiled = compileInkFile(file);
   if (!compiled.ok) throw new StoryBuildError(compiled.errors);
   const explored = cachedExplore(compiled.json, compiled.version);
-  const info = new StoryRunner(compiled.json).info();
+  const runner = new StoryRunner(compiled.json);
+  const info = runner.info();
+  const caseFile = readCaseFile(join(dirname(file), 'casefile.json'), runner.variableNames);
   const bundle: ScenarioBundle = {
     id,
     version: compiled.version,
@@ -65,8 +69,27 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
     words: compiled.words,
     bounds: explored.bounds,
     json: compiled.json,
+    caseFile,
   };
-  return { bundle, explored, files: compiled.files, warnings: compiled.warnings };
+  return { bundle, explored, files: caseFile ? [...compiled.files, join(dirname(file), 'casefile.json')] : compiled.files, warnings: compiled.warnings };
+}
+
+/** The case file beside a story, validated; a broken one fails the build with the reason. */
+function readCaseFile(path: string, storyVariables: readonly string[]): CaseFile | null {
+  if (!existsSync(path)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new StoryBuildError([`${path}: not valid JSON (${(err as Error).message})`]);
+  }
+  const result = v.safeParse(CaseFileSchema, data);
+  if (!result.success) {
+    throw new StoryBuildError(result.issues.map((i) => `${path}: ${v.getDotPath(i) ?? '(file)'} ${i.message}`));
+  }
+  const problems = checkCaseFile(result.output, storyVariables);
+  if (problems.length > 0) throw new StoryBuildError(problems.map((p) => `${path}: ${p}`));
+  return result.output;
 }
 
 const cache = new Map<string, BuiltScenario>();

@@ -1,6 +1,7 @@
 /** A compiled scenario as the game and the tools load it. */
 import type { StoryInfo } from '../story/tagContract';
 import type { DimensionBounds } from '../story/exploreStory';
+import type { CaseFile } from './caseFileSchema';
 
 export interface ScenarioSummary {
   id: string;
@@ -18,6 +19,8 @@ export interface ScenarioSummary {
 export interface ScenarioBundle extends ScenarioSummary {
   /** Compiled ink JSON. */
   json: string;
+  /** The case file (stories/<id>/casefile.json), when the scenario has one. */
+  caseFile: CaseFile | null;
 }
 
 /** Finds scenarios by id; the CLI, the tests and the browser each supply their own. */

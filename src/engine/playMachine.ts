@@ -28,6 +28,8 @@ export interface SavedSession {
   part: string | null;
   pending: number | null;
   balance: BalanceRow[] | null;
+  /** The story's variables when saved (what carries between parts); checked against the replay on resume. */
+  variables: Record<string, string | number | boolean | null>;
 }
 
 export interface PlayInput {
@@ -293,6 +295,15 @@ function takeBack(context: PlayContext): Partial<PlayContext> {
   return { view, log: withTotals(marked, bundle, view, now), pending: null, balance: null, message: null };
 }
 
+/** The story's variables as plain values (lists and paths, which the contract does not use, as text). */
+export function carriedVariables(runner: StoryRunner): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [name, value] of Object.entries(runner.variables())) {
+    out[name] = value === null || ['string', 'number', 'boolean'].includes(typeof value) ? (value as string | number | boolean | null) : String(value);
+  }
+  return out;
+}
+
 /** Rebuilds a saved session by replaying its choices: same text, same choices, same log. */
 function restore(context: PlayContext): Partial<PlayContext> {
   const saved = context.resume!;
@@ -305,6 +316,7 @@ function restore(context: PlayContext): Partial<PlayContext> {
     const replayed = replayView(runner, saved.log.seed, activePath(saved.log));
     const view: SessionView = { ...replayed, screen: saved.screen, read: saved.read, part: saved.part };
     if (saved.screen.to > view.passage.lines.length || saved.screen.from > saved.screen.to) throw new Error('saved screen is outside the passage');
+    if (JSON.stringify(carriedVariables(runner)) !== JSON.stringify(saved.variables)) throw new Error('the story state does not match the save');
     return {
       view, log: saved.log, seed: saved.log.seed, participant: saved.log.participant, cohort: saved.log.cohort,
       pending: saved.pending, balance: saved.balance, message: null,

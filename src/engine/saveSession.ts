@@ -1,6 +1,6 @@
 /** Turns a play snapshot into what persistence stores, and names the phase for people. */
 import type { SnapshotFrom } from 'xstate';
-import { PLAY_MACHINE_VERSION, type playMachine, type ResumePhase, type SavedSession } from './playMachine';
+import { carriedVariables, PLAY_MACHINE_VERSION, type playMachine, type ResumePhase, type SavedSession } from './playMachine';
 
 export type PlaySnapshot = SnapshotFrom<typeof playMachine>;
 
@@ -16,9 +16,9 @@ export function phaseOfSnapshot(snapshot: PlaySnapshot): ResumePhase | null {
 
 /** Null while there is nothing worth saving (loading, or before the case has started). */
 export function saveSession(snapshot: PlaySnapshot): SavedSession | null {
-  const { log, view } = snapshot.context;
+  const { log, view, runner } = snapshot.context;
   const phase = phaseOfSnapshot(snapshot);
-  if (!log || !view || !phase) return null;
+  if (!log || !view || !phase || !runner) return null;
   return {
     machineVersion: PLAY_MACHINE_VERSION,
     phase,
@@ -28,5 +28,6 @@ export function saveSession(snapshot: PlaySnapshot): SavedSession | null {
     part: view.part,
     pending: snapshot.context.pending,
     balance: snapshot.context.balance,
+    variables: carriedVariables(runner),
   };
 }

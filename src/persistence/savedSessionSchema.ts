@@ -13,4 +13,8 @@ export const SavedSessionSchema = v.object({
   part: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   pending: v.nullable(count),
   balance: v.nullable(v.pipe(v.array(BalanceRowSchema), v.maxLength(100))),
+  variables: v.pipe(
+    v.record(v.pipe(v.string(), v.maxLength(100)), v.nullable(v.union([v.pipe(v.string(), v.maxLength(2_000)), v.number(), v.boolean()]))),
+    v.check((r) => Object.keys(r).length <= 500, 'has too many variables'),
+  ),
 });

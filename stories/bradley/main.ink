@@ -67,7 +67,7 @@ INCLUDE part3.ink
 === function who(place) ===
 {
 - place == "gill":
-    ~ return "Gill and Pete"
+    ~ return "Gill"
 - place == "sandra":
     ~ return "Sandra"
 - place == "linda":

@@ -136,7 +136,7 @@ Martin begins, as he always does, with the child. {story_work:{who(home)} has br
 
 Then the options. {sandra_checked:Sandra's full connected-persons assessment is {home == "sandra":positive, with a support plan|positive, though she has not cared for Bradley day to day}.|Sandra has never been fully assessed.} {linda_checked:Linda's is {home == "linda":positive, with real concern about Mick's health and her age|positive for Bradley alone}.|Linda has never been assessed.} {dean_in:Dean has been to every Saturday family time; he is clear he cannot offer Bradley a home himself, with his hours and his one-bedroom flat, and wants him with his mum or his mum's mum or his own mum, "in that order".|Dean has still not been part of any planning.} {poppy_with == "tina":Poppy is settled with Tina, and her plan is heading towards a Special Guardianship Order.}
 
-Kerry's progress is {kerry == 3:adequate and, on some measures, sufficient.|{kerry == 2:adequate in parts, inadequate in others: real effort, with relapses.|{kerry == 1:inadequate, with some progress.|not happening: no progress.}}} {drift:The court timetable has slipped, and Martin says so, firmly.}
+Judged against the progress categories, Kerry's progress is {kerry == 3:adequate and, on some measures, sufficient.|{kerry == 2:adequate in parts and inadequate in others: real effort, with relapses.|{kerry == 1:inadequate, with some progress.|absent: no progress.}}} {drift:The court timetable has slipped, and Martin says so, firmly.}
 
 Martin asks you to set out your recommendation in order of preference, with your reasons, because that is what the court will need from you too: every realistic option, side by side. # decision: bradley.p2.plan # prompt: Rank the permanence options for Bradley in the order you would put them to the review and the court. What evidence would change your order? # rank
 + [Special Guardianship with a grandmother, with a support plan and family time with Kerry, Dean and Poppy # permanence: +2 # contact: +1 # disruption: -1 # why: Legal and relational permanence within his own family, if a grandmother has been assessed and can be supported; without that it means a late assessment and another move. # ref: Practice Standards, Permanence: support plans for SGO placements; Re B-S (2013) EWCA Civ 1146 # stance: with # expert: 1 # expert-why: For a child of three and a half with strong ties to both grandmothers, permanence in the family is the least interventionist realistic option, where the assessment and support are in place.]
@@ -152,7 +152,7 @@ Martin asks you to set out your recommendation in order of preference, with your
 === p2_end ===
 # scene: office
 {
-- plan == "home" && kerry == 3:
+- (plan == "home" || plan == "adopt") && kerry == 3:
     ~ final = "home"
 - plan == "ltf":
     ~ final = "ltf"

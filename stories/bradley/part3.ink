@@ -23,7 +23,7 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 The final hearing. Calderbrook Family Court, court two, a room with no windows and a clock that runs four minutes fast.
 {
 - final == "home":
-    Hannah supports the plan for Bradley to go home. Kerry's alcohol worker gives evidence that she has been sober for sixteen weeks and is "honest about risk". The judge approves a phased return over six weeks, with the network's safety plan written into the order. {poppy_with == "tina":Poppy is to stay with Tina under a Special Guardianship Order, with time with Kerry and Bradley every weekend.|Poppy is to go home too, a fortnight after Bradley.} Kerry holds on to the edge of the table when the judge says it, and thanks her, not you.
+    {plan == "adopt":The judge refuses the application for a placement order. On the evidence of Kerry's progress, adoption is not necessary, let alone a case where nothing else will do. She directs the local authority to file a plan for Bradley's return home, and Hannah supports it.|Hannah supports the plan for Bradley to go home.} Kerry's alcohol worker gives evidence that she has been sober for sixteen weeks and is "honest about risk". The judge approves a phased return over six weeks, with the network's safety plan written into the order. {poppy_with == "tina":Poppy is to stay with Tina under a Special Guardianship Order, with time with Kerry and Bradley every weekend.|Poppy is to go home too, a fortnight after Bradley.} Kerry holds on to the edge of the table when the judge says it, and thanks her, not you.
     ~ home = "kerry"
 - final == home:
     {plan == "adopt":The judge refuses the application for a placement order. She says, kindly but clearly, that with a grandmother already caring for Bradley well, adoption cannot be said to be a case where nothing else will do. The local authority's plan is amended in court to permanence with {who(home)}.}{plan == "home":The judge finds that Kerry has made real efforts, but that her progress is not yet enough for Bradley to go home safely within his timescale. The contingency plan, permanence with {who(home)}, becomes the plan. Kerry leaves the court before the end.}{plan == "sgo":{who(home)}'s application for a Special Guardianship Order is supported by the guardian. Nobody opposes it, though Kerry cries through the whole judgment.}
@@ -33,7 +33,7 @@ The final hearing. Calderbrook Family Court, court two, a room with no windows a
 - final == "ltf":
     {plan == "ltf" && home != "gill":Hannah argues that a family order with {who(home)} would give Bradley more security than long-term fostering, and that the local authority has not explained why it prefers a care order. The judge approves the care plan, but asks for Special Guardianship to be looked at again at the next review.}{plan == "ltf" && home == "gill":The judge approves the plan for long-term fostering, and asks the local authority to say in its care plan how Bradley's relationships with his mother, his father's family and his sister will be kept alive.}{plan == "sgo":The late viability assessment of Sandra, done in three days, has raised questions about her history and her relationship with Kerry that nobody has had time to work through. The guardian cannot support a placement on that basis. The plan becomes long-term fostering with Gill and Pete.}{plan == "home":The judge finds Kerry's progress is not enough for a return home in Bradley's timescale. With no family member assessed, the contingency is long-term fostering with Gill and Pete.}
 - final == "adopt":
-    The judge hears from Kerry, who says, "I know I've messed up. But he knows who I am." With no family member assessed and Kerry's progress absent, she makes a care order and a placement order, and says she does so with a heavy heart. {poppy_with == "tina":Poppy's Special Guardianship Order to Tina is made the same afternoon.|Poppy's plan is also adoption; the judge asks the local authority to look for a family who could take both children.}
+    The judge hears from Kerry, who says, "I know I've messed up. But he knows who I am." With no family member assessed, and Kerry's progress not enough in Bradley's timescale, she makes a care order and a placement order, and says she does so with a heavy heart. {poppy_with == "tina":Poppy's Special Guardianship Order to Tina is made the same afternoon.|Poppy's plan is also adoption; the judge asks the local authority to look for a family who could take both children.}
     ~ home = "gill"
 }
 // The plan and the timetable have done their work; from here only where Bradley lives matters.
@@ -97,7 +97,7 @@ The final hearing. Calderbrook Family Court, court two, a room with no windows a
     Priya writes his profile with you. It mentions the bin lorries, the toast, and his sister. Two families enquire.
 + {final == "adopt" && poppy_with == home} [Look for adopters who can take Bradley and Poppy together, even if it takes longer # permanence: +1 # contact: +2 # disruption: +1 # why: The siblings grow up together, but sibling groups with an older boy wait longest, and both children stay in limbo meanwhile. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
     ~ legal_status = "care order and placement order"
-    Priya widens the search to three regional adoption agencies. After five months there is one family, in Durham.
+    Priya widens the search to three regional adoption agencies. After five months there is one family, Claire and Sam, near Harrogate, who might take both children in time; Bradley first, Poppy once he is settled.
 + {final == "adopt"} [Set a six-month limit on family-finding, with long-term fostering with Gill and Pete as the contingency # permanence: +1 # contact: 0 # disruption: -1 # why: It stops Bradley waiting indefinitely, but a visible time limit can make adopters and carers both feel second best. # ref: Practice Standards, Permanence: permanence in the child's timescales # stance: for]
     ~ legal_status = "care order and placement order"
     ~ stable = MIN(stable + 1, 1)
@@ -140,7 +140,7 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
 === p3_wobble ===
 {final == "home":
     # scene: family-home
-    Seven months after the order. On a Friday night Bradley, now five, rings Sandra on Kerry's phone at nine o'clock. "Mummy's asleep on the kitchen floor and she won't wake up." Sandra is there in ten minutes. Kerry is not hurt. She had been to a friend's birthday and had "a couple". In the morning she rings you herself, before Sandra can, and says, "I've let him down. Don't take him. Please."
+    Seven months after the order. On a Friday night Bradley, four and a half, rings Sandra on Kerry's phone at nine o'clock. "Mummy's asleep on the kitchen floor and she won't wake up." Sandra is there in ten minutes. Kerry is not hurt. She had been to a friend's birthday and had "a couple". In the morning she rings you herself, before Sandra can, and says, "I've let him down. Don't take him. Please."
 }
 {final == "linda":
     # scene: foster-home
@@ -183,7 +183,6 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
     {final == "adopt" || final == "ltf":
         ~ tie_gill = 3
     }
-    ~ lives_with = "long-term foster carers"
     {final == "home":
         ~ legal_status = "interim care order (s.38), new proceedings"
     }
@@ -192,7 +191,7 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
 
 === p3_letter ===
 # scene: office
-The order is made. Bradley is four. {story_work:His words-and-pictures book has grown to twenty pages; the lorry page is soft with handling.|There is a memory box with his first shoes in it, and a file nobody has yet turned into a story.} Before the case moves on, you write the later life letter: the account Bradley will read at twelve, or sixteen, or thirty, of why his life went the way it did. {final == "adopt":It goes with the Child's Permanence Report you wrote for the court, which you tried to write for him.}
+Bradley is four. {story_work:His words-and-pictures book has grown to twenty pages; the lorry page is soft with handling.|There is a memory box with his first shoes in it, and a file nobody has yet turned into a story.} Before the case moves on, you write the later life letter: the account Bradley will read at twelve, or sixteen, or thirty, of why his life went the way it did. {final == "adopt":It goes with the Child's Permanence Report you wrote for the court, which you tried to write for him.}
 
 You think about the night on the landing, the bottle in his hand, the hospital cardigan, {final == "home":the day he went home,|the day the judge decided,} and the bin men. # decision: bradley.p3.letter # prompt: What do you tell Bradley, in writing, about why he did not grow up the way he might have, and whose voice should be in it? # justify
 + [Write it in plain words for Bradley at twelve: the drinking, the night on the landing, what everyone tried, and that his mum loved him # permanence: +1 # contact: +1 # disruption: -1 # why: Truthful and kind, it lets him understand how decisions were made, though some of what it says will hurt him and Kerry to read. # ref: Practice Standards, Permanence: later life letter; CPR written so the child understands how decisions were made # stance: with]
@@ -227,9 +226,12 @@ You think about the night on the landing, the bottle in his hand, the hospital c
 # scene: family-home
 ~ lives_with = "Kerry (mother)"
 ~ tie_kerry = 5
-Bradley lives with his mum. He goes to Ridgeway Primary, where he is in the green reading group and is allowed to ring the bell at the end of play. Kerry has been sober, with slips she tells people about, for most of two years. {legal_status == "no order; child in need plan":The case closed when the child in need plan ended; the network is still there, mostly.|The order has ended. The network is still there: Sandra on Tuesdays, Linda on Saturdays, Dean when his work allows.} {poppy_with == "tina":Poppy, at Tina's, spends every Sunday with them.|Poppy is home too, and follows Bradley everywhere.}
+Bradley lives with his mum. He goes to Ridgeway Primary, where he is in the green reading group and is allowed to ring the bell at the end of play. Kerry has been sober, with slips she tells people about, for most of two years. {legal_status == "no order; child in need plan":The case closed when the child in need plan ended.}{legal_status == "care order, placed at home with Kerry":The care order is still in place; Kerry's solicitor has applied to discharge it, and this time the local authority supports her.}{legal_status == "supervision order (12 months)":The supervision order has ended and the case is closed.} The network is still there: Sandra on Tuesdays, Linda on Saturdays, Dean when his work allows. {poppy_with == "tina":Poppy, at Tina's, spends every Sunday with them.|Poppy is home too, and follows Bradley everywhere.}
 
 On bin day he still stands at the window. The men wave.
+{legal_status != "care order, placed at home with Kerry":
+    ~ legal_status = "no order"
+}
 # ending: home-with-support
 # outcome: Bradley returned home to Kerry, tested through family time, a co-produced plan and the network, with support around the family.
 -> END
@@ -274,9 +276,9 @@ At his last review Martin asked him what he wanted. He said: "To stay here till 
 ~ legal_status = "adoption order"
 ~ tie_shanice = 0
 ~ tie_gill = 2
-Bradley was adopted by Claire and Sam ten months after he moved in. He lives in a village outside Harrogate with a garden and a climbing frame. The bin lorry comes on Thursdays; he has told Sam the names he used to know in Calderbrook. {tie_kerry >= 3:He sees Kerry once a year, in a café in Ripon, which everyone finds hard and nobody wants to stop.|Kerry's letters come twice a year, through the letterbox service.} {poppy_with == "tina":Poppy lives with Tina; the two families meet each summer.|He sees Poppy once a year.}
+Bradley was adopted by Claire and Sam ten months after he moved in. He lives in a village outside Harrogate with a garden and a climbing frame. The bin lorry comes on Thursdays; he has told Sam the names he used to know in Calderbrook. {tie_kerry >= 3:He sees Kerry once a year, in a café in Ripon, which everyone finds hard and nobody wants to stop.|Kerry's letters come twice a year, through the letterbox service.} {poppy_with == "tina":Poppy lives with Tina; the two families meet each summer.|Poppy's adoption was planned alongside his, and the adults have worked hard to keep the two of them in each other's lives.}
 
-Claire keeps his words-and-pictures book, or the memory box, on the shelf above his bed, where he can reach it.
+Claire keeps his memory box on the shelf above his bed, where he can reach it.
 # ending: adoption
 # outcome: Bradley was adopted; he has legal permanence with new parents, and the threads to his birth family depend on letterbox and annual meetings.
 -> END
@@ -285,9 +287,19 @@ Claire keeps his words-and-pictures book, or the memory box, on the shelf above 
 # scene: foster-home
 ~ tie_kerry = 3
 ~ legal_status = "care order; long-term foster placement"
+~ lives_with = "Nadia and Rob (long-term foster carers)"
+{
+- final == "linda":
+    ~ tie_linda = 4
+- final == "sandra":
+    ~ tie_sandra = 4
+- final == "adopt":
+    ~ lives_with = "Gill and Pete Marsden (long-term foster carers)"
+    ~ tie_gill = 5
+}
 {final == "home":Bradley came back into care in the spring, under new proceedings. He lives with long-term foster carers, Nadia and Rob, in Calderbrook, and he still goes to Ridgeway Primary. Kerry sees him every fortnight.}{final == "linda" || final == "sandra":{who(final)}'s care of Bradley ended in a planned move to long-term foster carers, Nadia and Rob, in Calderbrook. {who(final)} sees him every other Saturday, and the order is discharged in favour of a care order.}{final == "ltf":Bradley moved to new long-term foster carers, Nadia and Rob, in Calderbrook. It was planned, with proper goodbyes. {home == "gill":Gill and Pete send a card every birthday.}}{final == "adopt":The adoptive placement ended after ten weeks. Bradley went back to Gill and Pete, who had kept his room, and the plan became long-term fostering.}
 
-He is nearly six. He has lived in {final == "adopt":five|four or five} homes. He keeps his lorries in the box with his name on it, and he packs it himself, just in case.
+He is five. He has lived in {final == "adopt":five|four or five} homes. He keeps his lorries in the box with his name on it, and he packs it himself, just in case.
 # ending: placement-ended
 # outcome: The arrangement meant to be permanent ended; Bradley moved again, into long-term foster care, carrying the cost of what was not in place around his carers.
 -> END
