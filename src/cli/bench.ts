@@ -76,7 +76,9 @@ function verifyThroughput(bundle: ScenarioBundle, count: number): string {
   return `${bundle.id.padEnd(10)} ${count} logs: verify ${(count / verify * 1000).toFixed(0).padStart(6)} logs/s, raw inkjs replay ${(count / raw * 1000).toFixed(0).padStart(6)}/s, ratio ${(verify / raw).toFixed(2)} (goal ≤ 1.5)`;
 }
 
-const bundles = [loadScenario(FIXTURE).bundle, ...listScenarioIds().map((id) => loadScenario(id).bundle)];
+// `npm run bench -- bradley` measures only the cases named (the test story is always included).
+const named = process.argv.slice(2);
+const bundles = [loadScenario(FIXTURE).bundle, ...(named.length ? named : listScenarioIds()).map((id) => loadScenario(id).bundle)];
 console.log(`Benchmark, ${new Date().toISOString()}, Node ${process.version}\n`);
 console.log('1. Engine overhead: random play-throughs, engine vs raw inkjs, same choices');
 for (const b of bundles) console.log(`   ${engineOverhead(b, b.id === 'test-case' ? 2000 : 200)}`);

@@ -152,6 +152,13 @@ There is a carrier bag in the boot of your car with Chloe's things that nobody h
 
 = final_hearing
 # scene: court
+~ consent_sound = false
+~ matched_well = false
+~ carers_told = false
+~ visits = 0
+~ family_time = 0
+~ chloe_heard = false
+~ nana_involved = false
 Thursday 26 June 2025, Haverley Family Court. Twenty-eight weeks since the interim care order. Leanne is there with her solicitor; she has been to Open Door every week since March and is four months without a drink, which her key worker confirms. Gary Pearson has been convicted of assault and sentenced to eighteen months. Kwame has sent a statement supporting the local authority's plan and asking for "regular time with my daughter, if she wants it". Tyler's special guardianship application by Sandra is listed for the autumn.
 
 Leanne tells her solicitor she does not oppose a care order. She asks the judge, directly, whether it means she will never have Chloe home. The judge says it means the local authority shares parental responsibility and must plan for Chloe with her, and that the plan will be reviewed.

@@ -5,6 +5,8 @@
 === part5 ===
 # part: 5 Permanence planning
 # scene: office
+~ move_type = 0
+~ goodbye_done = false
 April 2026. Chloe is thirteen, in Year 8, taller than Leanne and nearly as tall as you. It is ten months since the care order.
 
 {home == 1: She has lived with Nana Abena on Marsh Lane for a year. The fostering panel approved Abena as Chloe's connected-person foster carer in October. Chloe's attendance is ninety-six per cent; she sings alto in the Academy choir and in Auntie Grace's choir at Wesley Methodist, and she has started Saturday Twi classes, which she describes as "embarrassing and fine". There are rows about her phone and about what time she comes in, which Abena calls "normal thirteen" and Chloe calls "prison". Abena's knee replacement is booked for July. "I don't want social workers in my house for ever," Abena says, "and neither does she. I want to be her grandmother, with the papers to prove it."}

@@ -24,10 +24,10 @@ The guardian supports the plan, with conditions. The judge reads the support pla
 - naming == "pressed":
     He was registered as Kofi at a counter under pressure. Olivia tells you she has decided to keep it. "I've said it a thousand times now. It's his. I just wish I'd chosen it properly." On his first birthday, Nana gives him the naming anyway, water and gin on the tongue, and Olivia says his name again, as if for the first time.
 - else:
-    On the eighth day after the order, because Nana insists on counting, the family gathers in Nana's front room: Olivia, Jess, Nana, {effie == 2 || effie == 4: Effie and Daniel,|} Maureen, and you, because Olivia asked. Nana touches water to his tongue, then a drop of gin, and Olivia says his name out loud. "Kofi. Because he's a Friday boy. Because he stayed." She adds it to his registration the following week, well inside the twelve months.
+    On the eighth day after the order, because Nana insists on counting, the family gathers in Nana's front room: Olivia, Jess, Nana, Maureen, and you, because Olivia asked. Nana touches water to his tongue, then a drop of gin, and Olivia says his name out loud. "Kofi. Because he's a Friday boy. Because he stayed." She adds it to his registration the following week, well inside the twelve months.
 }
 
-Eighteen months later the supervision order has ended. {progress >= 3: Olivia's tests stayed clear. She still sees Jess, and she still rings Maureen on bad nights.|Olivia had a bad month in the winter, and rang for help before it reached him, which is what the plan asked of her.} Jordan sees his son at a family centre once a month when he remembers. Nana has filmed the story of her mother in Kumasi, for later. Amelia's parents sent a photo of two dinosaurs, one big and one small, "from your sister".
+Eighteen months later the supervision order has ended. {stage >= 4: Olivia's tests stayed clear. She still sees Jess, and she still rings Maureen on bad nights.|Olivia had a bad month in the winter, and rang for help before it reached him, which is what the plan asked of her.} Jordan sees his son at a family centre once a month when he remembers. Nana has filmed the story of her mother in Kumasi, for later. Amelia's parents sent a photo of two dinosaurs, one big and one small, "from your sister".
 
 Olivia's son lives with his mother, as it turned out he could. The plan was defensible because it was built with her, tested honestly, and had a contingency nobody needed. # ending: home-supervision # outcome: The baby returned home to Olivia under a 12-month supervision order with a support plan; she named him Kofi, and the plan held.
 -> END
@@ -40,7 +40,7 @@ Olivia's son lives with his mother, as it turned out he could. The plan was defe
 ~ tie_olivia = 3
 ~ tie_abena = 4
 {
-- plan == "adoption":
+- plan == "sgo-court":
     The judge does not make the placement order. Applying Re B, and with a positive assessment of Effie and Daniel in front of her, she cannot find that nothing else will do. "The local authority's own evidence describes a realistic family placement," she says, "and its analysis does not explain why that option was rejected." She makes a special guardianship order to Effie and Daniel, adjourns briefly for the support plan to be finalised, and asks for the local authority's reasons to be reviewed by a senior manager. Sunita takes the note without comment. Later, in her office, she says, "She's right. We should have got there ourselves."
 - else:
     The guardian supports the plan. The judge reads the special guardianship support plan line by line, including the travel costs for family time and the named worker for two years, and makes the order. "This child has a family," she says, "and it has found a way to hold him. I hope it also finds a way to hold his mother."
@@ -58,7 +58,7 @@ Olivia's son lives with his mother, as it turned out he could. The plan was defe
 {
 - naming == "kofi" || naming == "pressed":
     He is Kofi, and Effie never calls him anything else.
-- trust >= 2:
+- stage >= 2:
     Effie says, at the first family time in Ashworth: "His name is yours to give. Whenever." A month later, Olivia gets the train to Ashworth with Nana, and in Effie's front room, with water and a drop of gin, Olivia names him Kofi. Effie cries more than anyone.
 - else:
     Effie says his name is Olivia's to give. Olivia does not come to Ashworth for the first two months. Then she sends Effie a text: "Kofi. Tell him I chose it." Effie reads it out to the baby, and then registers the name, with Olivia's written agreement, inside the twelve months.
@@ -120,7 +120,7 @@ Matching takes five months. Grace and Michael Ofori live in Leeds; Michael's par
 {
 - naming == "kofi" || naming == "pressed":
     He is Kofi, and Grace and Michael keep it. "It's his day name," Michael says. "It was never ours to change."
-- naming == "held" && trust >= 2:
+- naming == "held" && stage >= 2:
     At the goodbye family time Olivia writes his name on a card and gives it to you to pass on: KOFI. Grace and Michael keep it.
 - else:
     Nobody has named him, and the twelve months have nearly run. Grace and Michael name him Joseph, and, when they hear Nana's story, give him Kofi as his middle name. Olivia, told, says only, "That's nice. Nana will like that."
@@ -156,7 +156,7 @@ The guardian has reservations and says so: "For a baby, long-term fostering is e
 {
 - naming == "kofi" || naming == "pressed":
     He is Kofi, and his foster carers know exactly why.
-- naming == "held" || trust >= 2:
+- naming == "held" || stage >= 2:
     On his first birthday, at Nana's, Olivia names him Kofi, with water and a drop of gin and the carers sitting on kitchen chairs by the door. She adds the name to his registration with a week of the twelve months to spare.
 - else:
     The twelve months after his registration pass. Olivia does not give him a name and nobody makes a plan for it. In his foster home he is called by the name the carers use, and the IRO records, at every review, that "the child's forename remains unresolved". It is the first item on his plan that nobody owns.
@@ -171,9 +171,9 @@ He lives in a stable home with people who love him, and with no legal family of 
 # scene: court
 ~ legal_status = "interim care order (proceedings extended beyond 26 weeks)"
 {
-- plan == "home":
+- plan == "home-refused":
     The guardian does not support the plan. "The progress is real and it is recent," Helen says. "I cannot tell the court it is secure." The judge agrees that return home is not yet made out on the evidence, and is not prepared to rule it out either. She extends the proceedings by twelve weeks for a final residential parent-and-child assessment, and asks the local authority to explain why its evidence did not settle the question in twenty-six weeks.
-- plan == "sgo":
+- plan == "sgo-extend":
     The judge extends the proceedings to allow Effie and Daniel's assessment to finish. "It is regrettable that this family member was not identified until week fourteen," she says. "The Practice Standards of this very authority expect the family network to be engaged before a child comes into care." Effie's assessment finishes in week thirty-one.
 - else:
     The judge refuses to make the placement order. "A relative has come forward and has not been properly assessed. I cannot say that nothing else will do when I do not know what else there is." She directs a full assessment of Effie and Daniel and relists the final hearing in three months.

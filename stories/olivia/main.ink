@@ -30,38 +30,32 @@ VAR tie_maureen = 0
 VAR tie_claire = 0
 VAR tie_denise = 0
 
-// Consequence variables (kept small so the story can be explored exhaustively)
-// trust: Olivia's working relationship with you, 0 to 3
-VAR trust = 1
-// progress: Olivia's stage of change, 0 pre-contemplation, 1 contemplation, 2 preparation, 3 action
-VAR progress = 1
-// network: 0 none before the birth, 1 worker-led family network meeting, 2 Family Group Conference
-VAR network = 0
-// effie: 0 not known, 1 known early and offering to care, 2 assessed positively, 3 withdrew, 4 came forward late
+// Consequence variables (kept few and small so the story can be explored exhaustively)
+// stage: Olivia's engagement and stage of change, 0 pre-contemplation, 1 contemplation,
+// 2 preparation, 3 action, 4 maintenance (change that is holding)
+VAR stage = 0
+// effie: 0 not known, 1 known early (FGC) and offering to care, 2 assessed positively, 3 withdrew, 4 came forward late
 VAR effie = 0
+// network: 0 none before the birth, 1 worker-led family network meeting, 2 Family Group Conference (part 1 only)
+VAR network = 0
 // placement: nana, pab (with Olivia, parent-and-baby), maureen (Olivia left, baby stayed), ffa, foster
 VAR placement = "none"
-// family_time: quality of the baby's time with Olivia, 1 to 3
-VAR family_time = 2
 // naming: unnamed, nickname (the carers' name has taken hold), held (Olivia's choice held open with her), kofi (named by Olivia), pressed (named under pressure)
 VAR naming = "unnamed"
-// jordan: the father was assessed and offered his own family time
-VAR jordan = false
-// evidence: quality of the written evidence (0 to 3 in part 3, then 0 or 1)
+// evidence: sentences correctly classified in the part 3 exercise (part 3 only)
 VAR evidence = 0
-// plan: the final care plan the local authority put to the court
+// plan: the final care plan and how the court received it (part 6)
 VAR plan = "none"
 
 -> p1_start
 
 === function update_ties() ===
+// Ties are recomputed only at part boundaries, from the variables that carry the story.
 {
 - placement == "pab":
     ~ tie_olivia = 5
 - placement == "maureen":
     ~ tie_olivia = 3
-- else:
-    ~ tie_olivia = family_time + 1
 }
 {
 - naming == "held" || naming == "kofi":
@@ -76,14 +70,6 @@ VAR plan = "none"
     ~ tie_effie = 0
 - else:
     ~ tie_effie = 1
-}
-{
-- jordan:
-    ~ tie_jordan = 2
-    ~ tie_sharon = 2
-- else:
-    ~ tie_jordan = 0
-    ~ tie_sharon = 1
 }
 ~ tie_lorraine = 1
 {
@@ -109,14 +95,29 @@ VAR plan = "none"
 
 === function stage_of_change() ===
 {
-- progress <= 0:
+- stage <= 0:
     ~ return "pre-contemplation: she does not yet see what others see as needing to change"
-- progress == 1:
+- stage == 1:
     ~ return "contemplation: she can see it, and is not yet sure she can do it"
-- progress == 2:
+- stage == 2:
     ~ return "preparation: she is making plans and the first small changes"
-- else:
+- stage == 3:
     ~ return "action: she is doing it, week after week, and it is showing"
+- else:
+    ~ return "maintenance: the change is holding, including through a bad week"
+}
+
+=== function la_plan() ===
+// The plan the local authority put to the court, whatever the court made of it.
+{
+- plan == "home" || plan == "home-refused":
+    ~ return "home"
+- plan == "sgo" || plan == "sgo-extend":
+    ~ return "sgo"
+- plan == "adoption" || plan == "sgo-court" || plan == "adopt-refused":
+    ~ return "adoption"
+- else:
+    ~ return "ltf"
 }
 
 === function carer_name() ===
@@ -127,14 +128,4 @@ VAR plan = "none"
     ~ return "Denise"
 - else:
     ~ return "Maureen"
-}
-
-=== function baby_name() ===
-{
-- naming == "kofi" || naming == "pressed":
-    ~ return "Kofi"
-- naming == "nickname":
-    ~ return "the baby everyone in the carers' house calls by their own name for him"
-- else:
-    ~ return "Olivia's son"
 }

@@ -19,7 +19,7 @@ You have twelve weeks, at most, to get to know a young woman who has every reaso
 # decision: olivia.p1.first-visit
 # prompt: Olivia's last experience of a pre-birth assessment ended in adoption. What does the first contact need to do, and what is the cost of each way of starting?
 * [Visit Olivia at her flat with Jess, at a time Olivia chooses; say plainly why you are involved and ask what she hopes for the baby # permanence: +1 # contact: +1 # disruption: -1 # why: Starting with her, and with someone she already trusts, builds the relationship the whole assessment depends on; it costs a week to arrange. # ref: Practice Model: working with, not to; Practice Standards, Assessment: I will give children and families time to build trusting relationships # stance: with]
-    ~ trust = MIN(trust + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     Jess rings Olivia for you. Olivia says Thursday, after two, "because I don't do mornings, tell her that." You take that as information rather than attitude: she is telling you how to reach her.
     -> first_visit
 * [Write to invite Olivia to an assessment meeting at the office with the midwife and your manager, enclosing the referral so she knows exactly what has been said # permanence: 0 # contact: 0 # disruption: 0 # why: Open and quick, but an office meeting with three professionals repeats how her last assessment began, and she may not come or may come armoured. # ref: Restorative practice window: high control, low support is working to # stance: to]
@@ -29,7 +29,7 @@ You have twelve weeks, at most, to get to know a young woman who has every reaso
     You read for two evenings. The judgment is fair and sad. The judge described Olivia at seventeen as "a young person who loves her daughter and who was, herself, still waiting to be parented". By the time you ring Olivia, Carol has mentioned that "the social worker's got your old file". Olivia says, "So you already know everything, then," and agrees to Thursday only because Jess tells her to.
     -> first_visit
 * [Phone Olivia; when she does not answer, leave a voicemail and a text asking her to call you when she is ready # permanence: -1 # contact: 0 # disruption: +1 # why: It respects her choice on paper, but it leaves the next step to a frightened young woman whose last social worker ended in adoption, and the weeks drift. # ref: Forrester, zombie social work: contact that is done rather than meant; Practice Standards: the child's timescale # stance: not]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Nine days pass. Olivia does not ring. Carol rings instead: Olivia missed another scan. In the end Jess arranges a Thursday afternoon visit and you go, a fortnight late, with thirty-one weeks on the clock.
     -> first_visit
 
@@ -39,7 +39,7 @@ Calder House is a low brick block with a buzzer that does not work. Olivia's fla
 
 Olivia is small, with her hair scraped back and her hands inside the sleeves of a grey hoodie. She sits on the arm of the sofa, as if she might need to leave. Jess sits on the floor with her back against the radiator, which tells you how often she has been here.
 
-{trust >= 2: Olivia watches you for a long time before she speaks. "Jess says you're all right. I'll decide that." Then, almost kindly: "Do you want a tea? I've only got the cheap ones."|Olivia answers your first questions in single words. "Fine." "No." "Jordan's not around." Jess says gently, "Liv," and Olivia says, "What? I'm answering."}
+{stage >= 1: Olivia watches you for a long time before she speaks. "Jess says you're all right. I'll decide that." Then, almost kindly: "Do you want a tea? I've only got the cheap ones."|Olivia answers your first questions in single words. "Fine." "No." "Jordan's not around." Jess says gently, "Liv," and Olivia says, "What? I'm answering."}
 
 You ask what she hopes for the baby. She looks at the cellophane on the wardrobe.
 
@@ -58,15 +58,13 @@ The question now is how Amelia comes into this assessment at all.
 # prompt: How should a previous child's adoption be used in a pre-birth assessment without either ignoring the evidence or sentencing the parent to her own history?
 # justify
 * [Ask Olivia to tell you about Amelia in her own words first; then read the 2023 judgment with her, side by side, marking what has changed and what has not # permanence: +2 # contact: +1 # disruption: -1 # why: Her account and the court's findings are both evidence; reading them together shows what is different and gives her a real part in the assessment, at the cost of two painful sessions. # ref: Practice Standards, Assessment: the family history tells a story of the child's life, not a history of professional involvement; Practice Model: with, not to # stance: with]
-    ~ trust = MIN(trust + 1, 3)
-    ~ progress = MIN(progress + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     It takes two visits. At the first, Olivia talks for forty minutes about Amelia: the weight of her, the way she fed, the night Olivia went out of the placement "just to breathe" and a friend gave her something to help her sleep and she slept until nine. "I didn't leave her. I left the building. They said that was the same."
     At the second, you read the judgment together at her kitchen table. Olivia takes a pencil and marks the margin herself. Next to "no stable accommodation" she writes: "got a flat now, 2 yrs". Next to "relationship with a partner who was controlling" she writes nothing for a long time, and then: "still the same kind of man". She looks at what she has written and says, "That's the bit, isn't it."
     It is not a conversion. But it is the first time, you suspect, that she has read the findings as something other than a verdict on who she is.
 * [Take the findings in Amelia's proceedings as your starting point and organise the assessment around one question: what is different now? # permanence: +1 # contact: 0 # disruption: 0 # why: Clear and defensible, and the court will ask exactly this; but Olivia experiences it as being judged on her seventeen-year-old self, and her own account stays unheard. # ref: Children Act 1989 s.31: likelihood of significant harm; Practice Standards, Assessment: clear about what the assessment is for # stance: to]
     Your assessment plan is tidy: each 2023 finding in the left-hand column, the current evidence in the right. Sunita approves it in five minutes. Olivia reads it and says, "So I'm still seventeen to you." She keeps the appointments, and answers the questions, and offers nothing that is not asked for.
 * [Give her a fresh start: she was seventeen and a child in care herself; keep Amelia's proceedings in the background and assess the Olivia in front of you # permanence: -1 # contact: +1 # disruption: +1 # why: Kind, and it may win her trust now, but it sets aside the best evidence of what happens under pressure; a court will find the assessment unbalanced and Olivia may be blindsided later. # ref: Re B-S (2013) EWCA Civ 1146: analysis must weigh all the evidence; Practice Standards: fact, opinion and professional judgement # stance: for]
-    ~ trust = MIN(trust + 1, 3)
     Olivia relaxes visibly when you say you are interested in who she is now. The visits go well. Your draft, when Sunita reads it, goes less well. "You've written three pages on her flat and her budgeting and one sentence on why her first child was adopted. The parents' barrister will love it until the local authority's own barrister reads out the 2023 judgment. Then she'll feel lied to. Put it back in, properly, and tell her you're doing it."
 * [Ask for a psychological assessment of Olivia's grief and trauma about Amelia before starting the parenting part of the assessment # permanence: -1 # contact: 0 # disruption: 0 # why: The grief is real and central to the case, but a report in eight weeks arrives after the birth; the baby's timescale and the birth plan cannot wait for it. # ref: Practice Standards, Permanence: permanence for children in family placements achieved as early as possible # stance: for]
     The psychologist's earliest slot is in seven weeks, and the report will take three more. Sunita agrees to fund it and says, "That's our birth plan written without it, then." You start the rest of the assessment anyway, with a large hole in the middle where Amelia should be.
@@ -129,11 +127,10 @@ Olivia's solicitor, a quick, tired man called Dev Patel, rings beforehand. "She'
 # decision: olivia.p1.plo-meeting
 # prompt: What makes a pre-proceedings plan something a parent can actually do, and what must it say about what happens if she cannot?
 * [Co-produce a SMART plan in the meeting with Olivia, Dev and Jess: specific goals, who helps with each, how progress will be seen, by when, and the contingency spelled out # permanence: +2 # contact: +1 # disruption: -1 # why: A plan she helped write is one she can work to and one a court can measure; it takes longer and means conceding some wording. # ref: SMART and outcome-focused planning: co-production with families; a contingency plan individual to the child # stance: with]
-    ~ trust = MIN(trust + 1, 3)
-    ~ progress = MIN(progress + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     The meeting runs to two hours. Olivia argues about the wording of every goal, which you come to see as a good sign. "Attend all antenatal appointments" becomes "attend the six appointments between now and 39 weeks; Jess will drive me to the ones at St Aidan's". "Stop using cannabis" becomes "hair strand test at 36 weeks, and start with Castlebridge Recovery Service by 1 May". The contingency is written plainly: if the baby cannot be safely cared for by Olivia, the local authority will ask the court to place him with family if possible, and if not, with carers who could adopt him. Olivia reads that line twice and signs anyway.
 * [Present the local authority's written expectations and ask Olivia to sign the agreement # permanence: +1 # contact: 0 # disruption: 0 # why: Clear and quick, and what many courts expect to see; but it is a list done to her, and expectations she did not shape are easier to fail. # ref: Public Law Outline: letter before proceedings and pre-proceedings meeting; restorative window: to # stance: to]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Olivia signs without reading it. Dev reads it for her and asks for two changes, which Sunita accepts. On the way out Olivia says to Jess, loud enough for you to hear, "Same list as last time. They just changed the date."
 * [Agree with Dev to postpone the meeting until after the birth, so that Olivia is not put under more stress at thirty-three weeks # permanence: -1 # contact: 0 # disruption: +1 # why: Humane in the moment, but the pre-proceedings period exists to give her a chance to change before the birth, and it is lost; the plan at birth will rest on less. # ref: Public Law Outline: pre-proceedings as the last chance to make change before proceedings; child's timescale # stance: for]
     Olivia is relieved and says so. Sunita is not. "So at birth we go to court with a child protection plan and no pre-proceedings work at all. The judge will ask what we did with the twelve weeks."
@@ -141,7 +138,7 @@ Olivia's solicitor, a quick, tired man called Dev Patel, rings beforehand. "She'
 
 = birth_plan
 # scene: office
-At thirty-six weeks your assessment is due, and with it the birth plan. Olivia's hair strand test from thirty weeks showed cannabis throughout and cocaine at a low level in the earliest month tested. She has attended {progress >= 2: most of her appointments, and started with the recovery service|some of her appointments, and has been to the recovery service once}. Jordan has been seen twice in the car park at Calder House. Olivia says they are not together. Jess thinks that is true on most days.
+At thirty-six weeks your assessment is due, and with it the birth plan. Olivia's hair strand test from thirty weeks showed cannabis throughout and cocaine at a low level in the earliest month tested. She has attended {stage >= 2: most of her appointments, and started with the recovery service|some of her appointments, and has been to the recovery service once}. Jordan has been seen twice in the car park at Calder House. Olivia says they are not together. Jess thinks that is true on most days.
 
 {network == 2: The FGC plan names Effie and Daniel as the family's contingency.}{network == 1: The network meeting offered Nana's daily visits and Sharon's offer to care, which you have not yet assessed.}{network == 0: There is no family plan. Sharon's viability was negative and Nana cannot care for a newborn.}
 

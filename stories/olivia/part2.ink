@@ -3,6 +3,7 @@
 # scene: hospital
 ~ lives_with = "Olivia, on the postnatal ward at St Aidan's"
 ~ legal_status = "child protection plan; proceedings planned"
+~ network = 0
 The baby is born at thirty-seven weeks, at twelve minutes past four on a Friday morning, at St Aidan's. He weighs 2.74 kilograms. He has a lot of dark hair and a frown, Jess says, "like he's doing sums".
 
 Olivia labours for fourteen hours with Jess holding one hand and, for the last two, Nana holding the other, having refused to leave. Jordan texts eleven times and is not there. When the midwife lays the baby on Olivia's chest, she looks at him for a long time and says, "Oh. Hello. It's you."
@@ -26,11 +27,10 @@ You think about the baby who will one day read his file, and about the young wom
 # prompt: Olivia has chosen not to name her son. Whose decision is this, what might it mean for her, and what might it mean for him?
 # justify
 * [Ask Olivia what she would like people to call him for now; write down her reasons in her words, and make sure the ward, the carers and the file know that not naming him yet is her choice # permanence: +1 # contact: +1 # disruption: -1 # why: It treats her choice as meaningful rather than as a deficit, and keeps the naming hers to make; it does not solve the question of registration or what he is called day to day. # ref: Practice Standards: I will record for the child so they understand how decisions were made; would I say this to the child? # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     ~ naming = "held"
     Olivia thinks about it for so long that you think she will not answer. "Just 'the baby'. Or 'him'. Or 'little one', that's all right." Then: "Write down that I'm not not-bothered. Write down that I'm waiting." You write it down exactly like that and read it back to her. She corrects one word.
 * [Encourage her gently to choose a name before discharge: for his sake, for his records and his sense of himself, and because it might help her bond with him # permanence: 0 # contact: -1 # disruption: 0 # why: A name matters to a child and there is evidence naming can support attachment; but pressing her in the first days turns a grieving choice into a test she can fail. # ref: Permanency job aid: loss and grief; Practice Model: with, not to # stance: to]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Olivia hears you out. Then she turns her face to the wall. "You name him, then. You lot will anyway." Jess asks you, very quietly on the way out, to leave it for now.
 * [Ask Nana Abena to talk with Olivia about the eighth day and offer to help arrange a naming, with the family, if and when Olivia wants one, wherever the baby is living # permanence: +1 # contact: +2 # disruption: -1 # why: It roots the question in Olivia's heritage and her own family, where it belongs; it also asks a frail grandmother to carry something heavy, and Olivia may feel her family has been recruited. # ref: Permanency job aid: cultural permanence, a continuous connection to family, tradition and culture; Practice Standards: respecting culture and identity # stance: with]
     ~ naming = "held"
@@ -55,14 +55,12 @@ The hearing is this afternoon. Maureen Hollis has the room ready, with a cot bes
 # decision: olivia.p2.discharge-pab
 # prompt: A parent-and-baby placement is about to begin, and the night before looks like the night that ended the last one. What do you do with what happened?
 * [Go ahead with Maureen's placement; talk with Olivia about last night, honestly, and agree with her specific additions to the placement agreement about going out, Jordan and night feeds # permanence: +1 # contact: +2 # disruption: 0 # why: It names the risk without ending the assessment before it starts, and makes Olivia part of managing it; if the pattern repeats, the evidence will be clear, and so will the cost to the baby. # ref: Permanency job aid: stages of change, the balance of support and accountability; Children Act 1989 s.38 # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     Olivia tells you, after a long silence, that Jordan had messaged to say he would come to the ward if she did not come out. "I went out so he wouldn't come in. So he wouldn't see the baby. I thought that was the protective thing." You write that down too. The new agreement says she will tell Maureen before she goes out, that she will not meet Jordan alone, and that if he threatens to turn up, she will ring Maureen or the police, not go to him. The judge approves the interim care order with placement at Maureen's that afternoon.
 * [Go ahead, but with firm conditions: Olivia does not leave Maureen's home after 9pm or without the baby, and any contact with Jordan is supervised # permanence: +1 # contact: +1 # disruption: +1 # why: Clear boundaries a court will recognise; but rules written for her rather than with her are the kind she has broken before, and a curfew can turn the assessment into a test of compliance. # ref: Restorative practice window: high control, low support; Public Law Outline # stance: to]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Olivia signs the conditions in the hospital corridor. "Like being in care again," she says. "Brilliant. Good practice for him." The judge approves the interim care order with placement at Maureen's.
 * [Change the plan: ask the court this afternoon to approve separation and a short-term foster placement with Denise Barker, because last night shows the risk # permanence: 0 # contact: -2 # disruption: 0 # why: It removes the risk of a night-time repeat, but it ends the assessment before it starts on the strength of one night and a car park, and a court may ask whether this was proportionate. # ref: Children Act 1989 s.38; Re B-S (2013) EWCA Civ 1146: proportionality # stance: to]
-    ~ trust = MAX(trust - 1, 0)
-    ~ progress = MAX(progress - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     ~ placement = "foster"
     The judge hears the application with some reluctance and approves separation "on the narrowest of margins, given the history". Denise collects the baby from the ward at six. Olivia does not come out of the bathroom until Denise has gone.
 - ~ update_ties()
@@ -81,10 +79,9 @@ Nana is admitted to St Aidan's with a fractured wrist. Olivia sits in the police
     Maureen takes them that evening. The judge approves the order, notes "a troubling incident, and also eight days of good care", and lists a case management hearing.
 * [Issue proceedings and ask the court to approve separation, with the baby placed with Denise Barker, a short-term foster carer # permanence: 0 # contact: -1 # disruption: +1 # why: It removes the immediate risk of Jordan's turning up, but it separates a mother and baby after eight days of good care and adds a move that a family placement was meant to avoid. # ref: Children Act 1989 s.38; Re B-S (2013) EWCA Civ 1146: proportionality # stance: to]
     ~ placement = "foster"
-    ~ progress = MAX(progress - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     The judge approves separation. Denise collects the baby from the police station, where he has been asleep in a car seat on a desk for three hours. Olivia hands him over herself, because nobody thinks to stop her.
 * [Keep them at Nana's once she is home, under a revised safety plan, with Sharon staying over; issue only if there is another incident # permanence: -1 # contact: +1 # disruption: +2 # why: It keeps the family together and out of court, but it relies on Sharon, Jordan's mother, to keep Jordan away, and a second incident would mean an emergency removal at night. # ref: Children Act 1989 s.31: likelihood of significant harm; SMART planning: contingency plans that are real # stance: for]
-    ~ trust = MIN(trust + 1, 3)
     ~ placement = "foster"
     Four nights later Jordan comes back. This time Sharon lets him in, "just to see the baby, he's his dad". There is shouting, a broken mug, and a call from Olivia herself to the police. The baby is taken into police protection at two in the morning and placed with Denise Barker. The court approves separation at the hearing the following day. Olivia tells you, calmly, "You should have just done it last week. It would've hurt less."
 - ~ update_ties()
@@ -99,15 +96,11 @@ The baby is still on the ward. The midwives have been kind and firm with Olivia 
 # decision: olivia.p2.handover
 # prompt: The court has approved separation. How should a newborn leave his mother, and who is the plan for?
 * [Plan it with Olivia: she dresses and feeds him, and hands him to the carers herself in the family room, with Jess and Nana there; the carers send a photo the next morning, and the first family time is the day after # permanence: +1 # contact: +2 # disruption: -1 # why: She keeps her dignity and her part in his story, and the carers meet her as his mother; it is very hard to watch, and it takes staff time on a busy ward. # ref: Permanency job aid: family time and shared parenting lessen the trauma of separation; life story work begins at the start # stance: with]
-    ~ trust = MIN(trust + 1, 3)
-    ~ family_time = 3
     Olivia dresses him in the only outfit she bought, a white sleepsuit that is too big. She feeds him, winds him, says something into his ear that nobody hears, and hands him to {placement == "ffa": Claire|Denise}. She does not cry until the door shuts. Then she cries for a long time with her head on Nana's shoulder. At eight the next morning a photo arrives on Jess's phone: the baby asleep in a Moses basket, in the white sleepsuit. Olivia sets it as her lock screen.
 * [Spare her the moment: arrange for the carers to collect him from the ward while Olivia is at the hearing, with a midwife to support her when she returns # permanence: 0 # contact: -2 # disruption: +1 # why: Meant kindly, and some mothers would choose it; but it was not her choice, it takes from her the last act of caring for him at birth, and she may not forgive it. # ref: Practice Model: with, not for; would I say this to the child? # stance: for]
-    ~ trust = MAX(trust - 2, 0)
-    ~ family_time = 1
+    ~ stage = MAX(stage - 1, 0)
     When Olivia comes back from court, the cot is empty and the midwife is waiting. She throws the little bottles of milk across the room one by one. She does not come to the first family time, or the second.
 * [Ask the court to let the baby stay on the ward with Olivia for two more days so that feeding is established, then hand over # permanence: -1 # contact: +1 # disruption: 0 # why: Two more days of care and feeding are good for him, but the bed is needed, the delay prolongs the limbo for both of them, and the handover still has to be planned. # ref: Permanency job aid: family time as a right; Practice Standards: child's needs first # stance: for]
-    ~ family_time = 2
     The judge agrees. The two extra days are gentle and strange. On day six the carers come. Olivia hands him over in the corridor, quickly, "like ripping off a plaster", and walks away without looking back. The midwife tells you she went to the chapel and sat there for an hour.
 - ~ update_ties()
 -> p3_court

@@ -69,7 +69,19 @@ The third sentence reads:
     "That's the one the judge will read twice," Sunita says. "It's fair to her, too. It says what support would change it. Make sure the plan offers that support, or the sentence is a trap."
 * [A fact, because it rests on police logs # permanence: -1 # contact: 0 # disruption: +1 # why: The logs are facts; the prediction built on them is a judgement, and presenting it as fact hides the reasoning that the court and Olivia are entitled to test. # ref: Practice Standards, Assessment 1.16: fact, opinion and professional judgement # stance: to]
     "The first sentence is fact," Sunita says. "The third is a judgement built on it. If you call the whole thing fact, you've hidden your reasoning, and that's the bit they're entitled to argue with."
-- -> father
+- -> fact_summary
+
+= fact_summary
+{
+- evidence >= 3:
+    Sunita hands the draft back with fewer green marks than she has given anyone this year. "Facts with sources, opinions labelled or cut, judgements that show their working and say what they mean for him. Dev's barrister will have to argue with your reasoning, not your adjectives. That is how it should be."
+- evidence == 2:
+    Sunita hands the draft back. "Nearly. One of those three would have been quoted back at you in cross-examination. Fix it, and check every other paragraph for the same thing."
+- else:
+    Sunita puts the pen down. "Be honest with yourself: if Olivia read this statement, could she tell which parts are what happened, which parts are what you think, and which parts are what you have concluded and why? At the moment I can't." You redraft it over the weekend.
+}
+~ evidence = 0
+-> father
 
 = father
 # scene: office
@@ -82,15 +94,21 @@ The police logs show three call-outs. The risk assessment in April last year was
 # prompt: The father has no parental responsibility, a history of violence towards the mother, and a right to be considered. How do you include him without endangering her?
 # justify
 * [Meet Jordan separately; arrange a DNA test with his consent; invite him to be assessed as a father, including a domestic abuse perpetrator programme; offer him his own supervised family time, on different days and in a different place from Olivia's # permanence: +1 # contact: +2 # disruption: 0 # why: The baby's father and his family are part of his identity and a possible resource, and separate arrangements protect Olivia; it costs time and money, and Jordan may use it to reach her. # ref: Children Act 1989 s.34: contact with a child in care; Permanency job aid: relational permanence; Practice Standards: the whole family # stance: with]
-    ~ jordan = true
+    ~ tie_jordan = 2
+    ~ tie_sharon = 2
     Jordan comes to the first meeting sober and on time and brings a letter he has written to the baby, with spelling mistakes and a drawing of a football. The DNA test confirms he is the father. He attends two sessions of the perpetrator programme and four of six family times before his attendance becomes patchy. Olivia, told about the arrangements, says, "Separate days. Good. Thanks," and means it.
 * [Do not assess Jordan: he has no parental responsibility and there is a real risk to Olivia; write to tell him about the proceedings and his right to take legal advice and apply to the court # permanence: -1 # contact: -2 # disruption: +1 # why: It keeps Olivia safer in the short term and is within the law; but it shuts out the baby's father and paternal family, and if he applies to be joined late the proceedings may be delayed. # ref: Children Act 1989 s.34; Public Law Outline: 26 weeks # stance: to]
+    ~ tie_jordan = 0
+    ~ tie_sharon = 1
     Jordan gets a solicitor within the week. At the next hearing his application to be joined as a party is granted, and the court directs the local authority to assess him and his mother, which you now have to do in half the time.
 * [Assess Olivia and Jordan together as a couple, since Olivia says they are trying again and she wants him involved # permanence: -1 # contact: +1 # disruption: +2 # why: It follows Olivia's stated wish and sees the relationship as it is; but joint work can put a woman at risk and normalise control, and it may pull her back towards him. # ref: Permanency job aid: safety and risk, harm and worry statements; Practice Standards: risks of harm clearly identified # stance: for]
-    ~ jordan = true
-    ~ progress = MAX(progress - 1, 0)
+    ~ tie_jordan = 2
+    ~ tie_sharon = 2
+    ~ stage = MAX(stage - 1, 0)
     The first joint session goes well. At the second, Jordan answers every question put to Olivia. At the third, Olivia has a scratch on her neck she says is from the baby's nails; the baby's nails are cut every Sunday. You end the joint sessions and offer Jordan his own. He takes them, for a while.
 * [Leave Jordan until the parenting assessment of Olivia is finished; one thing at a time # permanence: -1 # contact: -1 # disruption: +1 # why: It keeps the work focused and manageable, but the father is neither assessed nor excluded, the paternal family waits, and the court will ask why. # ref: Practice Standards, Permanence: all permanence options explored by the 4-month review # stance: not]
+    ~ tie_jordan = 0
+    ~ tie_sharon = 1
     Jordan rings four more times. Sharon writes to the director of children's services. The guardian asks in her position statement why the father has not been assessed, and the court directs that he must be, urgently.
 - -> assessments
 
@@ -102,13 +120,12 @@ At the next hearing the court must set the timetable to a final hearing at twent
 # decision: olivia.p3.assessments
 # prompt: What assessment will tell the court what it needs to know within the child's timescale, and what will it cost Olivia and the baby?
 * [An independent social worker's parenting assessment over twelve weeks, alongside a domestic abuse recovery programme, the recovery service, and hair strand tests at three and six months # permanence: +2 # contact: +1 # disruption: -1 # why: Independent, timely and focused on capacity to change as well as current care; it fits the 26 weeks, though only just, and asks a lot of Olivia at once. # ref: Children and Families Act 2014: 26 weeks; Permanency job aid: evaluating progress, sufficient, adequate or inadequate # stance: with]
-    ~ progress = MIN(progress + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     The court approves it. The independent social worker, Ruth Adeyemi, meets Olivia within a week and tells her, "I'm going to write down the good things as carefully as the worrying things. You'll see it all before the court does." Olivia starts the recovery programme on a Tuesday.
 * [An addendum to your own pre-birth assessment, focusing on change since the birth; no new expert # permanence: 0 # contact: 0 # disruption: 0 # why: Quick and cheap, and you know the case; but Olivia and her solicitor see it as the local authority marking its own homework, and the guardian may ask for an independent view anyway. # ref: Public Law Outline: evidence proportionate to the issues; Practice Model: with, not to # stance: to]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     The court accepts it, with a note that "the parties may renew the application if the addendum does not address capacity to change". Dev says, "So the people who took her first baby will assess whether she can keep this one." You do not have a good answer.
 * [A psychological assessment of Olivia first, to understand her trauma and grief and her capacity to change, then a parenting assessment # permanence: -1 # contact: 0 # disruption: +1 # why: It would explain a great deal and guide the right help; but two assessments in sequence will not finish within 26 weeks, and the baby's timescale pays for the depth. # ref: Children and Families Act 2014: 26 weeks; Practice Standards, Permanence: within the child's timescale # stance: for]
     The court approves the psychological assessment with reluctance and a warning that it "cannot be a reason to extend beyond twenty-six weeks". The psychologist's report, when it arrives, is wise about Olivia and too late for the parenting assessment to be done properly.
-- ~ evidence = MIN(evidence / 2, 1)
-~ update_ties()
+- ~ update_ties()
 -> p4_interim

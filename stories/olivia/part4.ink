@@ -22,48 +22,45 @@ Sunita asks you to rank the possible responses, with reasons, before you meet Ol
 # prompt: Rank the responses to Maureen's concerns. Which gives Olivia a fair chance to show what she can do while keeping the baby safe at three in the morning?
 # rank
 * [A joint meeting with Maureen, Olivia and Jess to revise the placement plan with her: Olivia does all night feeds, with Maureen's alarm as back-up; agreed time out with a planned return; a plan for Jordan's messages; reviewed in two weeks # permanence: +2 # contact: +1 # disruption: -1 # why: It makes the concerns explicit, shares them with Olivia as the person who can change them, and creates evidence either way; it needs Maureen's goodwill and Olivia's honesty. # ref: SMART and outcome-focused planning; Permanency job aid: high accountability and high support # stance: with # expert: 1 # expert-why: High support and high accountability together; specific, measurable and hers, with a short review so nobody drifts.]
-    ~ trust = MIN(trust + 1, 3)
-    ~ progress = MIN(progress + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     Olivia is defensive for ten minutes and then, unexpectedly, practical. "If I'm doing nights, I'm not going out Saturdays. I can't do both." She sets two alarms. She shows Maureen all of Jordan's messages and they agree a reply she can copy and paste. Over the next fortnight she misses one night feed in fourteen, and goes to Nana's on Saturdays with the baby in the pram. Maureen's log for the second Sunday says, simply: "Good week. Proper good."
 * [Write to Olivia, copied to her solicitor, setting out plainly that further missed feeds or unplanned absences may lead the local authority to ask the court to end the placement # permanence: +1 # contact: 0 # disruption: +1 # why: Fair, clear notice that the court will expect; on its own it is accountability without support, and fear can drive the very behaviour it warns against. # ref: Public Law Outline: clarity about what must change; restorative practice window: to # stance: to # expert: 2 # expert-why: Necessary and honest, and ranked above doing it for her; but the panel would never send it alone, without a conversation and help.]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Dev replies on Olivia's behalf, courteously furious. Olivia does every night feed for a week, grey-faced, then sleeps through two in a row and hides it from you. Maureen tells you anyway.
 * [Ask Maureen to do the night feeds for a fortnight so that Olivia can sleep and recover, then review # permanence: 0 # contact: +1 # disruption: 0 # why: Kind, and many new mothers need exactly this; but it removes the evidence the assessment needs, teaches Olivia that nights are someone else's job, and postpones the same conversation. # ref: Restorative practice window: for, high support and low accountability # stance: for # expert: 3 # expert-why: Supportive in the moment but it does the parenting for her and leaves the court with nothing to assess at night.]
     Olivia sleeps. She is brighter in the day, and the Saturdays stop for a fortnight. When the fortnight ends and the nights are hers again, she manages four and then sleeps through three. "I got used to it," she says, and you cannot argue.
 * [End the placement now: ask the court to approve separation, with the baby staying with Maureen as his foster carer so that he does not move # permanence: 0 # contact: -2 # disruption: +1 # why: It removes the night-time risk and keeps him in the same house, but it ends the assessment at week five on evidence the guardian will call incomplete, and repeats Olivia's first loss almost exactly. # ref: Children Act 1989 s.38; Re B-S (2013) EWCA Civ 1146: proportionality # stance: to # expert: 4 # expert-why: Premature on this evidence; the panel would expect a revised plan and a short review before asking a court to separate.]
-    ~ trust = MAX(trust - 2, 0)
-    ~ progress = MAX(progress - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     ~ placement = "maureen"
-    ~ family_time = 2
     ~ lives_with = "Maureen Hollis (foster carer); Olivia left the placement"
     The court approves separation after a contested hour. Olivia packs one bag and leaves the rest. She kisses the baby on the forehead and says to Maureen, "Don't let him forget me," and to you, nothing at all. Family time is set at four sessions a week at Maureen's.
 - -> carers_name
 
 = family_time_plan
 # scene: contact-centre
-The baby is {placement == "ffa": with Claire and Sam in their terraced house on Linden Street|with Denise in her bungalow on the Moorside estate}. Family time so far has been at the Marlow Road contact centre, in a room with a sofa, a changing mat and a window that looks at a car park. {trust <= 0: Olivia has missed more sessions than she has attended since the handover.|Olivia has come to every session, early.}
+The baby is {placement == "ffa": with Claire and Sam in their terraced house on Linden Street|with Denise in her bungalow on the Moorside estate}. Family time so far has been at the Marlow Road contact centre, in a room with a sofa, a changing mat and a window that looks at a car park. {stage <= 0: Olivia has missed more sessions than she has attended since the handover.|Olivia has come to every session, early.}
 
 Graham's recommendation is blunt: "Family time for a baby is not a visit; it is where the relationship, and the evidence, is made. Please bring a plan the court can approve, and that the baby can live with." Sunita asks you to rank the options with reasons before the next hearing.
 # decision: olivia.p4.family-time
 # prompt: Rank the family time arrangements. For a newborn, what matters most: frequency, length, setting, who is there, or what Olivia gets to do?
 # rank
 * [Five sessions a week of three hours, in the carers' home or a family centre near it, timed around feeds and baths, with Olivia doing the care and the carers alongside; Nana joins once a week # permanence: +1 # contact: +3 # disruption: -1 # why: Long, frequent and real care, with the carers and Olivia building a relationship for the baby; it asks a great deal of the carers and needs them to be genuinely open to a return home. # ref: Permanency job aid: family time as a right, shared parenting; Practice Standards: quality family time with people who are important # stance: with # expert: 1 # expert-why: It keeps the baby's routine, gives Olivia real parenting to do and be seen doing, and lets the two families of this child know each other.]
-    ~ family_time = 3
-    ~ progress = MIN(progress + 1, 3)
+    ~ tie_olivia = 4
+    ~ stage = MIN(stage + 1, 4)
     {placement == "ffa": Claire is nervous about it and says so. "What if she hates us?" By the second week Olivia and Claire are bathing him together, arguing amiably about water temperature.|Denise has done this before. "I'll make the tea and keep out of the way, and if she wants me she'll shout." By the second week Olivia is shouting for her less.} Nana comes on Thursdays and sings.
 * [Three sessions a week of two hours at the Marlow Road contact centre, supervised by a contact worker, each with a feed and a change # permanence: +1 # contact: +1 # disruption: 0 # why: Safe, recorded and manageable for everyone; but a contact centre is a strange place to learn a baby, and three sessions leave long gaps at this age. # ref: Children Act 1989 s.34: reasonable contact; Practice Standards: family time assessed to be safe # stance: for # expert: 2 # expert-why: Reasonable and defensible, but the setting and the gaps make it harder for Olivia to show her best and for the baby to know her.]
-    ~ family_time = 2
+    ~ tie_olivia = 3
     The contact worker's notes are careful and dull. "Mother fed baby appropriately. Mother changed nappy. Mother sang." Olivia says the room makes her feel watched, because it is designed to.
 * [Daily one-hour sessions at the contact centre, as Olivia's solicitor asks, with the baby brought by taxi each day # permanence: 0 # contact: +2 # disruption: +1 # why: Maximum frequency, which Olivia wants; but an hour is barely a feed, and daily journeys break a newborn's feeds and sleep, so the baby carries the cost. # ref: Permanency job aid: family time as a tool for permanence; Practice Standards: the child's needs first # stance: to # expert: 3 # expert-why: Frequency without purpose; the panel would rather fewer, longer sessions that fit the baby's day.]
-    ~ family_time = 2
+    ~ tie_olivia = 3
     The baby sleeps through most of his sessions, exhausted by the taxi. {carer_name()} reports{placement == "ffa": | that} he is unsettled every evening. Olivia spends the hours watching him sleep and saying, "He doesn't know me. Look, he doesn't even wake up for me."
 * [Twice a week for ninety minutes, supervised, until the parenting assessment reports; then review # permanence: 0 # contact: -2 # disruption: 0 # why: Your manager's suggestion, cautious and cheap; but it starves the assessment of evidence, weakens the baby's bond with his mother, and a court may see it as predetermining the outcome. # ref: Children Act 1989 s.34; Permanency job aid: family time is a right, not a reward # stance: to # expert: 4 # expert-why: It tells Olivia the outcome before the assessment does; the panel sees no safety reason for so little.]
-    ~ family_time = 1
-    ~ trust = MAX(trust - 1, 0)
+    ~ tie_olivia = 2
+    ~ stage = MAX(stage - 1, 0)
     Olivia reads the plan and says, "So you've decided." Dev applies to the court for more, and the judge increases it to three times a week, with a pointed remark about "the purpose of an assessment".
-- {trust <= 0 && family_time > 1: Over the next fortnight Olivia misses one session in three. When she comes, she is gentle with him and leaves early.}
-{trust <= 0 && family_time > 1:
-    ~ family_time = family_time - 1
+- {stage <= 0 && placement != "pab": Over the next fortnight Olivia misses one session in three. When she comes, she is gentle with him and leaves early.}
+{stage <= 0 && placement != "pab":
+    ~ tie_olivia = MAX(tie_olivia - 1, 2)
 }
 -> carers_name
 
@@ -84,7 +81,6 @@ Somewhere around week six, the question of his name arrives in the carers' house
 # decision: olivia.p4.carers-name
 # prompt: The people caring for him need to call him something. What does a holding name do for him, for Olivia and for the carers, and who should decide it?
 * [Meet the carers and Olivia together; agree a holding name Olivia is comfortable with, and record in the placement plan that his name is Olivia's to give, and when and how that will be revisited # permanence: +1 # contact: +2 # disruption: -1 # why: It respects both the baby's need to be spoken to by name and Olivia's right to name him, and brings the carers inside the question; it is an awkward conversation, and the carers give something up. # ref: Practice Standards: include parents and other important people in life story work so the child has an accurate record; Permanency job aid: shared parenting # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     {naming != "nickname":
         ~ naming = "held"
     }
@@ -98,7 +94,7 @@ Somewhere around week six, the question of his name arrives in the carers' house
 
 = registration
 # scene: office
-On day thirty-eight the letter from the register office arrives, forwarded by Jess. A birth in England must be registered within forty-two days. Olivia, as his mother, is the person who should register him. {jordan: Jordan, who is not married to her, can only be named on the certificate if they register together or with the right paperwork, and he has asked to be.|Jordan is not married to Olivia and is not involved in registering him.}
+On day thirty-eight the letter from the register office arrives, forwarded by Jess. A birth in England must be registered within forty-two days. Olivia, as his mother, is the person who should register him. {tie_jordan >= 2: Jordan, who is not married to her, can only be named on the certificate if they register together or with the right paperwork, and he has asked to be.|Jordan is not married to Olivia and is not involved in registering him.}
 
 What few people know, and you have had to look up, is that a birth can be registered without a forename: a name can be added later, within twelve months of registration.
 
@@ -107,22 +103,21 @@ Olivia has put the letter on the fridge under a magnet shaped like a strawberry.
 # prompt: A legal deadline meets an unresolved grief. How do you help Olivia register her son without taking the naming out of her hands?
 # justify
 * [Go with Olivia, and Nana if she wishes, to register him without a forename; explain that a name can be added within twelve months, and write that into his care plan # permanence: +1 # contact: +1 # disruption: -1 # why: It meets the legal duty and keeps the naming hers, with a real time frame; it also leaves him officially without a first name for months, which some will find hard to accept. # ref: Births and Deaths Registration Act 1953: registration within 42 days, a forename added later; Practice Standards: record for the child # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     {naming != "nickname":
         ~ naming = "held"
     }
     The registrar is unfazed. "We do this more than you'd think." The certificate says CLARKE, and a blank where a first name would go. Olivia folds it in four and puts it inside the library book about Ghana, with the scan photos.
 * [Offer Olivia a naming at Nana's on the day she registers him: the eighth day, late, with family, whatever the court decides later # permanence: +1 # contact: +2 # disruption: 0 # why: It offers her a way to give him a name that is about belonging rather than outcome; if she is not ready, the offer itself may feel like pressure and set the relationship back. # ref: Permanency job aid: cultural permanence, tradition and ritual; Practice Standards: culture and identity in plans # stance: with]
     {
-    - trust >= 2:
+    - stage >= 2:
         ~ naming = "kofi"
         Olivia is quiet for a long time. Then she rings Nana herself. On the Saturday, in Nana's front room, with {carer_name()} sitting on a kitchen chair by the door and Jess holding the baby, Nana dips her finger in water and touches his tongue, then in a little gin, and says the words. Olivia says his name out loud for the first time. "Kofi. Because he's a Friday boy, and because he's mine whatever happens." On Monday she registers him as Kofi Mensah Clarke.
     - else:
-        ~ trust = MAX(trust - 1, 0)
+        ~ stage = MAX(stage - 1, 0)
         Olivia looks at you as if you have asked her to sign something. "So if I name him, he's real, and then you take him. No." She registers him that week without a forename, alone, and does not tell you until afterwards.
     }
 * [Tell Olivia plainly about the deadline, and that he needs a name now, for his own sake # permanence: +1 # contact: -1 # disruption: 0 # why: A name matters to a child and the law has a deadline; but pressing her makes the name something extracted rather than given, and that story will be his too. # ref: Births and Deaths Registration Act 1953: 42 days; Practice Model: with, not to # stance: to]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     ~ naming = "pressed"
     Olivia registers him two days later, on her own. When the registrar asks for his forename she says the first thing that comes: "Kofi." She tells you afterwards, without expression: "It's his day name. Nana's name for him. It's not like I chose it." The certificate says Kofi Clarke.
 * [Leave it to Olivia: registration is her responsibility; remind her of the date by text # permanence: -1 # contact: 0 # disruption: 0 # why: It respects her autonomy and costs you nothing today; but she misses the deadline, the register office follows up, and the question becomes an administrative problem rather than a conversation. # ref: Practice Standards: the child's needs at the centre; Forrester: purposeful visits # stance: not]

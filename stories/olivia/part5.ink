@@ -1,15 +1,20 @@
 === p5_assess ===
 # part: 5 Assessments and the four-month review
 # scene: office
-By week ten the case has the rhythm of proceedings: statements, directions, the guardian's visits, Ruth Adeyemi's sessions twice a week. {placement == "maureen": The baby is with Maureen; Olivia comes four times a week and leaves each time as if the door might not open again.}{placement == "pab": Olivia and the baby are still at Maureen's.}{placement == "ffa": The baby is with Claire and Sam, and family time is {family_time == 3: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}{placement == "foster": The baby is with Denise, and family time is {family_time == 3: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}
+~ tie_jordan = 1
+~ tie_sharon = 1
+By week ten the case has the rhythm of proceedings: statements, directions, the guardian's visits, Ruth Adeyemi's sessions twice a week. {placement == "maureen": The baby is with Maureen; Olivia comes four times a week and leaves each time as if the door might not open again.}{placement == "pab": Olivia and the baby are still at Maureen's.}{placement == "ffa": The baby is with Claire and Sam, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}{placement == "foster": The baby is with Denise, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}
 
 The baby is fourteen weeks old. He has rolled from his front to his back once, by accident, and been so surprised that he cried. He has a laugh that {placement == "pab": Olivia|his mother} can get out of him and nobody else can, by blowing on his neck. {naming == "kofi" || naming == "pressed": Everyone calls him Kofi now, even Jordan.}{naming == "held": He is still, in Olivia's phrase, "waiting for his name", and everyone around him knows why.}{naming == "nickname": In the carers' house he has a name that is not his mother's choice.}{naming == "unnamed": On every form he is still Baby Clarke.}
 
+{placement == "ffa" || placement == "foster":
+    ~ tie_olivia = 3
+}
 If you had to describe where Olivia is, using the language of the stages of change, it would be {stage_of_change()}.
 
 Then the three-month hair strand result arrives.
 {
-- progress >= 2:
+- stage >= 3:
     It shows cannabis at reducing levels across the three months, and cocaine at a low level in the first month after the birth only.
 - else:
     It shows cannabis throughout the three months, and cocaine at a low level in two of the three.
@@ -18,24 +23,19 @@ The local authority's solicitor forwards it to you with one line: "Client needs 
 # decision: olivia.p5.hair-strand
 # prompt: A test result lands in the middle of an assessment. Who hears it first, how is it weighed, and what happens to the work with Olivia?
 * [Talk it through with Olivia before anyone else does; ask the toxicologist what the levels can and cannot show; weigh it with what the carers and Ruth have seen; agree more frequent testing and closer work with her recovery worker # permanence: +1 # contact: +1 # disruption: -1 # why: It keeps the result in proportion and Olivia inside the process, and gets an honest account if there is one; the result still goes to court, and she may still deny it. # ref: Permanency job aid: looking beyond the behaviour, evaluating progress; Practice Standards, Assessment 1.16: fact and judgement kept distinct # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     {
-    - progress >= 2:
+    - stage >= 3:
         Olivia is silent, then says: "The night I handed him over. Or the night after. I don't really remember. I went to Jordan's and I didn't want to feel anything." The toxicologist confirms the pattern fits a single period of use. Olivia agrees to monthly tests. The next one is clear of cocaine.
     - else:
         Olivia denies it at first. Then, at the end of the visit, with her coat on: "Weekends. Sometimes. It's the only time I don't think about any of it." It is the first time she has told you something that could only hurt her case. Ruth calls it "the first honest sentence about the drugs in two sets of proceedings".
     }
 * [Treat the result as evidence of continued use and of deception, and tighten arrangements: all of Olivia's care supervised until further notice # permanence: 0 # contact: -2 # disruption: +1 # why: It responds firmly to a real risk and will look decisive; but it acts on the result before understanding it, and reducing the time she has with the baby reduces the very evidence that might show she can change. # ref: Children Act 1989 s.34; Practice Standards: risks of harm identified on a triangulation of data # stance: to]
-    ~ trust = MAX(trust - 1, 0)
-    ~ progress = MAX(progress - 1, 0)
-    {placement != "pab" && placement != "maureen" && family_time > 1:
-        ~ family_time = family_time - 1
-    }
+    ~ stage = MAX(stage - 1, 0)
     Olivia finds out from Dev, not from you. {placement == "pab": Maureen is asked to supervise every feed, which she does, uncomfortably.|Family time moves back to the contact centre.} Olivia stops speaking at sessions, and Ruth records "a marked withdrawal".
 * [Ask for a second, independent test on a fresh sample before drawing any conclusion # permanence: 0 # contact: 0 # disruption: 0 # why: Cautious and fair to Olivia; but it delays the conversation by a month, in a 26-week timetable, and may only confirm what you already know. # ref: Re B-S (2013) EWCA Civ 1146: evidence must be properly tested; Public Law Outline: 26 weeks # stance: for]
     The second test takes five weeks. It says, in more detail, the same thing. Olivia, who has heard about both tests from Dev, says, "So you didn't believe the first one either."
 * [File the result with the court without raising it with Olivia; the lawyers and the experts can deal with it # permanence: 0 # contact: 0 # disruption: +1 # why: It avoids a difficult conversation and keeps you out of an argument about the science; but she learns it from her solicitor, and the work between you loses the one honest conversation the result might have opened. # ref: Practice Model: with, not to; SMART planning: plans understood by families # stance: not]
-    ~ trust = MAX(trust - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Olivia reads it in Dev's office. She does not mention it to you for three weeks, and when she does, it is to say: "I thought you'd at least tell me to my face."
 - -> relatives
 
@@ -47,17 +47,17 @@ The local authority's solicitor forwards it to you with one line: "Client needs 
 }
 {effie == 1: Effie has rung every fortnight since the Family Group Conference to ask how the baby is and what she should be doing. She has already cleared the box room.}
 
-Sharon Pike has also asked, again, to be assessed. {jordan: Jordan's assessment is not going well; he has missed three of his last six family times, and his perpetrator programme has stopped.|Nobody is sure how often Jordan stays at Sharon's.} Nana's viability says what Nana says: she cannot care for a baby, and she can be a grandmother to him for as long as she lives.
+Sharon Pike has also asked, again, to be assessed. Jordan's own family time has dwindled to once a fortnight, when he comes, and nobody is sure how often he stays at Sharon's. Nana's viability says what Nana says: she cannot care for a baby, and she can be a grandmother to him for as long as she lives.
 
 The Practice Standards expect all permanence options to be explored by the four-month review. That is in three weeks. Your team has capacity for one full connected-persons assessment in the time.
 
-Olivia, when you ask her, says: {trust >= 2: "If it can't be me, I'd rather it was family. Even Effie. Don't tell her I said that."|"Not Effie. She'll take him and tell him my mum was a drunk and I was worse. I'd rather strangers."}
+Olivia, when you ask her, says: {stage >= 2: "If it can't be me, I'd rather it was family. Even Effie. Don't tell her I said that."|"Not Effie. She'll take him and tell him my mum was a drunk and I was worse. I'd rather strangers."}
 # decision: olivia.p5.relative
 # prompt: One full assessment, three relatives, and a mother with strong views about who her son should not live with. Whose assessment do you prioritise, and how much weight do Olivia's wishes carry?
 # justify
 * {effie == 1} [Start a full connected-persons and special guardianship assessment of Effie and Daniel now, telling Olivia why and asking for her help with it # permanence: +2 # contact: +2 # disruption: -1 # why: The relative the family itself named, known early enough to be assessed in time; it may cost Olivia's goodwill if she feels her aunt is being lined up to replace her. # ref: Practice Standards, Permanence: connected persons assessed; a support plan for SGO placements; Permanency job aid: relational and cultural permanence # stance: with]
     {
-    - trust >= 2:
+    - stage >= 2:
         ~ effie = 2
         The assessing social worker from the fostering team visits Ashworth three times. Daniel is quieter than Effie and more certain. Their daughter Ama, fourteen, asks whether the baby will "still be Olivia's". The assessment is positive, with a clear support plan: travel costs for family time, an allowance, and a named worker for the first two years. Olivia reads it and says, "She's put that my mum was ill, not a drunk. She didn't have to do that."
     - else:
@@ -66,7 +66,7 @@ Olivia, when you ask her, says: {trust >= 2: "If it can't be me, I'd rather it w
     }
 * {effie == 4} [Start Effie's viability straight away and a full assessment behind it, and tell the court now that it may not finish within 26 weeks # permanence: +1 # contact: +2 # disruption: 0 # why: It gives a late-identified relative a fair chance and is honest with the court; but it risks taking the case past 26 weeks, and the delay is the baby's. # ref: Re B-S (2013) EWCA Civ 1146: all realistic options; Children and Families Act 2014: extension only where necessary # stance: with]
     {
-    - trust >= 2:
+    - stage >= 2:
         Effie's viability is positive within a week. The full assessment begins, but the fostering team is frank: it will finish in week thirty at the earliest. The court is told, and the judge says she will consider an extension "if and when it is necessary".
     - else:
         ~ effie = 3
@@ -88,12 +88,10 @@ Jess rings you. "It's the letter. It's always the letter. Last year she didn't g
 # decision: olivia.p5.letterbox
 # prompt: Olivia's grief for her first child is showing up as the behaviour that lost her that child. What is your response, and what does it say about what you think is happening?
 * [Go to see her with Jess; name the grief out loud; offer to help her write back to Amelia's parents if she wants to; re-plan the week's care with her; refer her to the adoption support service for birth parents # permanence: +1 # contact: +2 # disruption: -1 # why: It treats the absence as grief to be worked with rather than defiance to be recorded, and links her to support she is entitled to; the missed care is still recorded, and the court will still ask what it means. # ref: Permanency job aid: loss and grief, looking beyond the behaviour; Practice Standards: support for birth families # stance: with]
-    ~ trust = MIN(trust + 1, 3)
-    ~ progress = MIN(progress + 1, 3)
+    ~ stage = MIN(stage + 1, 4)
     Olivia lets you in. She shows you the photo. "She's got my chin," she says. "Poor kid." You sit on the floor of her bedroom and she talks about Amelia for an hour, and then about the baby, and then about both of them in the same sentence, which she has never done before. "If I name him, and they take him too, that's two names I've got to stop saying." She writes back to Amelia's parents that night, three lines and a drawing of a dinosaur. The next morning she is at {placement == "pab": the breakfast table with the baby on her knee before Maureen is up|family time twenty minutes early}.
 * [Write to Olivia and her solicitor recording the missed care and warning that further absences will be reported to the court as evidence of her capacity # permanence: 0 # contact: -1 # disruption: +1 # why: Accurate and fair warning; but it treats grief as non-compliance, arrives on the worst week of her year, and tells her the system sees the behaviour, not the reason. # ref: Public Law Outline: clarity about consequences; restorative practice window: to # stance: to]
-    ~ trust = MAX(trust - 1, 0)
-    ~ progress = MAX(progress - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Dev rings you. "Did you know about the letterbox letter?" You did. Olivia comes back the following week and is correct and distant at every session for a month.
 * [Cancel the rest of the week and offer to rebook when she feels ready; she needs space # permanence: 0 # contact: -1 # disruption: 0 # why: Gentle, and it avoids a confrontation; but it leaves her alone with it, loses a week of the baby's time with her, and misses the chance to understand what this week means. # ref: Restorative practice window: for; Permanency job aid: family time as a right of the child # stance: for]
     Olivia rebooks for the following Monday and comes. Neither of you mentions the letter. Ruth's report later describes "an unexplained week of non-attendance in September".
@@ -101,18 +99,18 @@ Jess rings you. "It's the letter. It's always the letter. Last year she didn't g
 
 = review
 # scene: office
-The four-month review is held in week seventeen at the office, because Graham wanted everyone in one room: Olivia and Jess, Dev by phone, {carer_name()}, Ruth, the guardian, you. {jordan: Jordan is invited to the second half and does not come.}
+The four-month review is held in week seventeen at the office, because Graham wanted everyone in one room: Olivia and Jess, Dev by phone, {carer_name()}, Ruth, the guardian, you. Jordan is invited to the second half and does not come.
 
 Ruth's interim view is careful.
 {
-- progress >= 3:
+- stage >= 4:
     She describes Olivia's progress as adequate and, in some areas, sufficient: "she is actively working on every objective, and the change is showing in the baby's care".
-- progress == 2:
+- stage == 3:
     She describes Olivia's progress as adequate in some areas and inadequate in others: "real progress, from a low base, and not yet secure".
 - else:
     She describes Olivia's progress as inadequate, with some progress: "she has partly engaged, and some change is visible, but the central risks are unchanged".
 }
-{progress <= 0: Privately, she tells you she is not sure Olivia can see yet what needs to change.}
+{stage <= 1: Privately, she tells you she is not sure Olivia can see yet what needs to change.}
 
 {effie == 2: Effie and Daniel's assessment is positive.}{effie == 4: Effie's assessment is under way and will not finish before week thirty.}{effie == 3: Effie has withdrawn.}{effie == 1: Effie has not been assessed.}
 
@@ -120,11 +118,9 @@ Graham puts the question to you directly. "By this review every permanence optio
 # decision: olivia.p5.review
 # prompt: The permanence plan should be settled at the four-month review. How honest can a twin-track plan be about where the parent actually is?
 * [Ratify a twin-track plan: return to Olivia stays the primary plan, with a named parallel plan; say honestly where she is now, and write down exactly what she needs to show by week twenty # permanence: +2 # contact: +1 # disruption: -1 # why: Both/and planning that is honest with Olivia and keeps the baby's alternative ready; it needs you to say hard things kindly in front of her, and the parallel plan must be real, not a threat. # ref: Practice Standards, Permanence: plan ratified at the 4-month review; Permanency job aid: concurrent planning as both/and # stance: with]
-    ~ trust = MIN(trust + 1, 3)
     Graham writes it up in longhand. Three things by week twenty, in Olivia's words: "Clear tests. Every night feed or every family time, no gaps without a reason. And tell you, not hide it, if Jordan turns up." Olivia reads it back. "That's fair," she says. "That's actually fair."
 * [Ratify a single plan away from Olivia: her progress is not enough in the baby's timescale, and he needs certainty # permanence: +1 # contact: -2 # disruption: 0 # why: It gives the baby an early, clear direction if the evidence supports it; but it forecloses the assessment before it has reported, and a court may see the local authority as having decided in advance. # ref: Re B-S (2013) EWCA Civ 1146: no option dismissed without analysis; Permanency job aid: stages of change # stance: to]
-    ~ trust = MAX(trust - 1, 0)
-    ~ progress = MAX(progress - 1, 0)
+    ~ stage = MAX(stage - 1, 0)
     Graham ratifies it with a recorded reservation. Olivia leaves the room. Dev tells the court at the next hearing that the local authority "closed its mind at week seventeen", and the guardian does not disagree.
 * [Ask Graham to defer ratifying the plan until the assessments report at week twenty, so the plan rests on full evidence # permanence: -2 # contact: 0 # disruption: +1 # why: Cautious and evidence-led, and it avoids pre-empting the assessment; but it misses the four-month standard and leaves the baby without a ratified plan at the point the alternatives must be made ready. # ref: Practice Standards, Permanence: plan formally decided within 4 months of coming into care # stance: not]
     Graham agrees, reluctantly, and records that the standard has not been met. Nobody, for three weeks, is quite sure what the plan is, including the carers.
@@ -132,9 +128,8 @@ Graham puts the question to you directly. "By this review every permanence optio
 
 = part_end
 {
-- placement == "pab" && progress <= 0:
+- placement == "pab" && stage <= 0:
     ~ placement = "maureen"
-    ~ family_time = 2
     ~ lives_with = "Maureen Hollis (foster carer); Olivia left the placement"
     Two weeks after the review, Olivia leaves Maureen's for good. She leaves at night, not with Jordan but to him, and she rings Maureen at midnight to say: "Keep him. Please keep him. I'm not coming back tonight and I don't know about tomorrow." The court approves the baby staying with Maureen as his foster carer. Olivia comes to family time four days later, and apologises to the baby, not to anyone else.
 - else:

@@ -4,9 +4,9 @@
 Week twenty. Ruth Adeyemi's final report arrives on a Friday afternoon, which feels deliberate.
 
 {
-- progress >= 3:
+- stage >= 4:
     Her conclusion is that Olivia has made sufficient progress in the areas that matter most. Her tests since the review are clear of cocaine and show cannabis at trace levels. She has completed the domestic abuse recovery programme and can describe, in her own words, what Jordan did and why she went back. "She is not risk-free," Ruth writes. "No parent is. She is now a mother who can see the risks and ask for help before they reach the baby."
-- progress == 2:
+- stage == 3:
     Her conclusion is carefully balanced. Olivia has made adequate progress: she is actively working on every objective and much has changed. But the change is recent, her tests still show some cannabis use, and the question of Jordan is "managed rather than resolved". Ruth does not recommend against a return home. She does not recommend it either.
 - else:
     Her conclusion is that Olivia's progress has been inadequate. She has partly engaged and some things have changed, "but the central risks, the drug use, the relationship with Jordan, and the nights when she disappears into her grief, are where they were at the birth". Ruth adds a paragraph that you read three times: "This is not a finding that Olivia does not love her son. It is a finding that she has not yet been able to put that love where he needs it, in his timescale."
@@ -16,7 +16,7 @@ Helen Okafor, the guardian, tells you her provisional view on the phone. {effie 
 
 Sunita books a room for the whole afternoon. "Final care plan. Re B-S: every realistic option, its benefits and its risks for him, side by side, before we choose. And remember Re B: adoption only where nothing else will do. Write it so a judge can follow your reasoning, and so can he, one day."
 
-{evidence: Your earlier evidence was clear about what was fact, what was opinion and what was judgement; the parents' barrister has found very little in it to attack. That will help now.|Your earlier evidence mixed facts and opinions in places; the parents' barrister has already quoted two sentences back at you in a position statement. The analysis you write now has to be sharper.}
+Every sentence of the final statement will be read by people paid to find the weak one. The distinctions you argued over with Sunita in the summer, between fact, opinion and professional judgement, matter most here, where the judgement is the whole point.
 
 You lay the options out on the table.
 # decision: olivia.p6.final-plan
@@ -25,33 +25,60 @@ You lay the options out on the table.
 # justify
 * [Return to Olivia's care at home, with a 12-month supervision order and a support plan: recovery service, domestic abuse support, nursery place, Jess, Nana, and family support at night if needed # permanence: +1 # contact: +3 # disruption: +1 # why: He grows up with his mother and his name and story intact; the least intrusive order, if the progress is real, with the risk of a breakdown later and a harder move at an older age. # ref: Children Act 1989 s.31 and s.35: supervision order; Re B (2013) UKSC 33: the least interventionist option that meets the need # stance: with # benefits: He stays with his mother, the person he knows best, with his name, heritage and family around him; the least intrusive order; Olivia's change is supported rather than lost; no move if it holds. # risks: The change is recent; relapse into drug use or back to Jordan would expose him to harm; a supervision order gives the local authority no parental responsibility; if it breaks down he would come into care older, with more harm and a harder move.]
     ~ plan = "home"
-    -> tell_olivia
+    -> decide
 * {effie == 2} [A special guardianship order to Effie and Daniel Boateng, with a support plan and regular family time with Olivia, Nana and the wider family # permanence: +3 # contact: +2 # disruption: -1 # why: Legal security to eighteen within his own family and heritage, with his mother still part of his life; it depends on a family relationship that has been strained for years. # ref: Children Act 1989 s.14A: special guardianship; Practice Standards, Permanence: a support plan for children in SGO placements; Permanency job aid: relational and cultural permanence # stance: with # benefits: Permanence within his family to eighteen; his Ghanaian heritage, his Nana and his cousins around him; Olivia remains his mother and sees him often; a positive assessment with a support plan. # risks: Forty miles from Olivia and Nana; Olivia's ambivalence about Effie could turn to conflict over family time; Effie and Daniel have their own teenagers and shift work; special guardians need reliable support and often do not get it.]
     ~ plan = "sgo"
-    -> tell_olivia
+    -> decide
 * {effie == 4} [A special guardianship order to Effie and Daniel, asking the court to extend the timetable beyond 26 weeks so that their assessment can be completed # permanence: +1 # contact: +2 # disruption: 0 # why: A family placement not yet fully tested; asking for time is honest, and the baby pays for it in months of uncertainty at a sensitive age. # ref: Children and Families Act 2014: extension beyond 26 weeks only where necessary; Re B-S (2013) EWCA Civ 1146 # stance: with # benefits: Keeps a realistic family option open rather than ruling it out because it was found late; his heritage and family connections preserved if it succeeds. # risks: Several more months without a permanent plan; the assessment may still be negative; Effie came forward late partly because nobody asked early, and the baby bears the cost of that delay.]
     ~ plan = "sgo"
-    -> tell_olivia
+    -> decide
 * {placement == "ffa"} [Adoption by Claire and Sam Whitaker, his Fostering for Adoption carers: a placement order, with an adoption support plan, letterbox and some direct contact with Olivia and Nana # permanence: +3 # contact: -2 # disruption: -2 # why: Legal permanence with the only carers he has known and no further move; it ends his legal relationship with his mother and her family, and the court must be satisfied nothing else will do. # ref: Adoption and Children Act 2002: placement order; Re B (2013) UKSC 33: nothing else will do; Early permanence: Fostering for Adoption # stance: to # benefits: The most legally secure option; no move, because he is already at home with them; carers who have known Olivia and can tell him about her truthfully; stability through childhood. # risks: Severs his legal ties to Olivia, Nana, Effie and his heritage; the most intrusive order, justified only if every other option is ruled out on the evidence; his name and identity depend on adopters' choices; contact may fade.]
     ~ plan = "adoption"
-    -> tell_olivia
+    -> decide
 * {placement != "ffa"} [Adoption: a placement order, with adopters to be matched, an adoption support plan, letterbox and some direct contact with Olivia and Nana # permanence: +2 # contact: -3 # disruption: +1 # why: Legal permanence for life, but only after a move from the carers he knows at an age when a move costs most, and with his ties to his family legally ended. # ref: Adoption and Children Act 2002: placement order; Re B (2013) UKSC 33: nothing else will do; Module 4: what puts permanence at risk # stance: to # benefits: The most legally secure option; a family for life, chosen for him; an end to proceedings and uncertainty. # risks: A move from the carers he knows, at six to nine months old, a serious loss for a baby; severs his legal ties to Olivia, Nana, Effie and his heritage; matching a mixed-heritage boy may take time; his name and identity depend on adopters' choices.]
     ~ plan = "adoption"
-    -> tell_olivia
+    -> decide
 * [A care order with long-term fostering, with his current foster carers if they can commit or else a matched long-term family, and regular family time with Olivia and Nana # permanence: -1 # contact: +2 # disruption: +1 # why: Keeps his relationships and heritage within reach and avoids severance; but a baby would spend eighteen years as a looked-after child, with reviews, changes of worker, and no legal family of his own. # ref: Children Act 1989 s.31: care order; Practice Standards, Permanence: long-term fostering matched within 6 months; Permanency job aid: legal permanence # stance: for # benefits: No severance of legal ties; Olivia and Nana remain legally and practically his family; the option can be revisited if Olivia's change holds. # risks: For a baby, eighteen years in care without legal permanence; foster placements break down more often than adoptions or special guardianship; the local authority as corporate parent, with reviews, changes of social worker and carers who may not stay.]
     ~ plan = "ltf"
-    -> tell_olivia
+    -> decide
+
+= decide
+// What the court will make of the plan depends on the evidence the earlier choices produced.
+{
+- plan == "home" && ((placement == "pab" && stage >= 3) || stage >= 4):
+    ~ plan = "home"
+- plan == "home":
+    ~ plan = "home-refused"
+- plan == "sgo" && effie == 2:
+    ~ plan = "sgo"
+- plan == "sgo":
+    ~ plan = "sgo-extend"
+- plan == "adoption" && effie == 2:
+    ~ plan = "sgo-court"
+- plan == "adoption" && (effie == 1 || effie == 4):
+    ~ plan = "adopt-refused"
+}
+{
+- stage >= 4:
+    ~ stage = 4
+- stage >= 2:
+    ~ stage = 2
+- else:
+    ~ stage = 0
+}
+~ effie = 0
+-> tell_olivia
 
 = tell_olivia
 # scene: family-home
 The final care plan has to be filed in a week. Before it is, Olivia needs to hear it.
 
 {
-- plan == "home":
-    It is the plan she has wanted all along, with more conditions than she wanted. {trust >= 2: She already knows most of them, because she wrote half of them.|She does not trust it yet.}
-- plan == "sgo":
+- la_plan() == "home":
+    It is the plan she has wanted all along, with more conditions than she wanted. {stage >= 2: She already knows most of them, because she wrote half of them.|She does not trust it yet.}
+- la_plan() == "sgo":
     It is a plan in which she remains his mother and is not the person he lives with. Effie has asked to be there when she is told. Olivia has asked that she is not.
-- plan == "adoption":
+- la_plan() == "adoption":
     It is the plan she has been afraid of since she was seventeen. It is the second time.
 - else:
     It is a plan that does not take him from her legally and does not give him back either.
@@ -59,7 +86,7 @@ The final care plan has to be filed in a week. Before it is, Olivia needs to hea
 # decision: olivia.p6.tell-olivia
 # prompt: How should a parent hear the final care plan, and what does she need from the person telling her?
 * [Tell Olivia yourself, in person, with Jess there, before the plan is filed; give her the reasons plainly, what it means, what she can still do, and the plan in writing to keep # permanence: 0 # contact: +2 # disruption: -1 # why: She hears it from the person accountable for it, with someone she trusts, and has time to take legal advice; it is one of the hardest conversations in the work and may end your relationship with her. # ref: Practice Standards, Permanence: I will be open and honest about what their future care will look like; Practice Model: with, not to # stance: with]
-    You go on a Tuesday afternoon, because she doesn't do mornings. {plan == "home": Olivia listens to every condition and then asks, "So he's coming home. Say it properly." You say it properly.|Olivia listens without interrupting. At the end she asks you to read one paragraph again, the one about why, and then says, "At least you said it to my face. Last time I got a letter." Jess stays until ten.}
+    You go on a Tuesday afternoon, because she doesn't do mornings. {la_plan() == "home": Olivia listens to every condition and then asks, "So he's coming home. Say it properly." You say it properly.|Olivia listens without interrupting. At the end she asks you to read one paragraph again, the one about why, and then says, "At least you said it to my face. Last time I got a letter." Jess stays until ten.}
 * [Send the final care plan to Olivia's solicitor, who can explain it to her with legal advice, as is usual practice # permanence: 0 # contact: -1 # disruption: 0 # why: Proper and protective of her legal position, and it spares everyone a raw conversation; but she learns the most important decision of her life from a document, from someone other than the person who made it. # ref: Public Law Outline: disclosure through legal representatives; restorative practice window: not # stance: not]
     Dev reads it to her in his office. She rings you from the car park, and says only: "You couldn't even come." Then she hangs up.
 * [Tell her at the advocates' meeting before the issues resolution hearing, with Dev beside her, so that she has legal support the moment she hears it # permanence: 0 # contact: 0 # disruption: 0 # why: She has her lawyer with her and the process is clear; but a court building is a hard place to hear it, and she hears it in a room full of professionals. # ref: Public Law Outline: issues resolution hearing; Practice Standards: children and families involved in decisions # stance: for]
@@ -68,7 +95,7 @@ The final care plan has to be filed in a week. Before it is, Olivia needs to hea
 
 = name_story
 # scene: office
-Whatever the court decides, he will one day need to know how his first year was decided, and by whom. {plan == "adoption": For adoption, that is the Child's Permanence Report, written for him, so he can understand the decisions made about his life.|For him, that will be his life story book and a later life letter, written now while the people who remember are here.}
+Whatever the court decides, he will one day need to know how his first year was decided, and by whom. {la_plan() == "adoption": For adoption, that is the Child's Permanence Report, written for him, so he can understand the decisions made about his life.|For him, that will be his life story book and a later life letter, written now while the people who remember are here.}
 
 There is one section you have left until last. Its heading, in your draft, is "Your name".
 
@@ -109,30 +136,15 @@ The baby has a half-sister, Amelia, three, adopted, whom he has never met and wh
 The final hearing is listed in week twenty-six, in the same court with the same chairs bolted together in threes.
 {
 - plan == "home":
-    {
-    - trust >= 2 && ((placement == "pab" && progress >= 2) || progress >= 3):
-        -> end_home
-    - else:
-        -> end_extended
-    }
-- plan == "sgo":
-    {
-    - effie == 2:
-        -> end_sgo
-    - else:
-        -> end_extended
-    }
+    -> end_home
+- plan == "sgo" || plan == "sgo-court":
+    -> end_sgo
+- plan == "adoption" && placement == "ffa":
+    -> end_adopt_ffa
 - plan == "adoption":
-    {
-    - effie == 2:
-        -> end_sgo
-    - effie == 1 || effie == 4:
-        -> end_extended
-    - placement == "ffa":
-        -> end_adopt_ffa
-    - else:
-        -> end_adopt_move
-    }
-- else:
+    -> end_adopt_move
+- plan == "ltf":
     -> end_ltf
+- else:
+    -> end_extended
 }
