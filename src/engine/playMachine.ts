@@ -114,7 +114,6 @@ export const playMachine = setup({
     loadScenario: fromPromise<ScenarioBundle, { load: () => Promise<ScenarioBundle> }>(({ input }) => input.load()),
   },
   guards: {
-    hasBundle: ({ context }) => context.bundle !== null,
     resuming: ({ context }) => context.resume !== null,
     isNarrating: ({ context }) => context.view !== null && phaseOf(context.view) === 'narrating',
     isPartComplete: ({ context }) => context.view !== null && phaseOf(context.view) === 'partComplete',
@@ -127,7 +126,7 @@ export const playMachine = setup({
   },
 }).createMachine({
   id: 'play',
-  initial: 'loading',
+  initial: 'opening',
   context: ({ input }) => ({
     bundle: input.bundle ?? null,
     runner: input.runner ?? (input.bundle ? new StoryRunner(input.bundle.json) : null),
@@ -140,13 +139,19 @@ export const playMachine = setup({
     resume: input.resume ?? null,
   }),
   states: {
+    opening: {
+      always: [
+        { guard: ({ context }) => context.bundle === null, target: 'loading' },
+        { guard: 'resuming', target: 'resuming' },
+        { target: 'briefing' },
+      ],
+    },
     loading: {
-      always: { guard: 'hasBundle', target: 'ready' },
       invoke: {
         src: 'loadScenario',
-        input: ({ context }) => ({ load: context.load ?? (() => Promise.reject(new Error('no scenario to load'))) }),
+        input: ({ context }) => ({ load: context.load ?? (() => Promise.reject(new Error('no scenario was given'))) }),
         onDone: {
-          target: 'ready',
+          target: 'opening',
           actions: assign({ bundle: ({ event }) => event.output, runner: ({ event }) => new StoryRunner(event.output.json) }),
         },
         onError: {
@@ -154,12 +159,6 @@ export const playMachine = setup({
           actions: assign({ message: ({ event }) => `The case could not be loaded (${String((event.error as Error)?.message ?? event.error)}). Check your connection or reload the page; nothing you have done is lost.` }),
         },
       },
-    },
-    ready: {
-      always: [
-        { guard: 'resuming', target: 'resuming' },
-        { target: 'briefing' },
-      ],
     },
     resuming: {
       entry: assign(({ context }) => restore(context)),
