@@ -1,5 +1,9 @@
 /** `permanence explore`: exhaustive walk of a story's choice graph, with states merged. */
-import { buildScenario } from '../content/loadStoriesNode';
+import { existsSync } from 'node:fs';
+import { listScenarioIds, resolveStory, StoryBuildError } from '../content/loadStoriesNode';
+import { compileInkFile } from '../story/compileInk';
+import { exploreStory } from '../story/exploreStory';
+import { StoryRunner } from '../story/StoryRunner';
 
 export function exploreCommand(args: string[]): number {
   const json = args.includes('--json');
@@ -8,9 +12,15 @@ export function exploreCommand(args: string[]): number {
     process.stderr.write('Name a scenario or an .ink file: permanence explore bradley [--json]\n');
     return 2;
   }
+  const { id, file } = resolveStory(target);
+  if (!existsSync(file)) throw new StoryBuildError([`"${target}" is neither a scenario (${listScenarioIds().join(', ')}) nor an .ink file`]);
+  const compiled = compileInkFile(file);
+  if (!compiled.ok) throw new StoryBuildError(compiled.errors);
+  // Always a fresh walk here (never the cache), so the time printed is the real one.
   const started = performance.now();
-  const { bundle, explored } = buildScenario(target);
+  const explored = exploreStory(compiled.json);
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
+  const bundle = { id, version: compiled.version, words: compiled.words, info: new StoryRunner(compiled.json).info() };
   const report = {
     scenario: bundle.id,
     version: bundle.version,
@@ -30,7 +40,7 @@ export function exploreCommand(args: string[]): number {
   } else {
     const b = explored.bounds;
     process.stdout.write([
-      `${bundle.info.title} (${bundle.id}, version ${bundle.version})`,
+      `${bundle.info.title || bundle.id} (${bundle.id}, version ${bundle.version})`,
       `  parts:       ${explored.parts.join(' | ') || '(none)'}`,
       `  decisions:   ${explored.decisions}`,
       `  endings:     ${explored.endings.length} (${explored.endings.join(', ')})`,
