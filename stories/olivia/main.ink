@@ -20,14 +20,14 @@ INCLUDE endings.ink
 VAR lives_with = "not yet born (Olivia, 28 weeks pregnant)"
 VAR legal_status = "unborn: child protection plan pending"
 VAR tie_olivia = 3
-VAR tie_abena = 1
+VAR tie_adwoa = 1
 VAR tie_effie = 0
-VAR tie_jordan = 1
+VAR tie_liam = 1
 VAR tie_sharon = 0
 VAR tie_lorraine = 0
 VAR tie_amelia = 0
 VAR tie_maureen = 0
-VAR tie_claire = 0
+VAR tie_laura = 0
 VAR tie_denise = 0
 
 // Consequence variables (kept few and small so the story can be explored exhaustively)
@@ -40,7 +40,7 @@ VAR effie = 0
 VAR network = 0
 // placement: nana, pab (with Olivia, parent-and-baby), maureen (Olivia left, baby stayed), ffa, foster
 VAR placement = "none"
-// naming: unnamed, nickname (the carers' name has taken hold), held (Olivia's choice held open with her), kofi (named by Olivia), pressed (named under pressure)
+// naming: unnamed, nickname (the carers' name has taken hold), held (Olivia's choice held open with her), named (named by Olivia), pressed (named under pressure)
 VAR naming = "unnamed"
 // evidence: sentences correctly classified in the part 3 exercise (part 3 only)
 VAR evidence = 0
@@ -58,10 +58,10 @@ VAR plan = "none"
     ~ tie_olivia = 3
 }
 {
-- naming == "held" || naming == "kofi":
-    ~ tie_abena = 3
+- naming == "held" || naming == "named":
+    ~ tie_adwoa = 3
 - else:
-    ~ tie_abena = 2
+    ~ tie_adwoa = 2
 }
 {
 - effie == 2:
@@ -82,9 +82,9 @@ VAR plan = "none"
 }
 {
 - placement == "ffa":
-    ~ tie_claire = 5
+    ~ tie_laura = 5
 - else:
-    ~ tie_claire = 0
+    ~ tie_laura = 0
 }
 {
 - placement == "foster":
@@ -123,7 +123,7 @@ VAR plan = "none"
 === function carer_name() ===
 {
 - placement == "ffa":
-    ~ return "Claire and Sam"
+    ~ return "Laura and Tom"
 - placement == "foster":
     ~ return "Denise"
 - else:

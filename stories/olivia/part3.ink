@@ -7,7 +7,7 @@
 - placement == "pab":
     ~ lives_with = "Olivia, in Maureen Hollis's parent-and-baby foster placement"
 - placement == "ffa":
-    ~ lives_with = "Claire and Sam Whitaker (Fostering for Adoption carers)"
+    ~ lives_with = "Laura and Tom Whitaker (Fostering for Adoption carers)"
 - else:
     ~ lives_with = "Denise Barker (short-term foster carer)"
 }
@@ -19,7 +19,7 @@ Then Helen asks you the question you half expected. "What is the local authority
 
 {naming == "held": You tell her what Olivia said, that she is waiting, and about Nana and the eighth day. Helen writes it down. "Good. Then it's in the plan. Keep it there."|You tell her that Olivia has not chosen a name and that the records say Baby Clarke. Helen looks at you over her glasses. "That's a description, not a plan."}
 
-Outside court, Dev tells you the parents' team will be "looking very closely at the way you've written your evidence, because last time the local authority's statement described my client as 'chaotic' eleven times". You have your final social work statement to draft for the next hearing, and your manager will check it line by line.
+Outside court, Dev tells you the parents' team will be "looking very closely at the way you've written your evidence, because last time the local authority's statement described my client as 'chaotic' eleven times". You have your social work evidence statement to draft for the next hearing, and your manager will check it line by line.
 
 -> fact_one
 
@@ -29,16 +29,16 @@ Sunita has printed your draft and gone through it with a green pen. The Practice
 
 The first sentence reads:
 
-"A hair strand test taken at thirty weeks of pregnancy was positive for cannabis across the three months tested, and for cocaine at a low level in the earliest month tested, approximately weeks fourteen to seventeen."
+"A hair strand test taken at thirty weeks of pregnancy was positive for cannabis across the three months tested, and for cocaine at a low level in the earliest month tested, approximately weeks fifteen to nineteen."
 # decision: olivia.p3.fact-one
 # prompt: What kind of statement is a test result, and what has to be added before it means anything for the child?
+* [An opinion, because hair strand results can be disputed # permanence: 0 # contact: 0 # disruption: 0 # why: Results can be challenged, but a disputed fact is still a statement of fact to be tested, not an opinion; the distinction matters when the court weighs it. # ref: Practice Standards, Assessment 1.16: fact, opinion and professional judgement # stance: to]
+    "Everything can be disputed," Sunita says. "That doesn't make it opinion. It makes it a fact someone contests. Say where it comes from and let it be tested."
 * [A fact # permanence: +1 # contact: 0 # disruption: -1 # why: Correct: it is a verifiable result from a named test on a known date; what it means for the baby still has to be analysed separately, and labelled as judgement. # ref: Practice Standards, Assessment 1.16: I will always make it clear what is fact, opinion and professional judgement # stance: with]
     ~ evidence = evidence + 1
     "Yes," Sunita says. "And now, so what? It tells us what was in her hair. It doesn't tell us how she cared for him. Don't let the fact do the work of the judgement."
 * [A professional judgement, because it comes from a specialist laboratory # permanence: -1 # contact: 0 # disruption: +1 # why: A laboratory result is a fact, whoever produces it; treating it as a judgement blurs where the analysis, and the accountability for it, sits. # ref: Practice Standards, Assessment 1.16: fact, opinion and professional judgement # stance: to]
     "The lab's interpretation of the levels would be their expert opinion," Sunita says. "The result itself is a fact. Your judgement is what it means for this baby, and that's a separate sentence you haven't written yet."
-* [An opinion, because hair strand results can be disputed # permanence: 0 # contact: 0 # disruption: 0 # why: Results can be challenged, but a disputed fact is still a statement of fact to be tested, not an opinion; the distinction matters when the court weighs it. # ref: Practice Standards, Assessment 1.16: fact, opinion and professional judgement # stance: to]
-    "Everything can be disputed," Sunita says. "That doesn't make it opinion. It makes it a fact someone contests. Say where it comes from and let it be tested."
 - -> fact_two
 
 = fact_two
@@ -59,7 +59,7 @@ The second sentence reads:
 = fact_three
 The third sentence reads:
 
-"Olivia has separated from Jordan three times in eighteen months and returned to him each time (police logs; her own account). She has told me he is 'the only one who gets me'. In my professional judgement, without specialist domestic abuse support she is more likely than not to resume the relationship, and the baby would then be at risk of harm from the violence itself and from his mother being frightened and unavailable to him."
+"Olivia has separated from Liam three times in eighteen months and returned to him each time (police logs; her own account). She has told me he is 'the only one who gets me'. In my professional judgement, without specialist domestic abuse support she is more likely than not to resume the relationship, and the baby would then be at risk of harm from the violence itself and from his mother being frightened and unavailable to him."
 # decision: olivia.p3.fact-three
 # prompt: What makes a prediction about a parent a professional judgement rather than an opinion, and what does it owe the parent?
 * [An opinion, because it predicts the future # permanence: 0 # contact: 0 # disruption: 0 # why: All risk assessment predicts; what matters is whether the prediction is grounded in evidence and reasoned, which this one is, so calling it opinion undersells it. # ref: Practice Standards, Assessment 1.16; Children Act 1989 s.31: likelihood of significant harm # stance: to]
@@ -85,47 +85,47 @@ The third sentence reads:
 
 = father
 # scene: office
-Jordan rings you the afternoon after the hearing. He is polite, and then not, and then polite again. He wants a DNA test. He wants to see his son. He wants his mum assessed. "You lot are listening to Liv and her nan. Nobody's asked me anything." He has no parental responsibility; the birth has not been registered and he is not named on anything.
+Liam rings you the afternoon after the hearing. He is polite, and then not, and then polite again. He wants a DNA test. He wants to see his son. He wants his mum assessed. "You lot are listening to Liv and her nan. Nobody's asked me anything." He has no parental responsibility; the birth has not been registered and he is not named on anything.
 
 {placement == "pab": Olivia, at Maureen's kitchen table, is torn.|Olivia, after family time, is torn.} "Keep him away from me. But don't keep him away from the baby. I don't know. He's his dad. My dad was nothing to me, and look." She picks at the sleeve of her hoodie. "Some days we're sort of back on. I'm not saying that for your form."
 
-The police logs show three call-outs. The risk assessment in April last year was medium. Sharon has rung twice to say Jordan is "a good lad when he's off it".
+The police logs show three call-outs. The risk assessment in April last year was medium. Sharon has rung twice to say Liam is "a good lad when he's off it".
 # decision: olivia.p3.father
 # prompt: The father has no parental responsibility, a history of violence towards the mother, and a right to be considered. How do you include him without endangering her?
 # justify
-* [Meet Jordan separately; arrange a DNA test with his consent; invite him to be assessed as a father, including a domestic abuse perpetrator programme; offer him his own supervised family time, on different days and in a different place from Olivia's # permanence: +1 # contact: +2 # disruption: 0 # why: The baby's father and his family are part of his identity and a possible resource, and separate arrangements protect Olivia; it costs time and money, and Jordan may use it to reach her. # ref: Children Act 1989 s.34: contact with a child in care; Permanency job aid: relational permanence; Practice Standards: the whole family # stance: with]
-    ~ tie_jordan = 2
-    ~ tie_sharon = 2
-    Jordan comes to the first meeting sober and on time and brings a letter he has written to the baby, with spelling mistakes and a drawing of a football. The DNA test confirms he is the father. He attends two sessions of the perpetrator programme and four of six family times before his attendance becomes patchy. Olivia, told about the arrangements, says, "Separate days. Good. Thanks," and means it.
-* [Do not assess Jordan: he has no parental responsibility and there is a real risk to Olivia; write to tell him about the proceedings and his right to take legal advice and apply to the court # permanence: -1 # contact: -2 # disruption: +1 # why: It keeps Olivia safer in the short term and is within the law; but it shuts out the baby's father and paternal family, and if he applies to be joined late the proceedings may be delayed. # ref: Children Act 1989 s.34; Public Law Outline: 26 weeks # stance: to]
-    ~ tie_jordan = 0
+* [Do not assess Liam: he has no parental responsibility and there is a real risk to Olivia; write to tell him about the proceedings and his right to take legal advice and apply to the court # permanence: -1 # contact: -2 # disruption: +1 # why: It keeps Olivia safer in the short term, and telling him about the proceedings is right; but it shuts out the baby's father and paternal family, s.34 presumes reasonable contact with a parent with or without parental responsibility, and if he applies to be joined late the proceedings may be delayed. # ref: Children Act 1989 s.34: reasonable contact with parents; Public Law Outline: 26 weeks # stance: to]
+    ~ tie_liam = 0
     ~ tie_sharon = 1
-    Jordan gets a solicitor within the week. At the next hearing his application to be joined as a party is granted, and the court directs the local authority to assess him and his mother, which you now have to do in half the time.
-* [Assess Olivia and Jordan together as a couple, since Olivia says they are trying again and she wants him involved # permanence: -1 # contact: +1 # disruption: +2 # why: It follows Olivia's stated wish and sees the relationship as it is; but joint work can put a woman at risk and normalise control, and it may pull her back towards him. # ref: Permanency job aid: safety and risk, harm and worry statements; Practice Standards: risks of harm clearly identified # stance: for]
-    ~ tie_jordan = 2
+    Liam gets a solicitor within the week. At the next hearing his application to be joined as a party is granted, and the court directs the local authority to assess him and his mother, which you now have to do in half the time.
+* [Assess Olivia and Liam together as a couple, since Olivia says they are trying again and she wants him involved # permanence: -1 # contact: +1 # disruption: +2 # why: It follows Olivia's stated wish and sees the relationship as it is; but joint work can put a woman at risk and normalise control, and it may pull her back towards him. # ref: Permanency job aid: safety and risk, harm and worry statements; Practice Standards: risks of harm clearly identified # stance: for]
+    ~ tie_liam = 2
     ~ tie_sharon = 2
     ~ stage = MAX(stage - 1, 0)
-    The first joint session goes well. At the second, Jordan answers every question put to Olivia. At the third, Olivia has a scratch on her neck she says is from the baby's nails; the baby's nails are cut every Sunday. You end the joint sessions and offer Jordan his own. He takes them, for a while.
-* [Leave Jordan until the parenting assessment of Olivia is finished; one thing at a time # permanence: -1 # contact: -1 # disruption: +1 # why: It keeps the work focused and manageable, but the father is neither assessed nor excluded, the paternal family waits, and the court will ask why. # ref: Practice Standards, Permanence: all permanence options explored by the 4-month review # stance: not]
-    ~ tie_jordan = 0
+    The first joint session goes well. At the second, Liam answers every question put to Olivia. At the third, Olivia has a scratch on her neck she says is from the baby's nails; the baby's nails are cut every Sunday. You end the joint sessions and offer Liam his own. He takes them, for a while.
+* [Meet Liam separately; arrange a DNA test with his consent; invite him to be assessed as a father, including a domestic abuse perpetrator programme; offer him his own supervised family time, on different days and in a different place from Olivia's # permanence: +1 # contact: +2 # disruption: 0 # why: The baby's father and his family are part of his identity and a possible resource, and separate arrangements protect Olivia; it costs time and money, and Liam may use it to reach her. # ref: Children Act 1989 s.34: contact with a child in care; Permanency job aid: relational permanence; Practice Standards: the whole family # stance: with]
+    ~ tie_liam = 2
+    ~ tie_sharon = 2
+    Liam comes to the first meeting sober and on time and brings a letter he has written to the baby, with spelling mistakes and a drawing of a football. The DNA test confirms he is the father. He attends two sessions of the perpetrator programme and four of six family times before his attendance becomes patchy. Olivia, told about the arrangements, says, "Separate days. Good. Thanks," and means it.
+* [Leave Liam until the parenting assessment of Olivia is finished; one thing at a time # permanence: -1 # contact: -1 # disruption: +1 # why: It keeps the work focused and manageable, but the father is neither assessed nor excluded, the paternal family waits, and the court will ask why. # ref: Practice Standards, Permanence: all permanence options explored by the 4-month review # stance: not]
+    ~ tie_liam = 0
     ~ tie_sharon = 1
-    Jordan rings four more times. Sharon writes to the director of children's services. The guardian asks in her position statement why the father has not been assessed, and the court directs that he must be, urgently.
+    Liam rings four more times. Sharon writes to the director of children's services. The guardian asks in her position statement why the father has not been assessed, and the court directs that he must be, urgently.
 - -> assessments
 
 = assessments
 # scene: court
 At the next hearing the court must set the timetable to a final hearing at twenty-six weeks and decide what evidence it needs. The local authority's solicitor asks you what you want.
 
-{placement == "pab": Maureen's daily logs are already the richest evidence there is. Dev argues the placement is the assessment.|Dev argues for a residential parent-and-child assessment. The court is unlikely to fund one without a clear reason.} The guardian wants "something that tells us whether Olivia can change in time, not just whether she has".
+{placement == "pab": Maureen's daily logs are already the richest evidence there is. Dev argues the placement is the assessment.|Dev argues for a residential parent-and-child assessment. The court will not direct one unless it is necessary, and the local authority would bear the cost.} The guardian wants "something that tells us whether Olivia can change in time, not just whether she has".
 # decision: olivia.p3.assessments
 # prompt: What assessment will tell the court what it needs to know within the child's timescale, and what will it cost Olivia and the baby?
+* [A psychological assessment of Olivia first, to understand her trauma and grief and her capacity to change, then a parenting assessment # permanence: -1 # contact: 0 # disruption: +1 # why: It would explain a great deal and guide the right help; but two assessments in sequence will not finish within 26 weeks, and the baby's timescale pays for the depth. # ref: Children and Families Act 2014: 26 weeks; Practice Standards, Permanence: within the child's timescale # stance: for]
+    The court approves the psychological assessment with reluctance and a warning that it "cannot be a reason to extend beyond twenty-six weeks". By week eight it is clear the report will not land until week thirteen, and the court directs an independent social worker, Ruth Adeyemi, to start the parenting assessment alongside it, with less time than she needs. The psychologist's report, when it arrives, is wise about Olivia and too late to shape the parenting assessment properly.
+* [An addendum to your own pre-birth assessment, focusing on change since the birth; no new expert # permanence: 0 # contact: 0 # disruption: 0 # why: Quick and cheap, and you know the case; but Olivia and her solicitor see it as the local authority marking its own homework, and the guardian may ask for an independent view anyway. # ref: Public Law Outline: evidence proportionate to the issues; Practice Model: with, not to # stance: to]
+    ~ stage = MAX(stage - 1, 0)
+    The court accepts it, with a note that "the parties may renew the application if the addendum does not address capacity to change". Dev says, "So the people who took her first baby will assess whether she can keep this one." You do not have a good answer. A fortnight later the guardian renews the application, and the court directs an independent parenting assessment after all. The independent social worker, Ruth Adeyemi, starts with ten weeks to do twelve weeks' work.
 * [An independent social worker's parenting assessment over twelve weeks, alongside a domestic abuse recovery programme, the recovery service, and hair strand tests at three and six months # permanence: +2 # contact: +1 # disruption: -1 # why: Independent, timely and focused on capacity to change as well as current care; it fits the 26 weeks, though only just, and asks a lot of Olivia at once. # ref: Children and Families Act 2014: 26 weeks; Permanency job aid: evaluating progress, sufficient, adequate or inadequate # stance: with]
     ~ stage = MIN(stage + 1, 4)
     The court approves it. The independent social worker, Ruth Adeyemi, meets Olivia within a week and tells her, "I'm going to write down the good things as carefully as the worrying things. You'll see it all before the court does." Olivia starts the recovery programme on a Tuesday.
-* [An addendum to your own pre-birth assessment, focusing on change since the birth; no new expert # permanence: 0 # contact: 0 # disruption: 0 # why: Quick and cheap, and you know the case; but Olivia and her solicitor see it as the local authority marking its own homework, and the guardian may ask for an independent view anyway. # ref: Public Law Outline: evidence proportionate to the issues; Practice Model: with, not to # stance: to]
-    ~ stage = MAX(stage - 1, 0)
-    The court accepts it, with a note that "the parties may renew the application if the addendum does not address capacity to change". Dev says, "So the people who took her first baby will assess whether she can keep this one." You do not have a good answer.
-* [A psychological assessment of Olivia first, to understand her trauma and grief and her capacity to change, then a parenting assessment # permanence: -1 # contact: 0 # disruption: +1 # why: It would explain a great deal and guide the right help; but two assessments in sequence will not finish within 26 weeks, and the baby's timescale pays for the depth. # ref: Children and Families Act 2014: 26 weeks; Practice Standards, Permanence: within the child's timescale # stance: for]
-    The court approves the psychological assessment with reluctance and a warning that it "cannot be a reason to extend beyond twenty-six weeks". The psychologist's report, when it arrives, is wise about Olivia and too late for the parenting assessment to be done properly.
 - ~ update_ties()
 -> p4_interim

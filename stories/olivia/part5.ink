@@ -1,11 +1,11 @@
 === p5_assess ===
 # part: 5 Assessments and the four-month review
 # scene: office
-~ tie_jordan = 1
+~ tie_liam = 1
 ~ tie_sharon = 1
-By week ten the case has the rhythm of proceedings: statements, directions, the guardian's visits, Ruth Adeyemi's sessions twice a week. {placement == "maureen": The baby is with Maureen; Olivia comes four times a week and leaves each time as if the door might not open again.}{placement == "pab": Olivia and the baby are still at Maureen's.}{placement == "ffa": The baby is with Claire and Sam, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}{placement == "foster": The baby is with Denise, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}
+By week ten the case has the rhythm of proceedings: statements, directions, the guardian's visits, Ruth Adeyemi's sessions twice a week. {placement == "maureen": The baby is with Maureen; Olivia comes four times a week and leaves each time as if the door might not open again.}{placement == "pab": Olivia and the baby are still at Maureen's.}{placement == "ffa": The baby is with Laura and Tom, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}{placement == "foster": The baby is with Denise, and family time is {tie_olivia >= 4: long and ordinary, which is the best thing it can be|what the court ordered, and no more}.}
 
-The baby is fourteen weeks old. He has rolled from his front to his back once, by accident, and been so surprised that he cried. He has a laugh that {placement == "pab": Olivia|his mother} can get out of him and nobody else can, by blowing on his neck. {naming == "kofi" || naming == "pressed": Everyone calls him Kofi now, even Jordan.}{naming == "held": He is still, in Olivia's phrase, "waiting for his name", and everyone around him knows why.}{naming == "nickname": In the carers' house he has a name that is not his mother's choice.}{naming == "unnamed": On every form he is still Baby Clarke.}
+The baby is fourteen weeks old. He has rolled from his front to his back once, by accident, and been so surprised that he cried. He has a laugh that {placement == "pab": Olivia|his mother} can get out of him and nobody else can, by blowing on his neck. {naming == "named" || naming == "pressed": Everyone calls him Kwabena now, even Liam.}{naming == "held": He is still, in Olivia's phrase, "waiting for his name", and everyone around him knows why.}{naming == "nickname": In the carers' house he has a name that is not his mother's choice.}{naming == "unnamed": On every form he is still Baby Clarke.}
 
 {placement == "ffa" || placement == "foster":
     ~ tie_olivia = 3
@@ -22,18 +22,18 @@ Then the three-month hair strand result arrives.
 The local authority's solicitor forwards it to you with one line: "Client needs to address this in her next statement."
 # decision: olivia.p5.hair-strand
 # prompt: A test result lands in the middle of an assessment. Who hears it first, how is it weighed, and what happens to the work with Olivia?
-* [Talk it through with Olivia before anyone else does; ask the toxicologist what the levels can and cannot show; weigh it with what the carers and Ruth have seen; agree more frequent testing and closer work with her recovery worker # permanence: +1 # contact: +1 # disruption: -1 # why: It keeps the result in proportion and Olivia inside the process, and gets an honest account if there is one; the result still goes to court, and she may still deny it. # ref: Permanency job aid: looking beyond the behaviour, evaluating progress; Practice Standards, Assessment 1.16: fact and judgement kept distinct # stance: with]
-    {
-    - stage >= 3:
-        Olivia is silent, then says: "The night I handed him over. Or the night after. I don't really remember. I went to Jordan's and I didn't want to feel anything." The toxicologist confirms the pattern fits a single period of use. Olivia agrees to monthly tests. The next one is clear of cocaine.
-    - else:
-        Olivia denies it at first. Then, at the end of the visit, with her coat on: "Weekends. Sometimes. It's the only time I don't think about any of it." It is the first time she has told you something that could only hurt her case. Ruth calls it "the first honest sentence about the drugs in two sets of proceedings".
-    }
 * [Treat the result as evidence of continued use and of deception, and tighten arrangements: all of Olivia's care supervised until further notice # permanence: 0 # contact: -2 # disruption: +1 # why: It responds firmly to a real risk and will look decisive; but it acts on the result before understanding it, and reducing the time she has with the baby reduces the very evidence that might show she can change. # ref: Children Act 1989 s.34; Practice Standards: risks of harm identified on a triangulation of data # stance: to]
     ~ stage = MAX(stage - 1, 0)
     Olivia finds out from Dev, not from you. {placement == "pab": Maureen is asked to supervise every feed, which she does, uncomfortably.|Family time moves back to the contact centre.} Olivia stops speaking at sessions, and Ruth records "a marked withdrawal".
 * [Ask for a second, independent test on a fresh sample before drawing any conclusion # permanence: 0 # contact: 0 # disruption: 0 # why: Cautious and fair to Olivia; but it delays the conversation by a month, in a 26-week timetable, and may only confirm what you already know. # ref: Re B-S (2013) EWCA Civ 1146: evidence must be properly tested; Public Law Outline: 26 weeks # stance: for]
     The second test takes five weeks. It says, in more detail, the same thing. Olivia, who has heard about both tests from Dev, says, "So you didn't believe the first one either."
+* [Talk it through with Olivia before anyone else does; ask the toxicologist what the levels can and cannot show; weigh it with what the carers and Ruth have seen; agree more frequent testing and closer work with her recovery worker # permanence: +1 # contact: +1 # disruption: -1 # why: It keeps the result in proportion and Olivia inside the process, and gets an honest account if there is one; the result still goes to court, and she may still deny it. # ref: Permanency job aid: looking beyond the behaviour, evaluating progress; Practice Standards, Assessment 1.16: fact and judgement kept distinct # stance: with]
+    {
+    - stage >= 3:
+        Olivia is silent, then says: {placement == "pab": "The first week at Maureen's. One night. I went to Liam's when I said I was at Nana's, and I didn't want to feel anything."|"The night I handed him over. Or the night after. I don't really remember. I went to Liam's and I didn't want to feel anything."} The toxicologist confirms the pattern fits a single period of use. Olivia agrees to monthly tests. The next one is clear of cocaine.
+    - else:
+        Olivia denies it at first. Then, at the end of the visit, with her coat on: "Weekends. Sometimes. It's the only time I don't think about any of it." It is the first time she has told you something that could only hurt her case. Ruth calls it "the first honest sentence about the drugs in two sets of proceedings".
+    }
 * [File the result with the court without raising it with Olivia; the lawyers and the experts can deal with it # permanence: 0 # contact: 0 # disruption: +1 # why: It avoids a difficult conversation and keeps you out of an argument about the science; but she learns it from her solicitor, and the work between you loses the one honest conversation the result might have opened. # ref: Practice Model: with, not to; SMART planning: plans understood by families # stance: not]
     ~ stage = MAX(stage - 1, 0)
     Olivia reads it in Dev's office. She does not mention it to you for three weeks, and when she does, it is to say: "I thought you'd at least tell me to my face."
@@ -47,7 +47,7 @@ The local authority's solicitor forwards it to you with one line: "Client needs 
 }
 {effie == 1: Effie has rung every fortnight since the Family Group Conference to ask how the baby is and what she should be doing. She has already cleared the box room.}
 
-Sharon Pike has also asked, again, to be assessed. Jordan's own family time has dwindled to once a fortnight, when he comes, and nobody is sure how often he stays at Sharon's. Nana's viability says what Nana says: she cannot care for a baby, and she can be a grandmother to him for as long as she lives.
+Sharon Pike has also asked, again, to be assessed. Liam's own family time has dwindled to once a fortnight, when he comes, and nobody is sure how often he stays at Sharon's. Nana's viability says what Nana says: she cannot care for a baby, and she can be a grandmother to him for as long as she lives.
 
 The Practice Standards expect all permanence options to be explored by the four-month review. That is in three weeks. Your team has capacity for one full connected-persons assessment in the time.
 
@@ -55,11 +55,16 @@ Olivia, when you ask her, says: {stage >= 2: "If it can't be me, I'd rather it w
 # decision: olivia.p5.relative
 # prompt: One full assessment, three relatives, and a mother with strong views about who her son should not live with. Whose assessment do you prioritise, and how much weight do Olivia's wishes carry?
 # justify
-* {effie == 1} [Start a full connected-persons and special guardianship assessment of Effie and Daniel now, telling Olivia why and asking for her help with it # permanence: +2 # contact: +2 # disruption: -1 # why: The relative the family itself named, known early enough to be assessed in time; it may cost Olivia's goodwill if she feels her aunt is being lined up to replace her. # ref: Practice Standards, Permanence: connected persons assessed; a support plan for SGO placements; Permanency job aid: relational and cultural permanence # stance: with]
+* [Assess Sharon Pike fully: she asked first, she lives locally, and she has been consistent # permanence: 0 # contact: +1 # disruption: +1 # why: It honours a grandmother who has shown up and keeps the baby near his father's family; but Liam's place in her home is the question the assessment has to answer, and the team's one assessment slot is spent on it. # ref: Practice Standards: a regulation 24 or connected persons assessment of carers the family identifies; Permanency job aid: placement with relatives # stance: with]
+    {effie == 4:
+        ~ effie = 1
+    }
+    Sharon's assessment is thorough and kind, and negative. Liam stays at her house three or four nights a week. Sharon cannot see why that would be a problem. "He's his dad. He'd never hurt a baby." The assessor writes that Sharon "would love this child very much and could not keep him safe from the one risk that brought him into care".
+* {effie == 1} [Start a full connected-persons and special guardianship assessment of Effie and Peter now, telling Olivia why and asking for her help with it # permanence: +2 # contact: +2 # disruption: -1 # why: The relative the family itself named, known early enough to be assessed in time; it may cost Olivia's goodwill if she feels her aunt is being lined up to replace her. # ref: Practice Standards, Permanence: connected persons assessed; a support plan for SGO placements; Permanency job aid: relational and cultural permanence # stance: with]
     {
     - stage >= 2:
         ~ effie = 2
-        The assessing social worker from the fostering team visits Ashworth three times. Daniel is quieter than Effie and more certain. Their daughter Ama, fourteen, asks whether the baby will "still be Olivia's". The assessment is positive, with a clear support plan: travel costs for family time, an allowance, and a named worker for the first two years. Olivia reads it and says, "She's put that my mum was ill, not a drunk. She didn't have to do that."
+        The assessing social worker from the fostering team visits Ashworth three times. Peter is quieter than Effie and more certain. Their daughter Naomi, fourteen, asks whether the baby will "still be Olivia's". The assessment is positive, with a clear support plan: travel costs for family time, an allowance, and a named worker for the first two years. Olivia reads it and says, "She's put that my mum was ill, not a drunk. She didn't have to do that."
     - else:
         ~ effie = 3
         Olivia tells Effie, on the phone, that she would rather the baby went to strangers. Effie rings you that evening, in tears and then very calm. "I won't take him against his mother's wishes. Not like this. If she changes her mind, I'm here." She withdraws from the assessment in writing the following week.
@@ -72,9 +77,10 @@ Olivia, when you ask her, says: {stage >= 2: "If it can't be me, I'd rather it w
         ~ effie = 3
         Effie's viability is positive. Then Olivia, at a family time, tells Nana that Effie is "stealing my baby", and Nana tells Effie. Effie withdraws. "I won't be the reason she hates her own family. I'm sorry. Tell the baby I asked."
     }
-* [Assess Sharon Pike fully: she asked first, she lives locally, and she has been consistent # permanence: 0 # contact: +1 # disruption: +1 # why: It honours a grandmother who has shown up and keeps the baby near his father's family; but Jordan's place in her home is the question the assessment has to answer, and the team's one assessment slot is spent on it. # ref: Practice Standards: a regulation 24 or connected persons assessment of carers the family identifies; Permanency job aid: placement with relatives # stance: with]
-    Sharon's assessment is thorough and kind, and negative. Jordan stays at her house three or four nights a week. Sharon cannot see why that would be a problem. "He's his dad. He'd never hurt a baby." The assessor writes that Sharon "would love this child very much and could not keep him safe from the one risk that brought him into care".
 * [Rely on the viabilities already done and concentrate on Olivia's assessment; the plan is Olivia or, if not, adoption # permanence: -1 # contact: -1 # disruption: +1 # why: It focuses scarce capacity on the central question; but a known relative goes unassessed, and a court applying Re B-S will ask why a realistic family option was not explored. # ref: Re B-S (2013) EWCA Civ 1146: all realistic options; Re B (2013) UKSC 33: nothing else will do # stance: to]
+    {effie == 4:
+        ~ effie = 1
+    }
     The plan is simpler on paper. Effie writes to the court herself. The guardian's next position statement has a paragraph headed "Family members not assessed".
 - -> letterbox
 
@@ -87,19 +93,19 @@ In the middle of September, the adoption agency's letterbox service sends Olivia
 Jess rings you. "It's the letter. It's always the letter. Last year she didn't get out of bed for a week."
 # decision: olivia.p5.letterbox
 # prompt: Olivia's grief for her first child is showing up as the behaviour that lost her that child. What is your response, and what does it say about what you think is happening?
-* [Go to see her with Jess; name the grief out loud; offer to help her write back to Amelia's parents if she wants to; re-plan the week's care with her; refer her to the adoption support service for birth parents # permanence: +1 # contact: +2 # disruption: -1 # why: It treats the absence as grief to be worked with rather than defiance to be recorded, and links her to support she is entitled to; the missed care is still recorded, and the court will still ask what it means. # ref: Permanency job aid: loss and grief, looking beyond the behaviour; Practice Standards: support for birth families # stance: with]
-    ~ stage = MIN(stage + 1, 4)
-    Olivia lets you in. She shows you the photo. "She's got my chin," she says. "Poor kid." You sit on the floor of her bedroom and she talks about Amelia for an hour, and then about the baby, and then about both of them in the same sentence, which she has never done before. "If I name him, and they take him too, that's two names I've got to stop saying." She writes back to Amelia's parents that night, three lines and a drawing of a dinosaur. The next morning she is at {placement == "pab": the breakfast table with the baby on her knee before Maureen is up|family time twenty minutes early}.
 * [Write to Olivia and her solicitor recording the missed care and warning that further absences will be reported to the court as evidence of her capacity # permanence: 0 # contact: -1 # disruption: +1 # why: Accurate and fair warning; but it treats grief as non-compliance, arrives on the worst week of her year, and tells her the system sees the behaviour, not the reason. # ref: Public Law Outline: clarity about consequences; restorative practice window: to # stance: to]
     ~ stage = MAX(stage - 1, 0)
     Dev rings you. "Did you know about the letterbox letter?" You did. Olivia comes back the following week and is correct and distant at every session for a month.
+* [Go to see her with Jess; name the grief out loud; offer to help her write back to Amelia's parents if she wants to; re-plan the week's care with her; refer her to the adoption support service for birth parents # permanence: +1 # contact: +2 # disruption: -1 # why: It treats the absence as grief to be worked with rather than defiance to be recorded, and links her to support she can ask for as Amelia's birth mother; the missed care is still recorded, and the court will still ask what it means. # ref: Permanency job aid: loss and grief, looking beyond the behaviour; Adoption Support Services Regulations 2005: counselling, advice and information for birth parents; Practice Standards: parents referred to appropriate services # stance: with]
+    ~ stage = MIN(stage + 1, 4)
+    Olivia lets you in. She shows you the photo. "She's got my chin," she says. "Poor kid." You sit on the floor of her bedroom and she talks about Amelia for an hour, and then about the baby, and then about both of them in the same sentence, which she has never done before. "If I name him, and they take him too, that's two names I've got to stop saying." She writes back to Amelia's parents that night, three lines and a drawing of a dinosaur. The next morning she is at {placement == "pab": the breakfast table with the baby on her knee before Maureen is up|family time twenty minutes early}.
 * [Cancel the rest of the week and offer to rebook when she feels ready; she needs space # permanence: 0 # contact: -1 # disruption: 0 # why: Gentle, and it avoids a confrontation; but it leaves her alone with it, loses a week of the baby's time with her, and misses the chance to understand what this week means. # ref: Restorative practice window: for; Permanency job aid: family time as a right of the child # stance: for]
     Olivia rebooks for the following Monday and comes. Neither of you mentions the letter. Ruth's report later describes "an unexplained week of non-attendance in September".
 - -> review
 
 = review
 # scene: office
-The four-month review is held in week seventeen at the office, because Graham wanted everyone in one room: Olivia and Jess, Dev by phone, {carer_name()}, Ruth, the guardian, you. Jordan is invited to the second half and does not come.
+The four-month review, his second looked-after review, is held in week seventeen at the office, because Graham wanted everyone in one room: Olivia and Jess, Dev by phone, {carer_name()}, Ruth, the guardian, you. Liam is invited to the second half and does not come.
 
 Ruth's interim view is careful.
 {
@@ -112,18 +118,18 @@ Ruth's interim view is careful.
 }
 {stage <= 1: Privately, she tells you she is not sure Olivia can see yet what needs to change.}
 
-{effie == 2: Effie and Daniel's assessment is positive.}{effie == 4: Effie's assessment is under way and will not finish before week thirty.}{effie == 3: Effie has withdrawn.}{effie == 1: Effie has not been assessed.}
+{effie == 2: Effie and Peter's assessment is positive.}{effie == 4: Effie's assessment is under way and will not finish before week thirty.}{effie == 3: Effie has withdrawn.}{effie == 1: Effie has offered to care for him and has not been assessed.}
 
 Graham puts the question to you directly. "By this review every permanence option should have been explored, and I should be ratifying a plan. What is this baby's plan?"
 # decision: olivia.p5.review
 # prompt: The permanence plan should be settled at the four-month review. How honest can a twin-track plan be about where the parent actually is?
+* [Ask Graham to defer ratifying the plan until the assessments report at week twenty, so the plan rests on full evidence # permanence: -2 # contact: 0 # disruption: +1 # why: Cautious and evidence-led, and it avoids pre-empting the assessment; but it misses the four-month standard and leaves the baby without a ratified plan at the point the alternatives must be made ready. # ref: Practice Standards, Permanence: plan formally decided within 4 months of coming into care # stance: not]
+    Graham agrees, reluctantly, and records that the standard has not been met. Nobody, for three weeks, is quite sure what the plan is, including the carers.
 * [Ratify a twin-track plan: return to Olivia stays the primary plan, with a named parallel plan; say honestly where she is now, and write down exactly what she needs to show by week twenty # permanence: +2 # contact: +1 # disruption: -1 # why: Both/and planning that is honest with Olivia and keeps the baby's alternative ready; it needs you to say hard things kindly in front of her, and the parallel plan must be real, not a threat. # ref: Practice Standards, Permanence: plan ratified at the 4-month review; Permanency job aid: concurrent planning as both/and # stance: with]
-    Graham writes it up in longhand. Three things by week twenty, in Olivia's words: "Clear tests. Every night feed or every family time, no gaps without a reason. And tell you, not hide it, if Jordan turns up." Olivia reads it back. "That's fair," she says. "That's actually fair."
+    Graham writes it up in longhand. Three things by week twenty, in Olivia's words: "Clear tests. Every night feed or every family time, no gaps without a reason. And tell you, not hide it, if Liam turns up." Olivia reads it back. "That's fair," she says. "That's actually fair."
 * [Ratify a single plan away from Olivia: her progress is not enough in the baby's timescale, and he needs certainty # permanence: +1 # contact: -2 # disruption: 0 # why: It gives the baby an early, clear direction if the evidence supports it; but it forecloses the assessment before it has reported, and a court may see the local authority as having decided in advance. # ref: Re B-S (2013) EWCA Civ 1146: no option dismissed without analysis; Permanency job aid: stages of change # stance: to]
     ~ stage = MAX(stage - 1, 0)
     Graham ratifies it with a recorded reservation. Olivia leaves the room. Dev tells the court at the next hearing that the local authority "closed its mind at week seventeen", and the guardian does not disagree.
-* [Ask Graham to defer ratifying the plan until the assessments report at week twenty, so the plan rests on full evidence # permanence: -2 # contact: 0 # disruption: +1 # why: Cautious and evidence-led, and it avoids pre-empting the assessment; but it misses the four-month standard and leaves the baby without a ratified plan at the point the alternatives must be made ready. # ref: Practice Standards, Permanence: plan formally decided within 4 months of coming into care # stance: not]
-    Graham agrees, reluctantly, and records that the standard has not been met. Nobody, for three weeks, is quite sure what the plan is, including the carers.
 - -> part_end
 
 = part_end
@@ -131,7 +137,7 @@ Graham puts the question to you directly. "By this review every permanence optio
 - placement == "pab" && stage <= 0:
     ~ placement = "maureen"
     ~ lives_with = "Maureen Hollis (foster carer); Olivia left the placement"
-    Two weeks after the review, Olivia leaves Maureen's for good. She leaves at night, not with Jordan but to him, and she rings Maureen at midnight to say: "Keep him. Please keep him. I'm not coming back tonight and I don't know about tomorrow." The court approves the baby staying with Maureen as his foster carer. Olivia comes to family time four days later, and apologises to the baby, not to anyone else.
+    Two weeks after the review, Olivia leaves Maureen's for good. She leaves at night, not with Liam but to him, and she rings Maureen at midnight to say: "Keep him. Please keep him. I'm not coming back tonight and I don't know about tomorrow." The court approves the baby staying with Maureen as his foster carer. Olivia comes to family time four days later, and apologises to the baby, not to anyone else.
 - else:
     The weeks between the review and the final evidence go quickly, as they always do.
 }
