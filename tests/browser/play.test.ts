@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { join } from 'node:path';
+import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 // Bradley is the finished case; the others may still be being written.
 const CASE = 'bradley';
@@ -189,6 +190,8 @@ describe('playing a case in Chromium', () => {
     await page.locator('#play').getByRole('button', { name: 'Stop here and come back later' }).focus();
     await page.keyboard.press('Enter');
     await page.locator('#home').waitFor({ state: 'visible' });
+    // Focus comes back to the case just left.
+    expect((await focused()).label).toBe('Resume Bradley');
     const card = page.locator(`#cases > li[data-scenario="${CASE}"]`);
     await expect(card.getByRole('button', { name: 'Resume Bradley' }).textContent()).resolves.toBe('Resume');
     await expect(card.innerText()).resolves.toContain('Part 1 done');
@@ -267,7 +270,13 @@ describe('playing a case in Chromium', () => {
     expect(text).toContain(REASONS);
     expect(await debrief.locator('.participant-text b').count()).toBe(0);
     await screenshot(page, 'play-debrief');
+    await page.screenshot({ path: join(SCREENSHOTS, 'play-debrief-top.png') });
+    await debrief.locator('.decision:has(.ranking)').screenshot({ path: join(SCREENSHOTS, 'play-debrief-ranking.png') });
     await checkAxe('debrief');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(SCREENSHOTS, 'play-debrief-print.png') });
+    expect(await debrief.getByRole('button', { name: 'Export log (JSON)' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -316,5 +325,28 @@ describe('playing a case in Chromium', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await checkAxe('phone-choosing', phone);
     await phone.close();
+  });
+
+  it('tells the player when the browser will not save, and lets them play on', async () => {
+    const full = await context.newPage();
+    await full.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('permanence.session.')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await full.goto(`${served.url}#play/${CASE}`);
+    await waitForScreen(full, ['done']);
+    await full.locator('#play').getByRole('button', { name: 'Play the case again' }).click();
+    await full.locator('#play').getByRole('button', { name: 'Start the case' }).click();
+    expect(await waitForScreen(full, PLAYING)).toBe('narrating');
+    const alert = full.locator('#play > .notice[role="alert"]');
+    await expect(alert.innerText()).resolves.toContain('storage is full');
+    await full.locator('#play').getByRole('button', { name: 'Continue' }).click();
+    expect(await waitForScreen(full, PLAYING)).toBe('choosing');
+    await screenshot(full, 'play-storage-full');
+    await checkAxe('storage-full', full);
+    await full.close();
   });
 });

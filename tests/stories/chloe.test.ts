@@ -17,6 +17,9 @@ import { partTagOf, type SessionView } from '../../src/engine/session';
 import { verifyLog } from '../../src/log/verifyLog';
 import { buildDebrief } from '../../src/engine/debrief';
 import { parsePart } from '../../src/story/tagContract';
+import { describeShippedStory } from './shippedStory';
+
+describeShippedStory('chloe');
 
 const PARTS = ['1 Chronology', '2 Coming into placement', '3 First placement crisis', '4 Chloe leaves placement', '5 Permanence planning', '6 Planning for Chloe'];
 const bundle = () => loadScenario('chloe').bundle;

@@ -1,0 +1,3 @@
+import { describeShippedStory } from './shippedStory';
+
+describeShippedStory('bradley');
