@@ -24,7 +24,7 @@ VAR tie_shah = 2
 VAR tie_grace = 0
 VAR tie_comfort = 0
 
-// ---- Part 1: how much of the chronology's meaning the worker picked out (0-3) ----
+// ---- Part 1: how much of the chronology's meaning the worker picked out (0-3); it decides whether Nana is traced at once ----
 VAR chronology_insight = 0
 
 // ---- Part 2: how Chloe came into placement (these set the severity of the part 3 crisis) ----
@@ -36,6 +36,8 @@ VAR family_time = 0
 VAR nana_involved = false
 
 // ---- Part 3: the crisis ----
+// care_points (0-6) is the sum of part 2's good practice; it sets crisis_severity and is then cleared
+VAR care_points = 0
 VAR crisis_severity = 0
 VAR chloe_heard = false
 // move_type: 1 planned move, 2 emergency move, 3 placement held (Chloe later leaves on her own initiative)
@@ -44,7 +46,6 @@ VAR move_type = 0
 // ---- Part 4: where Chloe lives after she leaves the Hargreaves ----
 // home: 1 Nana Abena, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves
 VAR home = 0
-VAR goodbye_done = false
 
 // ---- Part 5: the permanence plan ----
 // plan: 1 special guardianship with Nana, 2 long-term fostering, 3 residential care with family ties, 4 return home to Leanne
@@ -70,6 +71,5 @@ This case is fiction. Chloe, her family, her carers, the professionals and the t
 
 Content notes: domestic abuse, parental alcohol misuse, bereavement, self-harm, a child going missing and the risk of exploitation, and racism experienced by a child. Take a break whenever you need one.
 
-You are Chloe's social worker from the week her case is allocated to you until she is nearly sixteen. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
-+ [Open the case file]
+You are Chloe's social worker from the week her case is allocated to you until she is fifteen. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
 -> part1

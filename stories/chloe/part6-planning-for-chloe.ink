@@ -6,6 +6,12 @@
 === part6 ===
 # part: 6 Planning for Chloe
 # scene: family-home
+{family_time_plan:
+    ~ tie_kwame = 3
+- else:
+    ~ tie_kwame = 1
+}
+~ family_time_plan = false
 March 2028. Chloe turned fifteen last week. She is in Year 10, taking GCSE music, and is five foot eight, which she blames on her dad.
 
 {plan == 1: She has lived with Nana Abena under a special guardianship order. Abena's new knee works; her blood sugar is "a conversation". Last month Abena rang the special guardianship support service, and asked for you by name. "Nothing is wrong," she said. "Nothing is wrong yet. She is fifteen and I am sixty-nine and I would like us to have a plan before something goes wrong, not after." Chloe agreed to a review of the support plan on one condition: that she writes it.}
@@ -24,20 +30,20 @@ Chloe's list this year is typed, not on her phone, and printed out. At the top i
 # scene: family-home
 # decision: chloe.p6.who-writes
 # prompt: Who owns this plan? How should it be written, and in whose words?
-+ [Write it with Chloe, at her kitchen table, in her words where possible, with the adults who care for her, then share a draft with her mum and dad before the review # permanence: +2 # contact: +1 # disruption: -1 # why: Co-production makes a plan the young person and family understand and own, and they are more likely to keep it; it takes three evenings rather than one afternoon. # ref: SMART planning: co-production, the family as equal partners; Practice Model: working with # stance: with]
-    ~ plan_quality = plan_quality + 1
-    It takes three evenings and a lot of biscuits. Chloe insists on the heading "About my life" and on the plan being short enough to go on the fridge.
 + [Draft it yourself from the file, the PEP and the health assessment, then go through it with Chloe for her comments # permanence: +1 # contact: 0 # disruption: 0 # why: It is efficient and complete, and Chloe can change it, but a plan a teenager is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
     Chloe reads your draft and crosses out one word, "placement", and writes "home" over it.
 + [Use the standard template and complete it for the review, since the IRO needs it two days before # permanence: 0 # contact: 0 # disruption: +1 # why: The template meets the timescale, but a plan written to the deadline rather than with the young person is exactly the purposeless activity the research warns about. # ref: Forrester, Zombie Social Work 2016, in SMART planning # stance: to]
     The plan is in on time. Chloe does not read it.
++ [Write it with Chloe, at her kitchen table, in her words where possible, with the adults who care for her, then share a draft with her mum and dad before the review # permanence: +2 # contact: +1 # disruption: -1 # why: Co-production makes a plan the young person and family understand and own, and they are more likely to keep it; it takes three evenings rather than one afternoon. # ref: SMART planning: co-production, the family as equal partners; Practice Model: working with # stance: with]
+    ~ plan_quality = plan_quality + 1
+    It takes three evenings and a lot of biscuits. Chloe insists on the heading "About my life" and on the plan being short enough to go on the fridge.
 - 
 Together, or not, you go through the plan one area at a time. For each, there are several ways to write the objective. Some are SMART: specific, measurable, achievable, realistic and timely. Some say what a service will do rather than what will change for Chloe. Some are hopes dressed as objectives.
 -> identity_objective
 
 = identity_objective
 # scene: family-home
-<b>Identity and family time.</b> Chloe has written: "I want to go to Ghana. I want to keep seeing Tyler. I want Mum and Nana to stop being polite at each other."
+Identity and family time. Chloe has written: "I want to go to Ghana. I want to keep seeing Tyler. I want Mum and Nana to stop being polite at each other."
 # decision: chloe.p6.identity-objective
 # prompt: Which objective for identity and family time is SMART and outcome-focused? What is wrong with the others?
 + [Chloe will develop a positive sense of her identity as a young woman of mixed heritage # permanence: 0 # contact: 0 # disruption: 0 # why: A worthy goal, but not an objective: nothing in it is specific, measurable or timed, and nobody could say at the review whether it had been achieved. # ref: SMART planning: goal or objective # stance: for]
@@ -49,7 +55,7 @@ Together, or not, you go through the plan one area at a time. For each, there ar
 
 = education_objective
 # scene: school
-<b>Education.</b> Ms Shah, now the Academy's designated teacher for children in care{plan == 1: and still a friend to Chloe though she no longer has to be}, says Chloe is predicted a 7 in music and a 3 in maths, and needs a 4 in maths for the sixth-form music course she wants. Chloe has written: "Pass maths. Do A-level music. Maybe nursing like Nana, maybe not."
+Education. Ms Shah, now the Academy's designated teacher for children in care{plan == 1: and still a friend to Chloe though she no longer has to be}, says Chloe is predicted a 7 in music and a 3 in maths, and needs a 4 in maths for the sixth-form music course she wants. Chloe has written: "Pass maths. Do A-level music. Maybe nursing like Nana, maybe not."
 # decision: chloe.p6.education-objective
 # prompt: Which education objective would you put in the plan, and how will everyone know whether it has worked?
 + [Chloe needs additional support at school, especially in maths # permanence: 0 # contact: 0 # disruption: 0 # why: True, but it is a need, not an objective: what support, from whom, by when, and how would anyone know it had worked? # ref: SMART planning exercise: additional support at school # stance: for]
@@ -61,7 +67,7 @@ Together, or not, you go through the plan one area at a time. For each, there ar
 
 = wellbeing_objective
 # scene: family-home
-<b>Health and emotional wellbeing.</b> Chloe has not cut herself for fourteen months. She still cannot sleep without the landing light on, and the worst nights are the ones after she has seen her mum upset. She has written: "Sleep. Not be scared at night. Not talk to CAMHS, I'm not mental."
+Health and emotional wellbeing. Chloe has not cut herself for fourteen months. She still cannot sleep without the landing light on, and the worst nights are the ones after she has seen her mum upset. She has written: "Sleep. Not be scared at night. Not talk to CAMHS, I'm not mental."
 # decision: chloe.p6.wellbeing-objective
 # prompt: How would you write an outcome-focused objective for Chloe's emotional wellbeing that she would sign up to?
 + [Chloe will be referred to CAMHS for an assessment of her emotional wellbeing # permanence: 0 # contact: 0 # disruption: +1 # why: A referral is a service, not an outcome, and Chloe has said clearly she does not want one; a plan built on what she rejects will not be owned by her. # ref: SMART planning: outcome-focused; the child's voice # stance: to]
@@ -73,7 +79,7 @@ Together, or not, you go through the plan one area at a time. For each, there ar
 
 = relationships_objective
 # scene: family-home
-<b>Relationships and a home for good.</b> {plan == 1: Chloe's home is Nana's, legally and in every other way. What worries Abena is what happens at eighteen, and what happens if she is ill.}{plan == 2: Chloe is matched long-term. What worries her is eighteen: "Do I have to leave when I'm eighteen? Because I'm not going to."}{plan == 3: Chloe has said she will not stay at Ash House after eighteen "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe lives with her mum. What worries her, though she only says it to Nana, is what happens if Mum "goes back to how she was".} Chloe has written: "Know where I'm living till I'm grown. Not have to ask."
+Relationships and a home for good. {plan == 1: Chloe's home is Nana's, legally and in every other way. What worries Abena is what happens at eighteen, and what happens if she is ill.}{plan == 2: Chloe is matched long-term. What worries her is eighteen: "Do I have to leave when I'm eighteen? Because I'm not going to."}{plan == 3: Chloe has said she will not stay at Ash House after eighteen "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe lives with her mum. What worries her, though she only says it to Nana, is what happens if Mum "goes back to how she was".} Chloe has written: "Know where I'm living till I'm grown. Not have to ask."
 # decision: chloe.p6.relationships-objective
 # prompt: What objective would give Chloe the certainty she is asking for about her home and the people in it?
 + [Chloe will have a stable and loving home # permanence: +1 # contact: 0 # disruption: 0 # why: Everyone wants it for her; as an objective it cannot be measured, has no date and no owner, and gives Chloe no more certainty than she has now. # ref: SMART planning: goal or objective # stance: for]
@@ -85,7 +91,7 @@ Together, or not, you go through the plan one area at a time. For each, there ar
 
 = adulthood_objective
 # scene: family-home
-<b>Getting ready for adult life.</b> Chloe wants a Saturday job, a bank card, and "to be able to cook something that isn't pasta". She has written: "Not be chucked out at sixteen like that girl at school."
+Getting ready for adult life. Chloe wants a Saturday job, a bank card, and "to be able to cook something that isn't pasta". She has written: "Not be chucked out at sixteen like that girl at school."
 # decision: chloe.p6.adulthood-objective
 # prompt: Which objective prepares Chloe for adult life without pushing her into it?
 + [Chloe will move into supported lodgings at sixteen to practise living independently # permanence: -2 # contact: -1 # disruption: +2 # why: Specific and timed, and sometimes driven by budgets or a carer's plans, but it is exactly what Chloe fears, it ends her home early, and it ignores that young people who stay longer do better. # ref: Care Leavers standards: encourage young people to stay until 18; Staying Put # stance: to]
@@ -97,28 +103,28 @@ Together, or not, you go through the plan one area at a time. For each, there ar
 
 = contingency
 # scene: office
-<b>The contingency plan.</b> Every plan needs one: what happens if this plan does not work. It has to be specific to Chloe. It cannot simply say that the local authority will review the situation.
+The contingency plan. Every plan needs one: what happens if this plan does not work. It has to be specific to Chloe. It cannot simply say that the local authority will review the situation.
 # decision: chloe.p6.contingency
 # prompt: Write Chloe's contingency plan. Who in her family and network could step in, what needs doing now to make that real, and what would Chloe do if she needed help?
 # justify
++ {plan == 1} [If the special guardianship arrangement breaks down, the local authority will assess Chloe's needs and consider whether she needs to be looked after # permanence: 0 # contact: 0 # disruption: +1 # why: It is accurate and says nothing: no named person, no assessment, nothing Chloe could act on. # ref: SMART planning: a contingency plan cannot simply state what the local authority will do # stance: for]
 + {plan == 1} [If Nana becomes unwell or the arrangement comes under strain, Chloe stays with Auntie Donna, whose connected-person assessment is completed by June, or with Comfort Boateng for short breaks; she keeps her school and choir; the support worker holds a family meeting within five working days; Chloe has Donna's and the support worker's numbers in her phone # permanence: +2 # contact: +2 # disruption: -2 # why: Specific to Chloe and her family, with the assessment done now so the contingency is real, and with what Chloe herself would do. # ref: SMART planning: contingency plans individual to the child, with family assessed now # stance: with]
     ~ contingency_specific = true
-+ {plan == 1} [If the special guardianship arrangement breaks down, the local authority will assess Chloe's needs and consider whether she needs to be looked after # permanence: 0 # contact: 0 # disruption: +1 # why: It is accurate and says nothing: no named person, no assessment, nothing Chloe could act on. # ref: SMART planning: a contingency plan cannot simply state what the local authority will do # stance: for]
 + {plan == 1} [No contingency is needed: Nana is committed and the order is permanent # permanence: -1 # contact: 0 # disruption: +2 # why: Commitment is not the same as health, and a sixty-nine-year-old carer with diabetes needs a plan for the day she cannot manage. # ref: SMART planning: all plans need a contingency # stance: not]
++ {plan == 2} [If the placement breaks down, the local authority will find an alternative placement that meets Chloe's needs # permanence: 0 # contact: 0 # disruption: +1 # why: It is the sentence most care plans contain, and it describes an emergency search rather than a plan. # ref: SMART planning: contingency individualised to the child # stance: for]
 + {plan == 2 && home != 1} [If the placement comes under strain, a stability meeting within five working days; if it ends, Chloe goes to Nana Abena, whose connected-person assessment is updated now; she keeps her school, choir and Saturday job; and her carers remain in her life whatever happens # permanence: +2 # contact: +2 # disruption: -2 # why: It names who, how fast and what stays the same for Chloe, and updates the family assessment now so the contingency can be used on the day it is needed. # ref: SMART planning: contingency planning with the family; Practice Standards, Permanence: pre-disruption meetings # stance: with]
     ~ contingency_specific = true
 + {plan == 2 && home == 1} [If Nana becomes unwell or the placement comes under strain, Chloe stays with Auntie Donna, whose connected-person assessment is completed by June, keeps her school and choir, and a stability meeting is held within five working days; Chloe has Donna's number in her phone and knows she can use it # permanence: +2 # contact: +2 # disruption: -2 # why: It names the person, the timescale and what stays the same for Chloe, and assesses her aunt now so the contingency can be used on the day it is needed. # ref: SMART planning: contingency planning with the family, assessed now # stance: with]
     ~ contingency_specific = true
-+ {plan == 2} [If the placement breaks down, the local authority will find an alternative placement that meets Chloe's needs # permanence: 0 # contact: 0 # disruption: +1 # why: It is the sentence most care plans contain, and it describes an emergency search rather than a plan. # ref: SMART planning: contingency individualised to the child # stance: for]
 + {plan == 2} [Identify a second foster placement now as a back-up, in case the current one ends # permanence: -1 # contact: 0 # disruption: +1 # why: It looks prudent, but a back-up family of strangers ignores the family Chloe already has, and carers who learn of it hear that their placement is expected to fail. # ref: Permanency job aid: relational permanence # stance: to]
-+ {plan == 3} [If Chloe goes missing or Ash House cannot keep her safe, the missing protocol she agreed applies and she can stay at Nana's, whose connected-person approval is kept current; if Lou leaves, a planned handover to a key worker Chloe chooses; Chloe has Nana's and Lou's numbers, and knows she can ring either at any hour # permanence: +2 # contact: +2 # disruption: -2 # why: It plans for the two likeliest risks in residential care, missing episodes and staff changes, using her family and the relationships she values, with assessments kept current. # ref: SMART planning: contingency plans individual to the child # stance: with]
-    ~ contingency_specific = true
 + {plan == 3} [If the placement at Ash House ends, the local authority will seek another residential or foster placement # permanence: 0 # contact: 0 # disruption: +1 # why: Accurate and empty: no people, no timescale, nothing Chloe could use. # ref: SMART planning: contingency individualised to the child # stance: for]
 + {plan == 3} [Chloe will be reminded that if she goes missing again she may have to move to a placement further away # permanence: -2 # contact: -1 # disruption: +2 # why: A threat presented as a plan: it may feel like holding a line, but it punishes rather than protects, and makes running more likely. # ref: Practice Model: restorative practice, with not to # stance: to]
++ {plan == 3} [If Chloe goes missing or Ash House cannot keep her safe, the missing protocol she agreed applies and she can stay at Nana's, whose connected-person approval is kept current; if Lou leaves, a planned handover to a key worker Chloe chooses; Chloe has Nana's and Lou's numbers, and knows she can ring either at any hour # permanence: +2 # contact: +2 # disruption: -2 # why: It plans for the two likeliest risks in residential care, missing episodes and staff changes, using her family and the relationships she values, with assessments kept current. # ref: SMART planning: contingency plans individual to the child # stance: with]
+    ~ contingency_specific = true
++ {plan == 4} [If Leanne relapses, Chloe will return to foster care # permanence: -1 # contact: -1 # disruption: +1 # why: It is specific, but it ignores the grandmother who is ready now and would send Chloe to strangers at the worst moment. # ref: Permanency job aid: relational permanence; Practice Standards: family before care # stance: to]
 + {plan == 4} [If Leanne drinks, Chloe rings Nana, who collects her that night; a family meeting is held within forty-eight hours; Abena's connected-person approval is kept current so Chloe can stay with her; Chloe is never expected to look after her mum or Tyler; and Leanne has agreed all of this in writing while she is well # permanence: +2 # contact: +2 # disruption: -2 # why: Written with the family while Leanne is well, it names the safe place, the timescale and what Chloe must not do again, and it keeps the family assessment current so it can be used. # ref: SMART planning: contingency planning with the family, who can provide care and assess them now # stance: with]
     ~ contingency_specific = true
 + {plan == 4} [If there are further concerns about Leanne's drinking, the local authority will consider the need for care proceedings # permanence: 0 # contact: -1 # disruption: +1 # why: It is what many plans say, and it is the kind of contingency the planning guidance warns against: a process, not a plan Chloe could act on. # ref: SMART planning: a contingency cannot simply state the local authority will take action # stance: to]
-+ {plan == 4} [If Leanne relapses, Chloe will return to foster care # permanence: -1 # contact: -1 # disruption: +1 # why: It is specific, but it ignores the grandmother who is ready now and would send Chloe to strangers at the worst moment. # ref: Permanency job aid: relational permanence; Practice Standards: family before care # stance: to]
 - -> review
 
 = review
@@ -182,7 +188,7 @@ Legal permanence: a care order that ended at eighteen, and a written Staying Put
 ~ lives_with = "her own flat near Ash House, with Staying Close support"
 March 2031. Chloe is eighteen.
 
-She left Ash House three months ago for a one-bedroom flat four streets away, under the Staying Close arrangement written into her plan at fifteen. Lou Carter still runs Ash House, and Chloe still argues with her, mostly about whether Chloe is eating properly. {plan_quality >= 4: The plan she wrote at fifteen carried her through the two hardest years: a missing night at sixteen that ended at Nana's, as the contingency said, and a boy at seventeen whom she ended things with herself.|It was not smooth. There was a missing night at sixteen, and the contingency plan sent her to Nana's rather than to a new placement, which she says is the only reason she did not run further.}
+She left Ash House on her eighteenth birthday, three weeks ago, for a one-bedroom flat four streets away, under the Staying Close arrangement written into her plan at fifteen. Lou Carter still runs Ash House, and Chloe still argues with her, mostly about whether Chloe is eating properly. {plan_quality >= 4: The plan she wrote at fifteen carried her through the two hardest years: a missing night at sixteen that ended at Nana's, as the contingency said, and a boy at seventeen whom she ended things with herself.|It was not smooth. There was a missing night at sixteen, and the contingency plan sent her to Nana's rather than to a new placement, which she says is the only reason she did not run further.}
 
 Nana Abena comes for Sunday lunch at the flat, which is a reversal everyone enjoys. Tyler, eleven, stays over one Saturday a month and thinks the flat is the coolest place in Haverley. Her mum comes to her concerts. Her dad sends money he cannot really spare for the bus to Ashbridge. Chloe is doing a music course at Haverley College and works Saturdays in a hairdresser's on Market Street that specialises in Afro hair, "so I can fix what Brackenfield did to me".
 
