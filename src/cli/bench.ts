@@ -51,7 +51,7 @@ function engineOverhead(bundle: ScenarioBundle, runs: number): string {
   const logs: DecisionLog[] = [];
   for (let s = 0; s < runs; s++) logs.push(drivePlay({ bundle, runner, seed: s }, randomChooser(seededRandom(s))).log);
   const paths = logs.map(activePath);
-  const story = new Story(bundle.json);
+  const story = new Story(JSON.parse(bundle.json) as Record<string, unknown>);
   const { a: engine, b: raw } = compare(
     () => { for (let s = 0; s < runs; s++) drivePlay({ bundle, runner, seed: s }, randomChooser(seededRandom(s))); },
     () => { for (let s = 0; s < runs; s++) rawPlay(story, s, paths[s]!); },
@@ -65,7 +65,7 @@ function verifyThroughput(bundle: ScenarioBundle, count: number): string {
   const texts = logs.map(logToJson);
   const paths = logs.map(activePath);
   const lookup = (id: string) => (id === bundle.id ? bundle : undefined);
-  const story = new Story(bundle.json);
+  const story = new Story(JSON.parse(bundle.json) as Record<string, unknown>);
   let verified = 0;
   const { a: verify, b: raw } = compare(
     () => { verified = 0; for (const t of texts) if (verifyLogText(t, lookup).kind === 'verified') verified++; },
