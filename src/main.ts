@@ -1,10 +1,17 @@
-/** Start-up: the Phaser backdrop, and the list of cases in the accessible DOM layer. */
+/**
+ * Start-up: the Phaser backdrop behind, the accessible DOM layer in front. The address
+ * says which screen is open (#play/<case>), so a reload reopens the case that was being
+ * played and the play machine resumes it from the autosave.
+ */
 import * as Phaser from 'phaser';
-import { scenarios } from 'virtual:scenarios';
+import { loaders, scenarios } from 'virtual:scenarios';
+import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
+import { startPlaySession, type RunningSession } from './ui/playSession';
 import { renderScenarioList } from './ui/renderScenarioList';
+import { browserStorage } from './ui/storage';
 
-new Phaser.Game({
+const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'stage',
   backgroundColor: '#fbfaf7',
@@ -12,5 +19,54 @@ new Phaser.Game({
   scene: [BackdropScene],
   banner: false,
 });
+game.registry.set('setting', null);
 
-renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios);
+const store = new SessionStore(browserStorage());
+const home = document.getElementById('home')!;
+const play = document.getElementById('play')!;
+let session: RunningSession | null = null;
+
+/** Tells the backdrop which setting to draw; the scene picks it up even if it has not started yet. */
+function showSetting(scene: string | null): void {
+  if (game.registry.get('setting') !== scene) game.registry.set('setting', scene);
+}
+
+function caseInAddress(): string | null {
+  const m = /^#play\/([a-z0-9-]+)$/.exec(location.hash);
+  return m && scenarios.some((s) => s.id === m[1]) ? m[1]! : null;
+}
+
+function route(): void {
+  const id = caseInAddress();
+  session?.stop();
+  session = null;
+  if (id) {
+    home.hidden = true;
+    play.hidden = false;
+    const summary = scenarios.find((s) => s.id === id)!;
+    session = startPlaySession({
+      summary, load: loaders[id]!, store, root: play,
+      onLeave: () => { location.hash = ''; },
+      onScene: showSetting,
+    });
+    return;
+  }
+  play.hidden = true;
+  home.hidden = false;
+  document.title = 'Permanence case simulations';
+  showSetting(null);
+  renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios, {
+    saved: (sid) => store.load(sid),
+    open: (sid) => { location.hash = `#play/${sid}`; },
+  });
+}
+
+window.addEventListener('hashchange', (e) => {
+  const left = /#play\/([a-z0-9-]+)$/.exec(new URL(e.oldURL).hash)?.[1];
+  route();
+  if (caseInAddress()) return;
+  // Back on the list: focus returns to the case the player just left, so they need not find it again.
+  const again = left ? document.querySelector<HTMLElement>(`#cases > li[data-scenario="${left}"] button`) : null;
+  (again ?? document.getElementById('home-heading'))?.focus();
+});
+route();

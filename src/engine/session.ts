@@ -60,7 +60,9 @@ export function firstView(passage: Passage): SessionView {
 /** A new passage after a choice: the previous screen and the choice go into the transcript. */
 export function arrive(view: SessionView, choiceText: string, passage: Passage): SessionView {
   const transcript = [...view.transcript, ...textOf(screenLines(view)), { kind: 'choice' as const, text: choiceText }];
-  return { passage, screen: { from: 0, to: findBreak(passage.lines, 0, view.part) }, read: false, part: view.part, transcript };
+  // Before any part has begun (an opening with a choice of its own), the first part opens without a checkpoint.
+  const part = view.part ?? passage.lines.map(partTagOf).find((t) => t !== null) ?? null;
+  return { passage, screen: { from: 0, to: findBreak(passage.lines, 0, part) }, read: false, part, transcript };
 }
 
 /** After a part checkpoint: the next part's lines come on screen. */

@@ -1,23 +1,46 @@
-/** A quiet backdrop behind the text: soft shapes drifting slowly (still when motion is reduced). */
+/**
+ * A quiet backdrop behind the text: soft shapes drifting slowly (still when motion is
+ * reduced), their colours easing towards the setting the story names. Drawing only: the
+ * setting arrives through the game registry ('setting'), set by the page.
+ */
 import * as Phaser from 'phaser';
+import { mixColour, paletteFor } from './settingPalettes';
 
 export class BackdropScene extends Phaser.Scene {
+  private circles: Phaser.GameObjects.Arc[] = [];
+  private reduced = false;
+  private fade: Phaser.Tweens.Tween | null = null;
+
   constructor() {
     super('Backdrop');
   }
 
   create(): void {
     const { width, height } = this.scale;
-    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const colours = [0xdfe8f1, 0xf1e6d8, 0xe3efe4];
+    this.reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const colours = paletteFor((this.registry.get('setting') as string | null) ?? null);
     for (let i = 0; i < 6; i++) {
       const circle = this.add.circle(
         (width / 6) * i + width / 12, height * (0.2 + 0.6 * ((i * 37) % 10) / 10),
         Math.min(width, height) * 0.18, colours[i % colours.length]!, 0.55,
       );
-      if (!reduced) {
+      this.circles.push(circle);
+      if (!this.reduced) {
         this.tweens.add({ targets: circle, y: circle.y + 24, duration: 6000 + i * 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
       }
     }
+    this.registry.events.on('changedata-setting', (_parent: unknown, value: string | null) => this.showSetting(value));
+  }
+
+  private showSetting(setting: string | null): void {
+    const target = paletteFor(setting);
+    const start = this.circles.map((c) => c.fillColor);
+    const paint = (t: number) => this.circles.forEach((c, i) => c.setFillStyle(mixColour(start[i]!, target[i % target.length]!, t), 0.55));
+    this.fade?.stop();
+    if (this.reduced) {
+      paint(1);
+      return;
+    }
+    this.fade = this.tweens.addCounter({ from: 0, to: 1, duration: 1200, onUpdate: (tween) => paint(tween.getValue() ?? 1) });
   }
 }

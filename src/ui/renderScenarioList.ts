@@ -1,15 +1,17 @@
-/** The accessible list of cases: real HTML, built from the catalogue the build produced. */
+/** The accessible list of cases: real HTML, built from the catalogue the build produced, with Start or Resume on each. */
 import type { ScenarioSummary } from '../content/scenarioBundle';
+import type { LoadResult } from '../persistence/sessionStore';
 import { parsePart } from '../story/tagContract';
+import { describeProgress } from './caseProgress';
+import { button, el } from './dom';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+export interface CaseListActions {
+  /** What storage holds for this case. */
+  saved: (id: string) => LoadResult;
+  open: (id: string) => void;
 }
 
-export function renderScenarioList(list: HTMLElement, status: HTMLElement, scenarios: readonly ScenarioSummary[]): void {
+export function renderScenarioList(list: HTMLElement, status: HTMLElement, scenarios: readonly ScenarioSummary[], actions?: CaseListActions): void {
   list.replaceChildren();
   if (scenarios.length === 0) {
     status.textContent = 'No cases were found in this build.';
@@ -19,7 +21,10 @@ export function renderScenarioList(list: HTMLElement, status: HTMLElement, scena
   for (const s of scenarios) {
     const item = el('li', undefined, 'case');
     item.dataset.scenario = s.id;
-    item.append(el('h3', s.info.title));
+    const headingId = `case-${s.id}-title`;
+    const heading = el('h3', s.info.title);
+    heading.id = headingId;
+    item.append(heading);
     if (s.info.summary) item.append(el('p', s.info.summary));
     const minutes = s.info.minutes ? `About ${s.info.minutes} minutes · ` : '';
     item.append(el('p', `${minutes}${s.parts.length} part${s.parts.length === 1 ? '' : 's'} · ${s.decisions} decisions`, 'meta'));
@@ -30,6 +35,23 @@ export function renderScenarioList(list: HTMLElement, status: HTMLElement, scena
       item.append(parts);
     }
     if (s.info.contentNotes.length > 0) item.append(el('p', `Content notes: ${s.info.contentNotes.join('; ')}.`, 'notes'));
+    if (actions) item.append(caseActions(s, actions));
     list.append(item);
   }
+}
+
+function caseActions(s: ScenarioSummary, actions: CaseListActions): HTMLElement {
+  const row = el('div', undefined, 'case-actions');
+  const saved = actions.saved(s.id);
+  const go = button(saved.kind === 'found' ? 'Resume' : 'Start', () => actions.open(s.id), 'button primary');
+  // "Resume" alone is ambiguous in a list of cases: the accessible name says which case.
+  go.setAttribute('aria-label', `${go.textContent} ${s.info.title}`);
+  row.append(go);
+  if (saved.kind === 'found') row.append(el('p', describeProgress(saved.saved), 'progress'));
+  if (saved.kind === 'set-aside') {
+    const note = el('p', `Your saved game for this case could not be used: ${saved.reason}`, 'notice');
+    note.setAttribute('role', 'status');
+    row.append(note);
+  }
+  return row;
 }

@@ -14,7 +14,9 @@ const requests: string[] = [];
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // A page of its own context: @axe-core/playwright refuses pages made by browser.newPage().
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(served.url);
 });
@@ -35,6 +37,8 @@ describe('the start page in Chromium', () => {
       const card = page.locator(`#cases > li[data-scenario="${id}"]`);
       await expect(card.locator('h3').textContent()).resolves.toBe(bundle.info.title);
       if (bundle.info.contentNotes.length) await expect(card.textContent()).resolves.toContain(bundle.info.contentNotes[0]);
+      // A fresh browser has no saved games: every case offers Start, named for the case.
+      await expect(card.getByRole('button', { name: `Start ${bundle.info.title}` }).textContent()).resolves.toBe('Start');
     }
     await screenshot(page, 'start-page');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { playMachine, type PlayEvent, type PlayInput } from '../../src/engine/playMachine';
 import { saveSession } from '../../src/engine/saveSession';
-import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+import { compileSource, fixtureBundle, lookupFixture } from '../helpers/fixtures';
 import { verifyLog } from '../../src/log/verifyLog';
 
 let tick = 0;
@@ -202,5 +202,21 @@ describe('the play machine', () => {
     expect(state(actor)).toBe('"briefing"');
     expect(actor.getSnapshot().context.log).toBeNull();
     expect(actor.getSnapshot().context.seed).toBe(99);
+  });
+});
+
+describe('a story whose opening comes before its first part', () => {
+  it('opens part 1 without a checkpoint after the opening choice', () => {
+    const json = compileSource('# title: Opening\nThis case is fiction.\n* [Open the case file]\n  -> one\n=== one ===\n# part: 1 First\nPart one text.\n* [On]\n  -> two\n=== two ===\n# part: 2 Second\nPart two text.\n# ending: end\n-> END\n');
+    const bundle = { ...fixtureBundle(), id: 'opening', json, version: '000000000000' };
+    const actor = createActor(playMachine, { input: { bundle, seed: 1 } }).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().matches({ playing: 'narrating' })).toBe(true);
+    expect(actor.getSnapshot().context.view!.part).toBe('1 First');
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().matches('partComplete')).toBe(true);
   });
 });

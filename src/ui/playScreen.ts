@@ -1,0 +1,178 @@
+/**
+ * Draws play snapshots into the page. A screen is rebuilt only when the player has moved
+ * on (so text typed into a form survives a refused submission); focus then moves to the
+ * new screen, and new story text is read out by a polite live region.
+ */
+import { activeEntries } from '../engine/session';
+import type { PlaySnapshot } from '../engine/saveSession';
+import { button, el } from './dom';
+import { historyPanel } from './historyPanel';
+import { downloadLog } from './logActions';
+import { balanceScreen } from './screens/balanceScreen';
+import { briefingScreen } from './screens/briefingScreen';
+import { checkpointScreen } from './screens/checkpointScreen';
+import { choiceScreen } from './screens/choiceScreen';
+import { debriefScreen } from './screens/debriefScreen';
+import { narratingScreen } from './screens/narratingScreen';
+import { partTitle, renderPassage } from './screens/passageText';
+import { rankScreen } from './screens/rankScreen';
+import { reasonsScreen } from './screens/reasonsScreen';
+import { messageSlot, type BuiltScreen, type ScreenContext } from './screens/screenTypes';
+
+export interface PlayScreenDeps extends ScreenContext {
+  onScene: (scene: string | null) => void;
+}
+
+export class PlayScreen {
+  private readonly passage = el('article', undefined, 'card passage');
+  private readonly controls = el('div', undefined, 'controls');
+  private readonly message = messageSlot();
+  private readonly notice = el('div', undefined, 'notices');
+  private readonly saveProblem = el('div', undefined, 'notice save-problem');
+  private readonly saveProblemText = el('p');
+  private readonly takeBack: HTMLButtonElement;
+  private readonly history = historyPanel();
+  private key = '';
+  private passageKey = '';
+  private current: BuiltScreen | null = null;
+  private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
+
+  constructor(private readonly root: HTMLElement, private readonly deps: PlayScreenDeps) {
+    const header = el('header', undefined, 'play-header');
+    header.append(el('h1', deps.summary.info.title), button('Back to the cases', deps.leave, 'button link no-print'));
+    this.passage.setAttribute('aria-live', 'polite');
+    this.passage.setAttribute('aria-label', 'Story');
+    this.saveProblemText.setAttribute('role', 'alert');
+    const exportNow = button('Export my log now', () => {
+      const log = deps.snapshot().context.log;
+      if (log) downloadLog(log);
+    }, 'button small');
+    this.saveProblem.append(this.saveProblemText, exportNow);
+    this.saveProblem.hidden = true;
+    this.takeBack = button('Take back my last decision', () => deps.send({ type: 'TAKE_BACK' }), 'button secondary no-print');
+    const tools = el('div', undefined, 'play-tools');
+    tools.append(this.takeBack, this.history.node);
+    root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.message, this.controls, tools);
+    document.addEventListener('keydown', this.onKey);
+  }
+
+  setSaveProblem(reason: string | null): void {
+    if ((reason ?? '') !== this.saveProblemText.textContent) this.saveProblemText.textContent = reason ?? '';
+    this.saveProblem.hidden = reason === null;
+  }
+
+  setNotice(text: string): void {
+    const p = el('p', text, 'notice');
+    p.setAttribute('role', 'status');
+    this.notice.append(p);
+  }
+
+  dispose(): void {
+    document.removeEventListener('keydown', this.onKey);
+    delete this.root.dataset.screen;
+    this.root.replaceChildren();
+  }
+
+  render(snapshot: PlaySnapshot): void {
+    const key = screenKey(snapshot);
+    if (key !== this.key) {
+      this.key = key;
+      this.rebuild(snapshot);
+    }
+    const text = snapshot.context.message ?? '';
+    const slot = this.current?.message ?? this.message;
+    if (slot.textContent !== text) slot.textContent = text;
+    if (slot !== this.message) this.message.textContent = '';
+  }
+
+  private rebuild(snapshot: PlaySnapshot): void {
+    const built = this.build(snapshot);
+    this.current = built;
+    const view = snapshot.context.view;
+    let heading: HTMLElement | null = null;
+    if (built.showPassage && view) {
+      const pk = passageKeyOf(snapshot);
+      if (pk !== this.passageKey) {
+        this.passageKey = pk;
+        heading = renderPassage(this.passage, view, this.deps.summary.info.title);
+      }
+      this.passage.hidden = false;
+    } else {
+      this.passageKey = '';
+      this.passage.replaceChildren();
+      this.passage.hidden = true;
+    }
+    // The narrating screen focuses the new text's heading; the others bring their own target.
+    const focus = snapshot.matches({ playing: 'narrating' }) ? heading ?? built.focus : built.focus;
+    this.controls.replaceChildren(built.node);
+    const log = snapshot.context.log;
+    const live = snapshot.matches('playing') || snapshot.matches('partComplete') || snapshot.matches('debrief');
+    this.takeBack.hidden = !(live && log !== null && activeEntries(log).length > 0);
+    this.history.node.hidden = !view || !live;
+    if (view) this.history.update(view.transcript);
+    this.deps.onScene(view?.passage.meta.scene ?? null);
+    const part = partTitle(view?.part ?? null);
+    document.title = `${this.deps.summary.info.title}${part ? `, ${part}` : ''}: Permanence case simulations`;
+    focus?.focus();
+  }
+
+  private build(snapshot: PlaySnapshot): BuiltScreen {
+    const [name, make] = this.pick(snapshot);
+    // Named on the page so tests (and styles) can tell the screens apart.
+    this.root.dataset.screen = name;
+    return make();
+  }
+
+  private pick(snapshot: PlaySnapshot): [string, () => BuiltScreen] {
+    const ctx = this.deps;
+    if (snapshot.matches('loading')) return ['loading', () => statusScreen('Opening the case…')];
+    if (snapshot.matches('failed')) return ['failed', () => failedScreen(ctx, snapshot.context.message)];
+    if (snapshot.matches('briefing')) return ['briefing', () => briefingScreen(ctx)];
+    if (snapshot.matches({ playing: 'narrating' })) return ['narrating', () => narratingScreen(ctx)];
+    if (snapshot.matches({ playing: 'justifying' })) return ['justifying', () => reasonsScreen(ctx)];
+    if (snapshot.matches({ playing: 'choosing' })) {
+      const meta = snapshot.context.view!.passage.meta;
+      if (meta.rank) return ['rank', () => rankScreen(ctx)];
+      if (meta.balance) return ['balance', () => balanceScreen(ctx)];
+      return ['choosing', () => choiceScreen(ctx)];
+    }
+    if (snapshot.matches('partComplete')) return ['checkpoint', () => checkpointScreen(ctx)];
+    if (snapshot.matches('debrief')) return ['debrief', () => debriefScreen(ctx, false)];
+    if (snapshot.matches('done')) return ['done', () => debriefScreen(ctx, true)];
+    return ['waiting', () => statusScreen('One moment…')];
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    if (!this.current?.onDigit || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (!/^[1-9]$/.test(e.key)) return;
+    if (this.current.onDigit(Number(e.key))) e.preventDefault();
+  }
+}
+
+/** Changes when the player has moved to a new screen; not when only a message or a draft changes. */
+function screenKey(s: PlaySnapshot): string {
+  const { view, log, pending } = s.context;
+  return [JSON.stringify(s.value), passageKeyOf(s), view?.read, pending, log?.entries.length ?? -1].join('|');
+}
+
+function passageKeyOf(s: PlaySnapshot): string {
+  const { view, log } = s.context;
+  if (!view) return '';
+  return [view.transcript.length, view.screen.from, view.screen.to, log ? activeEntries(log).length : 0, log?.entries.length ?? 0].join(':');
+}
+
+function statusScreen(text: string): BuiltScreen {
+  const p = el('p', text, 'card status-line');
+  p.setAttribute('role', 'status');
+  return { node: p, focus: null, showPassage: false };
+}
+
+function failedScreen(ctx: ScreenContext, message: string | null): BuiltScreen {
+  const box = el('div', undefined, 'card');
+  const p = el('p', message ?? 'The case could not be opened. Reload the page to try again; nothing you have done is lost.', 'notice');
+  p.setAttribute('role', 'alert');
+  box.append(p, button('Back to the cases', ctx.leave, 'button secondary'));
+  return { node: box, focus: box.querySelector('button'), showPassage: false };
+}

@@ -1,0 +1,60 @@
+/** Before play: what the case is, that it is fiction, what it contains, and how long it takes. */
+import { parsePart } from '../../story/tagContract';
+import { button, el, focusableHeading, uid } from '../dom';
+import { messageSlot, type BuiltScreen, type ScreenContext } from './screenTypes';
+
+export function briefingScreen(ctx: ScreenContext): BuiltScreen {
+  const info = ctx.snapshot().context.bundle?.info ?? ctx.summary.info;
+  const parts = ctx.snapshot().context.bundle?.parts ?? ctx.summary.parts;
+  const section = el('section', undefined, 'card briefing');
+  const heading = focusableHeading('h2', `Briefing: ${info.title}`);
+  section.setAttribute('aria-labelledby', (heading.id = uid('briefing')));
+  section.append(heading);
+  const message = messageSlot();
+  section.append(message);
+  if (info.summary) section.append(el('p', info.summary, 'summary'));
+  section.append(el('p', 'This case is fiction. It was written for training from the "Achieving Permanence" programme; any likeness to real children, families or workers is chance.', 'fiction'));
+
+  const facts = el('dl', undefined, 'facts');
+  if (info.minutes) facts.append(el('dt', 'Time'), el('dd', `About ${info.minutes} minutes. You can stop at the end of any part and come back later.`));
+  facts.append(el('dt', 'Parts'), partList(parts));
+  if (info.contentNotes.length > 0) {
+    const notes = el('ul');
+    for (const n of info.contentNotes) notes.append(el('li', n));
+    facts.append(el('dt', 'Content notes'), wrapDd(notes));
+  }
+  section.append(facts);
+  section.append(el('p', 'At some decisions you will be asked to write your reasons. They stay on this device unless you export your log. Your scores at the end are prompts for reflection, not a judgement of your practice.'));
+
+  const form = el('form', undefined, 'start-form');
+  const fieldId = uid('pseudonym');
+  const label = el('label', 'A name or pseudonym for your log (optional)');
+  label.htmlFor = fieldId;
+  const input = el('input');
+  input.id = fieldId;
+  input.type = 'text';
+  input.maxLength = 80;
+  input.setAttribute('autocomplete', 'nickname');
+  const start = el('button', 'Start the case', 'button primary');
+  start.type = 'submit';
+  form.append(el('div', undefined, 'field'), start);
+  form.firstElementChild!.append(label, input);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    ctx.send({ type: 'START', participant: input.value.trim() || undefined });
+  });
+  section.append(form, button('Back to the cases', ctx.leave, 'button secondary'));
+  return { node: section, focus: heading, message, showPassage: false };
+}
+
+function partList(parts: readonly string[]): HTMLElement {
+  const list = el('ol');
+  for (const p of parts) list.append(el('li', parsePart(p).name));
+  return wrapDd(list);
+}
+
+function wrapDd(child: HTMLElement): HTMLElement {
+  const dd = el('dd');
+  dd.append(child);
+  return dd;
+}

@@ -1,0 +1,32 @@
+/** What every screen gets (a way to read the machine and send it events) and what it gives back. */
+import type { ScenarioSummary } from '../../content/scenarioBundle';
+import type { PlayEvent } from '../../engine/playMachine';
+import type { PlaySnapshot } from '../../engine/saveSession';
+
+export interface ScreenContext {
+  summary: ScenarioSummary;
+  send: (event: PlayEvent) => void;
+  snapshot: () => PlaySnapshot;
+  leave: () => void;
+  newSeed: () => number;
+}
+
+export interface BuiltScreen {
+  node: HTMLElement;
+  /** Where focus goes when the screen opens. */
+  focus: HTMLElement | null;
+  /** Where the machine's refusal messages are shown, if not the general message line. */
+  message?: HTMLElement;
+  /** Number keys 1-9: returns true when the key was used. */
+  onDigit?: (n: number) => boolean;
+  /** Whether the story text stays on screen above this screen. */
+  showPassage: boolean;
+}
+
+/** A line for the machine's refusal messages, read out as soon as it changes. */
+export function messageSlot(): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'message';
+  p.setAttribute('role', 'alert');
+  return p;
+}
