@@ -9,7 +9,7 @@ import { Story } from 'inkjs';
 import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import { drivePlay, randomChooser, seededRandom } from '../engine/drivePlay';
-import { activePath } from '../engine/session';
+import { activePath } from '../log/activePath';
 import { StoryRunner } from '../story/StoryRunner';
 import { verifyLogText } from '../log/verifyLog';
 import { logToJson } from '../log/exportLog';

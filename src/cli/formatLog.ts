@@ -3,8 +3,6 @@ import type { Deltas } from '../story/tagContract';
 import type { DecisionLog } from '../log/logSchema';
 import { DIMENSION_LABELS, readBand } from '../scoring/bands';
 import { DIMENSIONS } from '../story/tagContract';
-import { encodeReplayCode } from '../log/replayCode';
-import { activePath } from '../engine/session';
 
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
@@ -12,10 +10,6 @@ export function signed(n: number): string {
 
 export function formatDeltas(d: Deltas): string {
   return `permanence ${signed(d.permanence)}, contact ${signed(d.contact)}, disruption risk ${signed(d.disruption)}`;
-}
-
-export function replayCodeOf(log: DecisionLog): string {
-  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log) });
 }
 
 export function formatScores(log: DecisionLog): string {

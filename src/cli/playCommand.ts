@@ -11,7 +11,8 @@ import { playMachine } from '../engine/playMachine';
 import { answerChoice, drivePlay, pathChooser, type Chooser } from '../engine/drivePlay';
 import type { SessionView } from '../engine/session';
 import { SCORES_ARE_PROMPTS } from '../scoring/bands';
-import { formatDeltas, formatScores, replayCodeOf } from './formatLog';
+import { formatDeltas, formatScores } from './formatLog';
+import { replayCodeOfLog } from '../log/replayCode';
 import type { DecisionLog } from '../log/logSchema';
 
 function describeChoices(view: SessionView): string {
@@ -27,7 +28,7 @@ function finish(log: DecisionLog, out: string | undefined): void {
     writeFileSync(out, `${JSON.stringify(log, null, 2)}\n`);
     process.stdout.write(`\nLog written to ${out}\n`);
   }
-  process.stdout.write(`Replay code: ${replayCodeOf(log)}\n`);
+  process.stdout.write(`Replay code: ${replayCodeOfLog(log)}\n`);
 }
 
 export async function playCommand(args: string[]): Promise<number> {

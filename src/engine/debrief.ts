@@ -13,7 +13,8 @@ import type { ChoiceView } from '../story/StoryRunner';
 import { addDeltas, zeroDeltas } from '../scoring/totals';
 import { scaleScores, type Scores } from '../scoring/scaleScores';
 import { readBand, type BandReading } from '../scoring/bands';
-import { activeEntries, replayView } from './session';
+import { replayView } from './session';
+import { activeEntries } from '../log/activePath';
 import type { Dimension } from '../story/tagContract';
 
 export interface DebriefOption {

@@ -10,9 +10,10 @@ import { StoryRunner } from '../story/StoryRunner';
 import type { BalanceRow, DecisionLog, Ranking } from '../log/logSchema';
 import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
 import {
-  activeEntries, activePath, arrive, entryFor, firstView, needsReasons, newLog, openNextPart, phaseOf,
+  arrive, entryFor, firstView, needsReasons, newLog, openNextPart, phaseOf,
   replayView, withTotals, type SessionView,
 } from './session';
+import { activeEntries, activePath } from '../log/activePath';
 
 export const PLAY_MACHINE_VERSION = 1;
 

@@ -9,6 +9,7 @@ import { splitTag } from '../story/tagContract';
 import { sumDeltas, zeroDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
 import { LOG_FORMAT, LOG_VERSION, type BalanceRow, type DecisionLog, type LogEntry, type Ranking } from '../log/logSchema';
+import { activeEntries } from '../log/activePath';
 
 export interface TranscriptItem {
   kind: 'text' | 'choice' | 'part';
@@ -118,14 +119,6 @@ export function newLog(bundle: ScenarioBundle, seed: number, participant: string
     startedAt: now.toISOString(), finishedAt: null,
     entries: [], totals: zeroDeltas(), scores: scaleScores(zeroDeltas(), bundle.bounds), ending: null,
   };
-}
-
-export function activeEntries(log: DecisionLog): LogEntry[] {
-  return log.entries.filter((e) => e.reconsideredAt === null);
-}
-
-export function activePath(log: DecisionLog): number[] {
-  return activeEntries(log).map((e) => e.choice);
 }
 
 /** Totals, scores and (when the story has ended) the ending, recomputed from the entries. */

@@ -9,6 +9,9 @@
  * choices are one number in the smallest radix that holds them, after two digits of
  * count and one of radix, so 30 decisions of up to 4 options take 15 characters.
  */
+import type { DecisionLog } from './logSchema';
+import { activePath } from './activePath';
+
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 function toBase32(value: bigint, minDigits = 1): string {
@@ -87,4 +90,9 @@ export function decodeReplayCode(raw: string): DecodedReplayCode {
   }
   if (value !== 0n) return { ok: false, reason: 'the code holds more choices than it says' };
   return { ok: true, code: { scenario, versionPrefix: version, seed: Number(seed), choices } };
+}
+
+/** The replay code of a play-through: the choices in force, no free text. */
+export function replayCodeOfLog(log: DecisionLog): string {
+  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log) });
 }

@@ -1,12 +1,6 @@
 /** Getting the log out of the page: a JSON download and a replay code on the clipboard. Nothing is sent anywhere. */
 import type { DecisionLog } from '../log/logSchema';
 import { logToJson } from '../log/exportLog';
-import { encodeReplayCode } from '../log/replayCode';
-import { activePath } from '../engine/session';
-
-export function replayCodeFor(log: DecisionLog): string {
-  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log) });
-}
 
 export function logFileName(log: DecisionLog): string {
   const when = (log.finishedAt ?? log.startedAt).slice(0, 10);

@@ -3,7 +3,7 @@
  * on (so text typed into a form survives a refused submission); focus then moves to the
  * new screen, and new story text is read out by a polite live region.
  */
-import { activeEntries } from '../engine/session';
+import { activeEntries } from '../log/activePath';
 import type { PlaySnapshot } from '../engine/saveSession';
 import { button, el } from './dom';
 import { historyPanel } from './historyPanel';

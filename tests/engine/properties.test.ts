@@ -7,7 +7,7 @@ import { saveSession } from '../../src/engine/saveSession';
 import { verifyLog, verifyLogText } from '../../src/log/verifyLog';
 import { logToJson } from '../../src/log/exportLog';
 import { decodeReplayCode, encodeReplayCode } from '../../src/log/replayCode';
-import { activePath } from '../../src/engine/session';
+import { activePath } from '../../src/log/activePath';
 import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
 
 const clock = () => new Date(Date.UTC(2026, 10, 23, 9, 0, 0));

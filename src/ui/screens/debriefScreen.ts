@@ -4,7 +4,8 @@ import type { DecisionLog } from '../../log/logSchema';
 import { DIMENSION_LABELS, SCORES_ARE_PROMPTS } from '../../scoring/bands';
 import { DIMENSIONS } from '../../story/tagContract';
 import { button, el, focusableHeading, uid } from '../dom';
-import { copyText, downloadLog, replayCodeFor } from '../logActions';
+import { copyText, downloadLog } from '../logActions';
+import { replayCodeOfLog } from '../../log/replayCode';
 import { debriefDecision } from './debriefDecision';
 import { partTitle } from './passageText';
 import type { BuiltScreen, ScreenContext } from './screenTypes';
@@ -68,7 +69,7 @@ function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HT
   const box = el('div', undefined, 'card log-actions no-print');
   box.append(el('h3', 'Keep a record'));
   box.append(el('p', 'Your log stays on this device. Export it for your practice portfolio, or share the replay code with your trainer (the code holds your choices, not your written reasons).'));
-  const code = replayCodeFor(log);
+  const code = replayCodeOfLog(log);
   const codeLine = el('p');
   codeLine.append('Replay code: ', el('code', code, 'replay-code'));
   const status = el('p', undefined, 'status');
