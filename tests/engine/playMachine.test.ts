@@ -26,6 +26,18 @@ function atFirstDecision() {
   return actor;
 }
 
+/** On from there to the ranking decision that opens part 2 (test.p2.priorities). */
+function atRankingDecision() {
+  const actor = atFirstDecision();
+  actor.send({ type: 'CHOOSE', index: 0 });
+  actor.send({ type: 'CONTINUE' });
+  actor.send({ type: 'CHOOSE', index: 1 });
+  actor.send({ type: 'JUSTIFY', text: 'A calmer start for the placement.' });
+  actor.send({ type: 'NEXT_PART' });
+  actor.send({ type: 'CONTINUE' });
+  return actor;
+}
+
 describe('the play machine', () => {
   it('goes from loading through briefing into the first part', () => {
     const actor = createActor(playMachine, { input: input() }).start();
@@ -105,13 +117,7 @@ describe('the play machine', () => {
   });
 
   it('takes a full ranking with reasons, plays the top option and logs the distance from the panel', () => {
-    const actor = atFirstDecision();
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CONTINUE' });
-    actor.send({ type: 'CHOOSE', index: 1 });
-    actor.send({ type: 'JUSTIFY', text: 'A calmer start for the placement.' });
-    actor.send({ type: 'NEXT_PART' });
-    actor.send({ type: 'CONTINUE' });
+    const actor = atRankingDecision();
     actor.send({ type: 'CHOOSE', index: 0 });
     expect(actor.getSnapshot().context.message).toMatch(/put every option in order/);
     actor.send({ type: 'RANK', order: [2, 0], reasons: 'x' });
@@ -127,13 +133,7 @@ describe('the play machine', () => {
   });
 
   it('asks for every option to be weighed at a balance decision before choosing', () => {
-    const actor = atFirstDecision();
-    actor.send({ type: 'CHOOSE', index: 0 });
-    actor.send({ type: 'CONTINUE' });
-    actor.send({ type: 'CHOOSE', index: 1 });
-    actor.send({ type: 'JUSTIFY', text: 'A calmer start for the placement.' });
-    actor.send({ type: 'NEXT_PART' });
-    actor.send({ type: 'CONTINUE' });
+    const actor = atRankingDecision();
     actor.send({ type: 'RANK', order: [0, 1, 2], reasons: 'Kinship first.' });
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().context.view!.passage.meta.balance).toBe(true);
