@@ -124,6 +124,7 @@ export const playMachine = setup({
   actions: {
     clearMessage: assign({ message: null }),
     markShown: assign({ shownAt: ({ context }) => context.now().toISOString() }),
+    markRead: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null }),
   },
 }).createMachine({
   id: 'play',
@@ -205,8 +206,13 @@ export const playMachine = setup({
       },
       states: {
         narrating: {
+          // Where reading leads is known before the action runs (phaseOf is pure), so no routing step is needed.
           on: {
-            CONTINUE: { target: '#play.route', actions: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null }) },
+            CONTINUE: [
+              { guard: ({ context }) => phaseOf({ ...context.view!, read: true }) === 'partComplete', target: '#play.partComplete', actions: 'markRead' },
+              { guard: ({ context }) => phaseOf({ ...context.view!, read: true }) === 'choosing', target: 'choosing', actions: 'markRead' },
+              { target: '#play.debrief', actions: 'markRead' },
+            ],
           },
         },
         choosing: {
