@@ -10,6 +10,11 @@ import { BackdropScene } from './scenes/BackdropScene';
 import { startPlaySession, type RunningSession } from './ui/playSession';
 import { renderScenarioList } from './ui/renderScenarioList';
 import { browserStorage } from './ui/storage';
+import { AudioPlayer } from './audio/audioPlayer';
+import { applySettings } from './ui/settings/settingsModel';
+import { installSettingsPanel } from './ui/settings/settingsPanel';
+import { SettingsStore } from './ui/settings/settingsStore';
+import { cueFollower } from './ui/soundCues';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -21,6 +26,15 @@ const game = new Phaser.Game({
 });
 game.registry.set('setting', null);
 
+const settings = new SettingsStore(browserStorage(), window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+const audio = new AudioPlayer();
+settings.follow((s) => {
+  applySettings(document.documentElement, s);
+  game.registry.set('reducedMotion', s.reducedMotion);
+  audio.configure(s.sound, s.volume);
+});
+installSettingsPanel(settings);
+
 const store = new SessionStore(browserStorage());
 const home = document.getElementById('home')!;
 const play = document.getElementById('play')!;
@@ -29,6 +43,7 @@ let session: RunningSession | null = null;
 /** Tells the backdrop which setting to draw; the scene picks it up even if it has not started yet. */
 function showSetting(scene: string | null): void {
   if (game.registry.get('setting') !== scene) game.registry.set('setting', scene);
+  audio.setScene(scene);
 }
 
 function caseInAddress(): string | null {
@@ -48,6 +63,7 @@ function route(): void {
       summary, load: loaders[id]!, store, root: play,
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
+      onSnapshot: cueFollower((cue) => audio.play(cue)),
     });
     return;
   }

@@ -4,6 +4,8 @@
  *      choices through raw inkjs (goal: at most 1.25).
  *   2. Verify throughput: 1,000 generated logs verified (parse, schema, replay) vs raw
  *      inkjs replay of the same choices (goal: at most 1.5).
+ *   3. Front end in Chromium (benchBrowser.ts): JavaScript before the first choice vs
+ *      Phaser's own build, and time to the first choice vs a bare Phaser page.
  */
 import { Story } from 'inkjs';
 import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
@@ -14,6 +16,7 @@ import { StoryRunner } from '../story/StoryRunner';
 import { verifyLogText } from '../log/verifyLog';
 import { logToJson } from '../log/exportLog';
 import type { DecisionLog } from '../log/logSchema';
+import { frontEndFigures } from './benchBrowser';
 
 const FIXTURE = 'tests/fixtures/test-case/main.ink';
 
@@ -84,3 +87,5 @@ console.log('1. Engine overhead: random play-throughs, engine vs raw inkjs, same
 for (const b of bundles) console.log(`   ${engineOverhead(b, b.id === 'test-case' ? 2000 : 200)}`);
 console.log('\n2. Verify throughput: 1,000 generated logs, verify vs raw inkjs replay of the same choices');
 for (const b of bundles) console.log(`   ${verifyThroughput(b, 1000)}`);
+console.log('\n3. Front end in Chromium: JavaScript before the first choice vs Phaser alone (gzip), time to the first choice vs a bare Phaser page');
+for (const line of await frontEndFigures(named.length ? named : listScenarioIds())) console.log(`   ${line}`);

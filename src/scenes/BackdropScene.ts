@@ -1,7 +1,8 @@
 /**
  * A quiet backdrop behind the text: soft shapes drifting slowly (still when motion is
  * reduced), their colours easing towards the setting the story names. Drawing only: the
- * setting arrives through the game registry ('setting'), set by the page.
+ * setting arrives through the game registry ('setting'), set by the page, and so does the
+ * player's reduced-motion setting ('reducedMotion'; the device's preference until the page sets it).
  */
 import * as Phaser from 'phaser';
 import { mixColour, paletteFor } from './settingPalettes';
@@ -10,6 +11,7 @@ export class BackdropScene extends Phaser.Scene {
   private circles: Phaser.GameObjects.Arc[] = [];
   private reduced = false;
   private fade: Phaser.Tweens.Tween | null = null;
+  private drift: Phaser.Tweens.Tween[] = [];
 
   constructor() {
     super('Backdrop');
@@ -17,7 +19,8 @@ export class BackdropScene extends Phaser.Scene {
 
   create(): void {
     const { width, height } = this.scale;
-    this.reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const asked = this.registry.get('reducedMotion') as boolean | undefined;
+    this.reduced = asked ?? window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const colours = paletteFor((this.registry.get('setting') as string | null) ?? null);
     for (let i = 0; i < 6; i++) {
       const circle = this.add.circle(
@@ -25,11 +28,19 @@ export class BackdropScene extends Phaser.Scene {
         Math.min(width, height) * 0.18, colours[i % colours.length]!, 0.55,
       );
       this.circles.push(circle);
-      if (!this.reduced) {
-        this.tweens.add({ targets: circle, y: circle.y + 24, duration: 6000 + i * 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
-      }
+      this.drift.push(this.tweens.add({ targets: circle, y: circle.y + 24, duration: 6000 + i * 700, yoyo: true, repeat: -1, ease: 'Sine.easeInOut', paused: this.reduced }));
     }
+    this.registry.events.on('changedata-reducedMotion', (_parent: unknown, value: boolean) => this.setReduced(value));
     this.registry.events.on('changedata-setting', (_parent: unknown, value: string | null) => this.showSetting(value));
+  }
+
+  private setReduced(reduced: boolean): void {
+    this.reduced = reduced;
+    for (const t of this.drift) {
+      if (reduced) t.pause();
+      else t.resume();
+    }
+    if (reduced) this.fade?.complete();
   }
 
   private showSetting(setting: string | null): void {

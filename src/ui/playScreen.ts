@@ -6,6 +6,8 @@
 import { activeEntries } from '../log/activePath';
 import type { PlaySnapshot } from '../engine/saveSession';
 import { button, el } from './dom';
+import { settingsButton } from './settings/settingsButton';
+import { CaseFilePanel } from './caseFile/caseFilePanel';
 import { historyPanel } from './historyPanel';
 import { downloadLog } from './logActions';
 import { balanceScreen } from './screens/balanceScreen';
@@ -32,6 +34,8 @@ export class PlayScreen {
   private readonly saveProblemText = el('p');
   private readonly takeBack: HTMLButtonElement;
   private readonly history = historyPanel();
+  private readonly caseFile: CaseFilePanel = new CaseFilePanel((): HTMLElement | null => this.caseFileTool.hidden ? this.root.querySelector<HTMLElement>('.controls [tabindex="-1"], .passage [tabindex="-1"]') : this.caseFileTool);
+  private readonly caseFileTool: HTMLButtonElement = this.caseFile.opener('button secondary no-print');
   private key = '';
   private passageKey = '';
   private current: BuiltScreen | null = null;
@@ -39,7 +43,9 @@ export class PlayScreen {
 
   constructor(private readonly root: HTMLElement, private readonly deps: PlayScreenDeps) {
     const header = el('header', undefined, 'play-header');
-    header.append(el('h1', deps.summary.info.title), button('Back to the cases', deps.leave, 'button link no-print'));
+    const headerTools = el('div', undefined, 'header-tools');
+    headerTools.append(settingsButton(), button('Back to the cases', deps.leave, 'button link no-print'));
+    header.append(el('h1', deps.summary.info.title), headerTools);
     this.passage.setAttribute('aria-live', 'polite');
     this.passage.setAttribute('aria-label', 'Story');
     this.saveProblemText.setAttribute('role', 'alert');
@@ -51,8 +57,8 @@ export class PlayScreen {
     this.saveProblem.hidden = true;
     this.takeBack = button('Take back my last decision', () => deps.send({ type: 'TAKE_BACK' }), 'button secondary no-print');
     const tools = el('div', undefined, 'play-tools');
-    tools.append(this.takeBack, this.history.node);
-    root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.message, this.controls, tools);
+    tools.append(this.takeBack, this.caseFileTool, this.history.node);
+    root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.message, this.controls, tools, this.caseFile.node);
     document.addEventListener('keydown', this.onKey);
   }
 
@@ -69,11 +75,15 @@ export class PlayScreen {
 
   dispose(): void {
     document.removeEventListener('keydown', this.onKey);
+    this.caseFile.dispose();
+    this.current?.dispose?.();
+    this.current = null;
     delete this.root.dataset.screen;
     this.root.replaceChildren();
   }
 
   render(snapshot: PlaySnapshot): void {
+    this.caseFile.update(snapshot);
     const key = screenKey(snapshot);
     if (key !== this.key) {
       this.key = key;
@@ -86,6 +96,7 @@ export class PlayScreen {
   }
 
   private rebuild(snapshot: PlaySnapshot): void {
+    this.current?.dispose?.();
     const built = this.build(snapshot);
     this.current = built;
     const view = snapshot.context.view;
@@ -109,6 +120,7 @@ export class PlayScreen {
     const live = snapshot.matches('playing') || snapshot.matches('partComplete') || snapshot.matches('debrief');
     this.takeBack.hidden = !(live && log !== null && activeEntries(log).length > 0);
     this.history.node.hidden = !view || !live;
+    this.caseFileTool.hidden = !(live && snapshot.context.bundle?.caseFile);
     if (view) this.history.update(view.transcript);
     this.deps.onScene(view?.passage.meta.scene ?? null);
     const part = partTitle(view?.part ?? null);
@@ -124,7 +136,7 @@ export class PlayScreen {
   }
 
   private pick(snapshot: PlaySnapshot): [string, () => BuiltScreen] {
-    const ctx = this.deps;
+    const ctx: ScreenContext = { ...this.deps, caseFileButton: () => this.caseFile.opener('button secondary') };
     if (snapshot.matches('loading')) return ['loading', () => statusScreen('Opening the case…')];
     if (snapshot.matches('failed')) return ['failed', () => failedScreen(ctx, snapshot.context.message)];
     if (snapshot.matches('briefing')) return ['briefing', () => briefingScreen(ctx)];
@@ -146,6 +158,8 @@ export class PlayScreen {
     if (!this.current?.onDigit || e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // Reading the case file is not choosing: number keys there do nothing.
+    if (target?.closest('.case-file')) return;
     if (!/^[1-9]$/.test(e.key)) return;
     if (this.current.onDigit(Number(e.key))) e.preventDefault();
   }

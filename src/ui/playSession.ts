@@ -6,7 +6,7 @@
 import { createActor } from 'xstate';
 import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle';
 import { playMachine } from '../engine/playMachine';
-import { saveSession } from '../engine/saveSession';
+import { saveSession, type PlaySnapshot } from '../engine/saveSession';
 import type { SessionStore } from '../persistence/sessionStore';
 import { PlayScreen } from './playScreen';
 
@@ -17,6 +17,8 @@ export interface PlaySessionOptions {
   root: HTMLElement;
   onLeave: () => void;
   onScene?: (scene: string | null) => void;
+  /** Every snapshot, after it is drawn (the page plays sound cues from them). */
+  onSnapshot?: (snapshot: PlaySnapshot) => void;
 }
 
 export interface RunningSession {
@@ -51,6 +53,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
       screen.setSaveProblem(result.ok ? null : result.reason);
     }
     screen.render(snapshot);
+    options.onSnapshot?.(snapshot);
   });
   actor.start();
   return {

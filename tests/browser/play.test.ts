@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 // Bradley is the finished case; the others may still be being written.
@@ -282,6 +284,10 @@ describe('playing a case in Chromium', () => {
     expect(log.participant).toBe('Tester');
     expect(log.ending).not.toBeNull();
     expect(log.entries.some((e: { reconsideredAt: string | null }) => e.reconsideredAt !== null)).toBe(true);
+    // The exported file verifies with the command an assessor would use.
+    const verified = spawnSync(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), resolve(import.meta.dirname, '../../src/cli/main.ts'), 'verify', (await download.path())!], { encoding: 'utf8' });
+    expect(verified.stdout).toMatch(/: verified: the log replays true against the story/);
+    expect(verified.status).toBe(0);
 
     const code = await debrief.locator('.replay-code').innerText();
     expect(code).toMatch(/^bradley\./);

@@ -43,6 +43,10 @@ export function briefingScreen(ctx: ScreenContext): BuiltScreen {
     e.preventDefault();
     ctx.send({ type: 'START', participant: input.value.trim() || undefined });
   });
+  if (ctx.caseFileButton && ctx.snapshot().context.bundle?.caseFile) {
+    const read = el('p', 'Read the case file before you start: the chronology, the family and the child\'s network. You can open it again at any time while you play.');
+    section.append(read, ctx.caseFileButton());
+  }
   section.append(form, button('Back to the cases', ctx.leave, 'button secondary'));
   return { node: section, focus: heading, message, showPassage: false };
 }

@@ -7,6 +7,8 @@ import { button, el, focusableHeading, uid } from '../dom';
 import { copyText, downloadLog } from '../logActions';
 import { replayCodeOfLog } from '../../log/replayCode';
 import { debriefDecision } from './debriefDecision';
+import { scoreChart } from '../debrief/scoreChart';
+import { stanceWindow } from '../debrief/stanceWindow';
 import { partTitle } from './passageText';
 import type { BuiltScreen, ScreenContext } from './screenTypes';
 
@@ -50,6 +52,8 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
   const stances = Object.entries(debrief.stances).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${STANCE_NAMES[s] ?? s}`);
   if (stances.length > 0) scores.append(el('p', `Where your choices sat in the restorative practice window: ${stances.join('; ')}.`));
   section.append(scores);
+  const chart = scoreChart(debrief, bundle!.bounds);
+  section.append(chart.node, stanceWindow(debrief.stances, debrief.decisions.length));
 
   section.append(logActions(ctx, log!, finished));
 
@@ -62,7 +66,7 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
   }
   if (n === 0) decisions.append(el('p', 'No decisions were recorded on this path.'));
   section.append(decisions);
-  return { node: section, focus: heading, showPassage: false };
+  return { node: section, focus: heading, showPassage: false, dispose: chart.dispose };
 }
 
 function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HTMLElement {

@@ -9,6 +9,8 @@ export interface ScreenContext {
   snapshot: () => PlaySnapshot;
   leave: () => void;
   newSeed: () => number;
+  /** A button that opens the case file (chronology, genogram, ecomap). */
+  caseFileButton?: () => HTMLButtonElement;
 }
 
 export interface BuiltScreen {
@@ -21,6 +23,8 @@ export interface BuiltScreen {
   onDigit?: (n: number) => boolean;
   /** Whether the story text stays on screen above this screen. */
   showPassage: boolean;
+  /** Called when the screen is replaced or the case is closed (to stop anything it started). */
+  dispose?: () => void;
 }
 
 /** A line for the machine's refusal messages, read out as soon as it changes. */
