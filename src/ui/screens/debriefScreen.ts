@@ -12,13 +12,6 @@ import { stanceWindow } from '../debrief/stanceWindow';
 import { partTitle } from './passageText';
 import type { BuiltScreen, ScreenContext } from './screenTypes';
 
-const STANCE_NAMES: Record<string, string> = {
-  with: 'working with the family',
-  to: 'doing to',
-  for: 'doing for',
-  not: 'not engaging',
-};
-
 export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScreen {
   const { log, bundle } = ctx.snapshot().context;
   const section = el('section', undefined, 'debrief');
@@ -49,8 +42,6 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
     list.append(el('dt', DIMENSION_LABELS[d]), dd);
   }
   scores.append(list);
-  const stances = Object.entries(debrief.stances).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${STANCE_NAMES[s] ?? s}`);
-  if (stances.length > 0) scores.append(el('p', `Where your choices sat in the restorative practice window: ${stances.join('; ')}.`));
   section.append(scores);
   const chart = scoreChart(debrief, bundle!.bounds);
   section.append(chart.node, stanceWindow(debrief.stances, debrief.decisions.length));
