@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 const caseFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../stories/bradley/casefile.json'), 'utf8')) as {
@@ -33,20 +33,11 @@ afterAll(async () => {
 const panel = () => page.locator('#play .case-file');
 const screenOf = () => page.locator('#play').getAttribute('data-screen');
 
-async function waitForScreen(names: string[]): Promise<string> {
-  await page.waitForFunction((wanted) => wanted.includes(document.getElementById('play')?.dataset.screen ?? ''), names);
-  return (await screenOf())!;
-}
 
 async function focusedText(): Promise<string> {
   return page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 }
 
-async function checkAxe(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('#play .case-file').analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 async function panelShots(name: string): Promise<void> {
   await page.waitForTimeout(900);
@@ -58,7 +49,7 @@ describe('the case file', () => {
   it('opens from the briefing with the chronology, the family and the network', async () => {
     await page.locator('#cases-status').filter({ hasText: /cases? found/ }).waitFor();
     await page.getByRole('button', { name: 'Start Bradley' }).click();
-    await waitForScreen(['briefing']);
+    await waitForScreen(page, ['briefing']);
     const open = page.locator('#play .briefing').getByRole('button', { name: 'Case file' });
     await expect(open.getAttribute('aria-expanded')).resolves.toBe('false');
     await open.click();
@@ -84,7 +75,7 @@ describe('the case file', () => {
     expect(text).toContain('PLO pre-proceedings');
     expect(text).toMatch(/Dean Cartwright: father/);
 
-    await checkAxe('briefing');
+    await expectNoSeriousAxe(page, 'briefing', '#play .case-file');
     await panelShots('casefile-briefing-1280');
   });
 
@@ -98,10 +89,10 @@ describe('the case file', () => {
 
   it('stays open during play and follows the story as ties change', async () => {
     await page.getByRole('button', { name: 'Start the case' }).click();
-    let screen = await waitForScreen(['narrating', 'choosing']);
+    let screen = await waitForScreen(page, ['narrating', 'choosing']);
     for (let i = 0; i < 10 && screen !== 'choosing'; i++) {
       await page.locator('#play').getByRole('button', { name: 'Continue' }).click();
-      screen = await waitForScreen(['narrating', 'choosing', 'justifying']);
+      screen = await waitForScreen(page, ['narrating', 'choosing', 'justifying']);
     }
     expect(screen).toBe('choosing');
     const tool = page.locator('#play .play-tools').getByRole('button', { name: 'Case file' });
@@ -112,7 +103,7 @@ describe('the case file', () => {
     // Play on with the panel open; involving Dean strengthens his tie, and the open panel shows it.
     const dean = page.locator('#play .case-file .network-list li', { hasText: 'Dad (Dean): weak (2 of 5)' });
     for (let moves = 0; moves < 12 && (await dean.count()) === 0; moves++) {
-      screen = await waitForScreen(['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint']);
+      screen = await waitForScreen(page, ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint']);
       const involve = page.locator('#play .options .option', { hasText: 'Tell Kerry plainly' });
       if (screen === 'narrating') await page.locator('#play').getByRole('button', { name: 'Continue' }).click();
       else if (screen === 'choosing') await ((await involve.count()) > 0 ? involve : page.locator('#play .options .option').first()).click();
@@ -125,7 +116,7 @@ describe('the case file', () => {
     await dean.waitFor();
     await expect(panel().isVisible()).resolves.toBe(true);
     await panel().locator('.drawing.genogram canvas').waitFor();
-    await checkAxe('play');
+    await expectNoSeriousAxe(page, 'play', '#play .case-file');
     await panelShots('casefile-play-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await panelShots('casefile-play-390');

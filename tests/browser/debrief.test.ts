@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 const CASE = 'bradley';
@@ -28,36 +28,9 @@ afterAll(async () => {
   await served?.close();
 });
 
-const PLAYING = ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint', 'debrief'];
 
-async function waitForScreen(p: Page, names: string[]): Promise<string> {
-  await p.waitForFunction((wanted) => wanted.includes(document.getElementById('play')?.dataset.screen ?? ''), names);
-  return (await p.locator('#play').getAttribute('data-screen'))!;
-}
 
-/** One move of a scripted route: always the first option, short reasons. */
-async function scriptedStep(p: Page, screen: string): Promise<void> {
-  const play = p.locator('#play');
-  if (screen === 'narrating') await play.getByRole('button', { name: 'Continue' }).click();
-  else if (screen === 'choosing') await p.keyboard.press('1');
-  else if (screen === 'justifying') {
-    await play.getByLabel('Why this option? Write your reasons').fill(REASONS);
-    await play.getByRole('button', { name: 'Confirm my choice' }).click();
-  } else if (screen === 'rank') {
-    await play.getByLabel('Your reasons for this order').fill(REASONS);
-    await play.getByRole('button', { name: 'Confirm my order' }).click();
-  } else if (screen === 'balance') {
-    for (const box of await play.locator('.balance-sheet textarea').all()) await box.fill('Written in the test.');
-    await play.locator('.options .option').first().click();
-  } else if (screen === 'checkpoint') await play.getByRole('button', { name: /^Go on to part/ }).click();
-  else throw new Error(`no scripted step for the ${screen} screen`);
-}
 
-async function checkAxe(name: string, p: Page = page): Promise<void> {
-  const results = await new AxeBuilder({ page: p }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 /** Phaser resizes to its container on a half-second check; give it time to redraw. */
 const settle = (p: Page) => p.waitForTimeout(900);
@@ -69,7 +42,7 @@ describe('the debrief for a practice portfolio', () => {
     await page.locator('#play').getByRole('button', { name: 'Start the case' }).click();
     let screen = await waitForScreen(page, PLAYING);
     for (let step = 0; step < 200 && screen !== 'debrief'; step++) {
-      await scriptedStep(page, screen);
+      await scriptedStep(page, screen, REASONS);
       screen = await waitForScreen(page, PLAYING);
     }
     expect(screen).toBe('debrief');
@@ -111,7 +84,7 @@ describe('the debrief for a practice portfolio', () => {
     await settle(page);
     await chart.screenshot({ path: join(SCREENSHOTS, 'debrief-chart.png') });
     await screenshot(page, 'debrief-with-chart');
-    await checkAxe('debrief');
+    await expectNoSeriousAxe(page, 'debrief');
   });
 
   it('shows the restorative practice window with counts that add up to the decisions', async () => {
@@ -136,7 +109,7 @@ describe('the debrief for a practice portfolio', () => {
     await page.getByRole('region', { name: 'How your scores moved' }).screenshot({ path: join(SCREENSHOTS, 'debrief-chart-phone.png') });
     await page.getByRole('region', { name: 'Your stance' }).screenshot({ path: join(SCREENSHOTS, 'debrief-stance-phone.png') });
     await screenshot(page, 'debrief-phone');
-    await checkAxe('debrief-phone');
+    await expectNoSeriousAxe(page, 'debrief-phone');
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 

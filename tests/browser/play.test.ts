@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 // Bradley is the finished case; the others may still be being written.
@@ -34,10 +34,6 @@ afterAll(async () => {
 
 const screenOf = (p: Page = page) => p.locator('#play').getAttribute('data-screen');
 
-async function waitForScreen(p: Page, names: string[]): Promise<string> {
-  await p.waitForFunction((wanted) => wanted.includes(document.getElementById('play')?.dataset.screen ?? ''), names);
-  return (await screenOf(p))!;
-}
 
 async function focused(p: Page = page): Promise<{ tag: string; text: string; label: string | null; className: string; id: string }> {
   return p.evaluate(() => {
@@ -50,9 +46,7 @@ async function focused(p: Page = page): Promise<{ tag: string; text: string; lab
 async function checkAxe(name: string, p: Page = page): Promise<void> {
   if (axeChecked.has(name)) return;
   axeChecked.add(name);
-  const results = await new AxeBuilder({ page: p }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  await expectNoSeriousAxe(p, name);
 }
 
 async function pressTabUntil(match: (f: Awaited<ReturnType<typeof focused>>) => boolean, limit = 40): Promise<void> {
@@ -86,25 +80,7 @@ async function keyboardStep(screen: string): Promise<void> {
   }
 }
 
-/** One move of a scripted route: always the first option, short reasons. */
-async function scriptedStep(screen: string): Promise<void> {
-  const play = page.locator('#play');
-  if (screen === 'narrating') await play.getByRole('button', { name: 'Continue' }).click();
-  else if (screen === 'choosing') await page.keyboard.press('1');
-  else if (screen === 'justifying') {
-    await play.getByLabel('Why this option? Write your reasons').fill(REASONS);
-    await play.getByRole('button', { name: 'Confirm my choice' }).click();
-  } else if (screen === 'rank') {
-    await play.getByLabel('Your reasons for this order').fill(REASONS);
-    await play.getByRole('button', { name: 'Confirm my order' }).click();
-  } else if (screen === 'balance') {
-    for (const box of await play.locator('.balance-sheet textarea').all()) await box.fill('Written in the test.');
-    await play.locator('.options .option').first().click();
-  } else if (screen === 'checkpoint') await play.getByRole('button', { name: /^Go on to part/ }).click();
-  else throw new Error(`no scripted step for the ${screen} screen`);
-}
 
-const PLAYING = ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint', 'debrief'];
 
 describe('playing a case in Chromium', () => {
   it('opens Bradley from the case list by keyboard and shows the briefing', async () => {
@@ -203,14 +179,14 @@ describe('playing a case in Chromium', () => {
   it('takes the last decision back and offers the same options again', async () => {
     let screen = (await screenOf())!;
     while (screen !== 'choosing') {
-      await scriptedStep(screen);
+      await scriptedStep(page, screen, REASONS);
       screen = await waitForScreen(page, PLAYING);
     }
     const options = await page.locator('#play .options').innerText();
     await page.keyboard.press('1');
     screen = await waitForScreen(page, PLAYING);
     if (screen === 'justifying') {
-      await scriptedStep(screen);
+      await scriptedStep(page, screen, REASONS);
       await waitForScreen(page, PLAYING);
     }
     await page.locator('#play').getByRole('button', { name: 'Take back my last decision' }).click();
@@ -222,7 +198,7 @@ describe('playing a case in Chromium', () => {
   it('ranks every option with Move up and Move down, by keyboard', async () => {
     let screen = (await screenOf())!;
     for (let step = 0; step < 80 && screen !== 'rank'; step++) {
-      await scriptedStep(screen);
+      await scriptedStep(page, screen, REASONS);
       screen = await waitForScreen(page, PLAYING);
     }
     expect(screen).toBe('rank');
@@ -242,7 +218,7 @@ describe('playing a case in Chromium', () => {
     await expect(page.locator('#play .rank [role="alert"]').innerText()).resolves.toContain('Write your reasons');
     expect(await items.allInnerTexts()).toEqual(after);
     await screenshot(page, 'play-rank');
-    await scriptedStep('rank');
+    await scriptedStep(page, 'rank', REASONS);
     expect(await waitForScreen(page, PLAYING)).not.toBe('rank');
   });
 
@@ -250,7 +226,7 @@ describe('playing a case in Chromium', () => {
     let screen = (await screenOf())!;
     for (let step = 0; step < 150 && screen !== 'debrief'; step++) {
       await checkAxe(screen);
-      await scriptedStep(screen);
+      await scriptedStep(page, screen, REASONS);
       screen = await waitForScreen(page, PLAYING);
     }
     expect(screen).toBe('debrief');
@@ -365,7 +341,7 @@ describe('playing a case in Chromium', () => {
     await page.locator('#play').getByRole('button', { name: 'Start the case' }).click();
     let screen = await waitForScreen(page, PLAYING);
     for (let step = 0; step < 200 && screen !== 'balance' && screen !== 'debrief'; step++) {
-      await scriptedStep(screen);
+      await scriptedStep(page, screen, REASONS);
       screen = await waitForScreen(page, PLAYING);
     }
     expect(screen).toBe('balance');
@@ -383,7 +359,7 @@ describe('playing a case in Chromium', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe('');
     await expect(boxes.first().inputValue()).resolves.toBe('Stays with his mother.');
     await screenshot(page, 'play-balance-refused');
-    await scriptedStep('balance');
+    await scriptedStep(page, 'balance', REASONS);
     expect(await waitForScreen(page, PLAYING)).not.toBe('balance');
   });
 });

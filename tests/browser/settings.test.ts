@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
+import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
 
 const CASE = 'bradley';
@@ -33,16 +33,7 @@ const htmlClasses = () => page.evaluate(() => [...document.documentElement.class
 const fontSizeOf = (selector: string) => page.locator(selector).first().evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
 const dialog = () => page.getByRole('dialog', { name: 'Settings' });
 
-async function waitForScreen(names: string[]): Promise<string> {
-  await page.waitForFunction((wanted) => wanted.includes(document.getElementById('play')?.dataset.screen ?? ''), names);
-  return (await page.locator('#play').getAttribute('data-screen'))!;
-}
 
-async function expectNoSeriousAxe(name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 const focusedText = () => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
@@ -56,14 +47,14 @@ describe('sound', () => {
 
   it('loads its sounds from the page’s own origin once a case is being played, and never breaks the game', async () => {
     await page.locator(`#cases > li[data-scenario="${CASE}"]`).getByRole('button', { name: 'Start Bradley' }).click();
-    await waitForScreen(['briefing']);
+    await waitForScreen(page, ['briefing']);
     await page.locator('#play input').first().fill('Tester');
     await page.keyboard.press('Enter');
-    let screen = await waitForScreen(['narrating', 'choosing', 'justifying']);
+    let screen = await waitForScreen(page, ['narrating', 'choosing', 'justifying']);
     // Read on to the first decision and make it, so the choice cue plays.
     for (let step = 0; step < 12 && screen === 'narrating'; step++) {
       await page.locator('#play').getByRole('button', { name: 'Continue' }).click();
-      screen = await waitForScreen(['narrating', 'choosing', 'justifying', 'rank', 'balance']);
+      screen = await waitForScreen(page, ['narrating', 'choosing', 'justifying', 'rank', 'balance']);
     }
     if (screen === 'choosing') await page.keyboard.press('1');
     await expect.poll(() => audioRequests().length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -82,7 +73,7 @@ describe('settings', () => {
     await opener.click();
     await expect(dialog().isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('standard');
-    await expectNoSeriousAxe('settings panel');
+    await expectNoSeriousAxe(page, 'settings panel');
     await screenshot(page, 'settings-panel-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'settings-panel-390');
@@ -109,9 +100,9 @@ describe('settings', () => {
     expect(await htmlClasses()).toContain('high-contrast');
     const ink = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(ink).toBe('rgb(0, 0, 0)');
-    await expectNoSeriousAxe('settings panel, high contrast');
+    await expectNoSeriousAxe(page, 'settings panel, high contrast');
     await page.keyboard.press('Escape');
-    await expectNoSeriousAxe('case list, high contrast');
+    await expectNoSeriousAxe(page, 'case list, high contrast');
   });
 
   it('turns on reduced motion and turns the sound off', async () => {
@@ -153,9 +144,9 @@ describe('settings', () => {
 
   it('opens from the play screen too, and the play screen reads well in high contrast with the largest text', async () => {
     await page.locator(`#cases > li[data-scenario="${CASE}"]`).getByRole('button', { name: 'Resume Bradley' }).click();
-    await waitForScreen(['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint']);
+    await waitForScreen(page, ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint']);
     expect(await fontSizeOf('#play .passage')).toBeGreaterThanOrEqual(27);
-    await expectNoSeriousAxe('play screen, high contrast, larger text');
+    await expectNoSeriousAxe(page, 'play screen, high contrast, larger text');
     await screenshot(page, 'settings-play-contrast-larger-1280');
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, 'settings-play-contrast-larger-390');
