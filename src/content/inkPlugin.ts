@@ -52,7 +52,7 @@ export function inkStories(storiesDir = STORIES_DIR): Plugin {
       }
     },
     watchChange(file) {
-      if (file.endsWith('.ink')) built.clear();
+      if (file.endsWith('.ink') || file.endsWith('casefile.json')) built.clear();
     },
   };
 }

@@ -122,7 +122,6 @@ export const playMachine = setup({
     canTakeBack: ({ context }) => context.log !== null && activeEntries(context.log).length > 0,
   },
   actions: {
-    clearMessage: assign({ message: null }),
     markShown: assign({ shownAt: ({ context }) => context.now().toISOString() }),
     markRead: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null }),
   },

@@ -31,7 +31,6 @@ afterAll(async () => {
 });
 
 const panel = () => page.locator('#play .case-file');
-const screenOf = () => page.locator('#play').getAttribute('data-screen');
 
 
 async function focusedText(): Promise<string> {
