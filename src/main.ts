@@ -15,6 +15,7 @@ import { applySettings } from './ui/settings/settingsModel';
 import { installSettingsPanel } from './ui/settings/settingsPanel';
 import { SettingsStore } from './ui/settings/settingsStore';
 import { cueFollower } from './ui/soundCues';
+import { modes } from './ui/modes';
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -38,7 +39,9 @@ installSettingsPanel(settings);
 const store = new SessionStore(browserStorage());
 const home = document.getElementById('home')!;
 const play = document.getElementById('play')!;
+const modeRoot = document.getElementById('mode')!;
 let session: RunningSession | null = null;
+let unmountMode: (() => void) | null = null;
 
 /** Tells the backdrop which setting to draw; the scene picks it up even if it has not started yet. */
 function showSetting(scene: string | null): void {
@@ -51,10 +54,46 @@ function caseInAddress(): string | null {
   return m && scenarios.some((s) => s.id === m[1]) ? m[1]! : null;
 }
 
+function modeInAddress(): string | null {
+  const name = /^#([a-z-]+)$/.exec(location.hash)?.[1];
+  return name && Object.hasOwn(modes, name) ? name : null;
+}
+
+/** Opens a trainer's or assessor's mode; a mode that fails to load says so and offers the way back. */
+async function openMode(name: string): Promise<void> {
+  modeRoot.replaceChildren();
+  modeRoot.setAttribute('aria-busy', 'true');
+  try {
+    const mode = await modes[name]!();
+    if (modeInAddress() !== name) return;
+    document.title = `${mode.title} · Permanence case simulations`;
+    unmountMode = mode.mount(modeRoot, { scenarios, loaders, leave: () => { location.hash = ''; } });
+  } catch (error) {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = `This screen could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again; nothing you had loaded elsewhere is affected.`;
+    modeRoot.replaceChildren(message);
+  } finally {
+    modeRoot.removeAttribute('aria-busy');
+  }
+}
+
 function route(): void {
   const id = caseInAddress();
   session?.stop();
   session = null;
+  unmountMode?.();
+  unmountMode = null;
+  modeRoot.hidden = true;
+  const mode = modeInAddress();
+  if (mode) {
+    home.hidden = true;
+    play.hidden = true;
+    modeRoot.hidden = false;
+    showSetting(null);
+    void openMode(mode);
+    return;
+  }
   if (id) {
     home.hidden = true;
     play.hidden = false;
