@@ -1,15 +1,38 @@
 import { defineConfig } from 'vitest/config';
+import type { PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkStories } from './src/content/inkPlugin';
+import { contentSecurityPolicy } from './src/offline/cspPlugin';
+import { offlineServiceWorker } from './src/offline/serviceWorkerPlugin';
 
-export default defineConfig({
-  plugins: [inkStories()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 2000,
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-  },
+/**
+ * One config, three builds, chosen by --mode:
+ *   (default) production  the static site in dist/: relative paths, offline service worker, CSP
+ *   single                one self-contained dist-single/index.html to open from the file system, CSP
+ *   scorm                 the game for SCORM packages: no service worker, CSP
+ * The dev server (npm start) has neither the service worker nor the CSP.
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const offline = mode === 'production';
+  const plugins: PluginOption[] = [inkStories()];
+  if (offline) plugins.push(offlineServiceWorker());
+  // The single-file plugin must come before the CSP, which hashes the inlined code.
+  if (single) plugins.push(viteSingleFile());
+  plugins.push(contentSecurityPolicy({ headersFile: offline }));
+  return {
+    base: './',
+    plugins,
+    define: { __OFFLINE_SERVICE_WORKER__: JSON.stringify(offline) },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      ...(single ? { outDir: 'dist-single' } : {}),
+    },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
+    },
+  };
 });

@@ -16,6 +16,22 @@ import { installSettingsPanel } from './ui/settings/settingsPanel';
 import { SettingsStore } from './ui/settings/settingsStore';
 import { cueFollower } from './ui/soundCues';
 import { modes } from './ui/modes';
+import { installRecovery } from './ui/recovery/installRecovery';
+import { connectLms } from './lms/lmsBridge';
+import { registerServiceWorker } from './offline/registerServiceWorker';
+
+// First, so that an error anywhere after this still offers the player their log.
+installRecovery({
+  root: document.getElementById('overlay')!,
+  currentLog: () => session?.log() ?? null,
+  kept: () => store.kept(),
+  stopAll: () => {
+    session?.stop();
+    session = null;
+    unmountMode?.();
+    unmountMode = null;
+  },
+});
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -37,6 +53,8 @@ settings.follow((s) => {
 installSettingsPanel(settings);
 
 const store = new SessionStore(browserStorage());
+// Launched by an LMS (a SCORM package): its case reports there. Null for the standalone site.
+const lms = connectLms(window, browserStorage(), scenarios, loaders);
 const home = document.getElementById('home')!;
 const play = document.getElementById('play')!;
 const modeRoot = document.getElementById('mode')!;
@@ -103,6 +121,7 @@ function route(): void {
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
       onSnapshot: cueFollower((cue) => audio.play(cue)),
+      lms: lms?.caseId === id ? lms.link : undefined,
     });
     return;
   }
@@ -124,4 +143,6 @@ window.addEventListener('hashchange', (e) => {
   const again = left ? document.querySelector<HTMLElement>(`#cases > li[data-scenario="${left}"] button`) : null;
   (again ?? document.getElementById('home-heading'))?.focus();
 });
-route();
+if (lms) void lms.ready.then(route);
+else route();
+registerServiceWorker();

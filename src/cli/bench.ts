@@ -6,6 +6,8 @@
  *      inkjs replay of the same choices (goal: at most 1.5).
  *   3. Front end in Chromium (benchBrowser.ts): JavaScript before the first choice vs
  *      Phaser's own build, and time to the first choice vs a bare Phaser page.
+ *   4. Trainer's plenary in Chromium (benchPlenary.ts): 500 logs loaded and verified in the
+ *      page vs `permanence verify` on the same files in Node (goal: at most 2).
  */
 import { Story } from 'inkjs';
 import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
@@ -17,6 +19,7 @@ import { verifyLogText } from '../log/verifyLog';
 import { logToJson } from '../log/exportLog';
 import type { DecisionLog } from '../log/logSchema';
 import { frontEndFigures } from './benchBrowser';
+import { plenaryFigures } from './benchPlenary';
 
 const FIXTURE = 'tests/fixtures/test-case/main.ink';
 
@@ -89,3 +92,5 @@ console.log('\n2. Verify throughput: 1,000 generated logs, verify vs raw inkjs r
 for (const b of bundles) console.log(`   ${verifyThroughput(b, 1000)}`);
 console.log('\n3. Front end in Chromium: JavaScript before the first choice vs Phaser alone (gzip), time to the first choice vs a bare Phaser page');
 for (const line of await frontEndFigures(named.length ? named : listScenarioIds())) console.log(`   ${line}`);
+console.log('\n4. Trainer\'s plenary in Chromium: 500 logs loaded and verified in the page vs `permanence verify` in Node');
+for (const line of await plenaryFigures()) console.log(`   ${line}`);

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { DecisionLogSchema, LOG_FORMAT, LOG_VERSION, type DecisionLog } from './logSchema';
+import { describeIssue, describeValue, excerpt, issueField } from './describeIssue';
 
 /** Far above a real log (a long case with long reasons is well under 1 MB). */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
@@ -21,12 +22,21 @@ export function importLogText(text: string): ImportResult {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, field: '(file)', reason: `is not valid JSON (${(err as Error).message}); it may be truncated or not a decision log` };
+    return { ok: false, field: '(file)', reason: `is not valid JSON (${excerpt((err as Error).message, 160)}); it may be truncated or not a decision log` };
   }
   return importLogData(data);
 }
 
 export function importLogData(data: unknown): ImportResult {
+  try {
+    return checkLogData(data);
+  } catch (err) {
+    // Only reachable with data that did not come from JSON (a getter that throws, a proxy).
+    return { ok: false, field: '(file)', reason: `could not be read (${excerpt(String(err), 160)}); it is not a decision log` };
+  }
+}
+
+function checkLogData(data: unknown): ImportResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, field: '(file)', reason: 'is not a decision log (expected a JSON object)' };
   }
@@ -34,11 +44,11 @@ export function importLogData(data: unknown): ImportResult {
   if (record.format !== LOG_FORMAT) {
     return { ok: false, field: 'format', reason: `is not "${LOG_FORMAT}": this file is not a decision log` };
   }
-  if (typeof record.version === 'number' && record.version > LOG_VERSION) {
-    return { ok: false, field: 'version', reason: `is ${record.version}, newer than this game reads (${LOG_VERSION}): open it with a newer version of the game` };
+  if (typeof record.version === 'number' && Number.isFinite(record.version) && record.version > LOG_VERSION) {
+    return { ok: false, field: 'version', reason: `is ${describeValue(record.version)}, newer than this game reads (${LOG_VERSION}): open it with a newer version of the game` };
   }
   const result = v.safeParse(DecisionLogSchema, data);
   if (result.success) return { ok: true, log: result.output };
   const issue = result.issues[0];
-  return { ok: false, field: v.getDotPath(issue) ?? '(file)', reason: issue.message };
+  return { ok: false, field: issueField(issue, '(file)'), reason: describeIssue(issue) };
 }

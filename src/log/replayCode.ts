@@ -69,8 +69,19 @@ export function encodeReplayCode(code: ReplayCode): string {
 
 export type DecodedReplayCode = { ok: true; code: ReplayCode } | { ok: false; reason: string };
 
+/**
+ * The longest code there can be: a 64-character scenario id, 1,023 choices of up to 32
+ * options, and the rest. Anything longer is refused before its numbers are read, which
+ * costs time growing with the square of their length.
+ */
+export const MAX_REPLAY_CODE_LENGTH = 1_200;
+
 export function decodeReplayCode(raw: string): DecodedReplayCode {
-  const parts = raw.trim().split('.');
+  const trimmed = raw.trim();
+  if (trimmed.length > MAX_REPLAY_CODE_LENGTH) {
+    return { ok: false, reason: `this is ${trimmed.length.toLocaleString('en-GB')} characters long, and a replay code is at most ${MAX_REPLAY_CODE_LENGTH.toLocaleString('en-GB')}: paste the code alone` };
+  }
+  const parts = trimmed.split('.');
   if (parts.length !== 5) return { ok: false, reason: 'a replay code has five parts separated by dots' };
   const [scenario, version, seedText, choicesText, check] = [parts[0]!.toLowerCase(), ...parts.slice(1).map(normalise)] as [string, string, string, string, string];
   const body = [scenario, version, seedText, choicesText].join('.');

@@ -9,6 +9,7 @@ import { sameDeltas, sumDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
 import { DIMENSIONS } from '../story/tagContract';
 import { importLogText } from './importLog';
+import { excerpt } from './describeIssue';
 import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
 import type { DecisionLog, LogEntry } from './logSchema';
 
@@ -31,14 +32,14 @@ export function runnerFor(bundle: ScenarioBundle): StoryRunner {
 }
 
 function describeEntry(entry: LogEntry, n: number): string {
-  return `decision ${n + 1}${entry.decision ? ` (${entry.decision})` : ''}`;
+  return `decision ${n + 1}${entry.decision ? ` (${excerpt(entry.decision, 80)})` : ''}`;
 }
 
 /** What differs between a logged entry and the choice the story offers at that point. */
 function differences(entry: LogEntry, passage: Passage, choice: ChoiceView | undefined): string | null {
   if (!choice) return `choice ${entry.choice} is not offered (the story offers ${passage.choices.length})`;
-  if (entry.decision !== passage.meta.decision) return `decision id is "${entry.decision}" in the log but "${passage.meta.decision}" in the story`;
-  if (entry.text !== choice.text) return `the choice text differs ("${entry.text}" in the log, "${choice.text}" in the story)`;
+  if (entry.decision !== passage.meta.decision) return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${passage.meta.decision}" in the story`;
+  if (entry.text !== choice.text) return `the choice text differs ("${excerpt(entry.text, 80)}" in the log, "${choice.text}" in the story)`;
   const deltas = choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 };
   if (!sameDeltas(entry.deltas, deltas)) {
     const dims = DIMENSIONS.filter((d) => entry.deltas[d] !== deltas[d]).map((d) => `${d} ${entry.deltas[d]} in the log, ${deltas[d]} in the story`);
@@ -51,7 +52,12 @@ function differences(entry: LogEntry, passage: Passage, choice: ChoiceView | und
     if (!r || !isFullOrdering(r.order, passage.choices.length) || r.order[0] !== entry.choice) return 'the story asks for a full ranking here, with the first choice played, and the log does not have one';
     const panel = expertOrder(passage.choices);
     if (r.expertOrder.join() !== panel.join() || r.distance !== footrule(r.order, panel)) return 'the ranking\'s comparison with the expert panel does not follow from the story';
-  }
+  } else if (entry.ranking !== null) return 'the log has a ranking where the story asks for none';
+  if (passage.meta.balance) {
+    const rows = entry.balance ?? [];
+    const weighed = passage.choices.every((c) => rows.some((r) => r.choice === c.index && r.benefits.trim() !== '' && r.risks.trim() !== ''));
+    if (!weighed) return 'the story asks for the benefits and risks of every option here, and the log does not have them';
+  } else if (entry.balance !== null) return 'the log has a balance sheet where the story asks for none';
   return null;
 }
 
@@ -94,7 +100,8 @@ export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
   if (!sameDeltas(scores, log.scores)) return { kind: 'diverges', log, at: log.entries.length, what: 'the scores in the log do not follow from its totals' };
   const ending = passage.ended && passage.meta.ending ? passage.meta.ending : null;
   if ((log.ending?.id ?? null) !== ending) {
-    return { kind: 'diverges', log, at: log.entries.length, what: ending ? `the story ends at "${ending}" but the log says ${log.ending ? `"${log.ending.id}"` : 'it is unfinished'}` : `the log claims the ending "${log.ending?.id}" but the story has not ended` };
+    const claimed = log.ending ? `"${excerpt(log.ending.id, 80)}"` : 'it is unfinished';
+    return { kind: 'diverges', log, at: log.entries.length, what: ending ? `the story ends at "${ending}" but the log says ${claimed}` : `the log claims the ending ${claimed} but the story has not ended` };
   }
   return { kind: 'verified', log };
 }

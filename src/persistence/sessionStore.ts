@@ -7,25 +7,74 @@
 import * as v from 'valibot';
 import type { SavedSession } from '../engine/playMachine';
 import { SavedSessionSchema } from './savedSessionSchema';
+import { describeIssue, issueField } from '../log/describeIssue';
+import { claimInText, type TabClaim } from './tabClaim';
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 const PREFIX = 'permanence.session.';
 const SET_ASIDE = 'permanence.set-aside.';
 
+/** The storage key of a case's autosave (a `storage` event names it when another tab saves). */
+export const sessionKey = (scenario: string): string => PREFIX + scenario;
+
+/** Something of ours in storage, as text, for exporting when the game cannot go on. */
+export interface KeptEntry {
+  key: string;
+  scenario: string;
+  kind: 'session' | 'set-aside';
+  text: string;
+}
+
 export type SaveResult = { ok: true } | { ok: false; reason: string };
 export type LoadResult =
   | { kind: 'found'; saved: SavedSession }
   | { kind: 'none' }
-  | { kind: 'set-aside'; reason: string; key: string };
+  | { kind: 'set-aside'; reason: string; key: string; text: string };
 
 export class SessionStore {
   constructor(private readonly storage: KeyValueStorage | null, private readonly now: () => Date = () => new Date()) {}
 
-  save(saved: SavedSession): SaveResult {
-    if (!this.storage) return { ok: false, reason: 'This browser is not letting the game save (private browsing or storage switched off). Keep the tab open, or export your log before you close it.' };
+  /** Saves a case's session; with a tab's claim, written into the save so other tabs can tell who saved it. */
+  save(saved: SavedSession, tab?: TabClaim): SaveResult {
+    return this.write(PREFIX + saved.log.scenario, tab ? { ...saved, tab } : saved);
+  }
+
+  /** Saves a tab's game beside the case's autosave, for a tab that another tab has overtaken. */
+  saveAside(saved: SavedSession, tab: TabClaim): SaveResult {
+    return this.write(`${SET_ASIDE}${saved.log.scenario}.${tab.since}.tab-${tab.id}`, { ...saved, tab });
+  }
+
+  /** Which tab last saved this case, if the save says. */
+  storedClaim(scenario: string): TabClaim | null {
     try {
-      this.storage.setItem(PREFIX + saved.log.scenario, JSON.stringify(saved));
+      return claimInText(this.storage?.getItem(PREFIX + scenario) ?? null);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Every autosave and set-aside entry, as stored: what can still be exported when all else fails. */
+  kept(): KeptEntry[] {
+    const out: KeptEntry[] = [];
+    try {
+      if (!this.storage) return out;
+      for (let i = 0; i < this.storage.length; i++) {
+        const key = this.storage.key(i);
+        const kind = key?.startsWith(PREFIX) ? 'session' : key?.startsWith(SET_ASIDE) ? 'set-aside' : null;
+        const text = key && kind ? this.storage.getItem(key) : null;
+        if (key && kind && text !== null) out.push({ key, kind, text, scenario: key.slice((kind === 'session' ? PREFIX : SET_ASIDE).length).split('.')[0]! });
+      }
+    } catch {
+      // A storage that fails part-way: what was read is still worth offering.
+    }
+    return out.sort((a, b) => a.key.localeCompare(b.key));
+  }
+
+  private write(key: string, value: unknown): SaveResult {
+    if (!this.storage) return { ok: false, reason: 'This browser is not letting the game save (private browsing or storage switched off), so nothing you do here is kept on this device. You can go on playing: export your log before you close the tab.' };
+    try {
+      this.storage.setItem(key, JSON.stringify(value));
       return { ok: true };
     } catch (err) {
       const full = err instanceof DOMException && /quota/i.test(err.name + err.message);
@@ -54,7 +103,7 @@ export class SessionStore {
       return this.setAside(scenario, text, 'the saved game is damaged (not readable as JSON)');
     }
     const result = v.safeParse(SavedSessionSchema, data);
-    if (!result.success) return this.setAside(scenario, text, `the saved game is damaged (${v.getDotPath(result.issues[0]) ?? 'entry'} ${result.issues[0].message})`);
+    if (!result.success) return this.setAside(scenario, text, `the saved game is damaged (${issueField(result.issues[0], 'entry')} ${describeIssue(result.issues[0])})`);
     if (result.output.log.scenario !== scenario) return this.setAside(scenario, text, `the saved game belongs to another case (${result.output.log.scenario})`);
     return { kind: 'found', saved: result.output };
   }
@@ -69,13 +118,7 @@ export class SessionStore {
 
   /** Scenario ids with a saved session. */
   list(): string[] {
-    const ids: string[] = [];
-    if (!this.storage) return ids;
-    for (let i = 0; i < this.storage.length; i++) {
-      const key = this.storage.key(i);
-      if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
-    }
-    return ids.sort();
+    return this.kept().filter((e) => e.kind === 'session').map((e) => e.scenario).sort();
   }
 
   /** Moves a bad entry out of the way, keeping its text so nothing is lost. */
@@ -87,7 +130,7 @@ export class SessionStore {
     } catch {
       // Could not move it: leave it where it is; it is still reported and never used.
     }
-    return { kind: 'set-aside', reason: `${reason}. It has been kept aside and a new game can start.`, key };
+    return { kind: 'set-aside', reason: `${reason}. It has been kept aside and a new game can start.`, key, text };
   }
 }
 

@@ -1,6 +1,7 @@
 /** Getting the log out of the page: a JSON download and a replay code on the clipboard. Nothing is sent anywhere. */
 import type { DecisionLog } from '../log/logSchema';
 import { logToJson } from '../log/exportLog';
+import { logToStatements, statementsToJson } from '../log/xapi';
 
 export function logFileName(log: DecisionLog): string {
   const when = (log.finishedAt ?? log.startedAt).slice(0, 10);
@@ -8,10 +9,20 @@ export function logFileName(log: DecisionLog): string {
 }
 
 export function downloadLog(log: DecisionLog): void {
-  const url = URL.createObjectURL(new Blob([logToJson(log)], { type: 'application/json' }));
+  downloadText(logFileName(log), logToJson(log), 'application/json');
+}
+
+/** The log as xAPI statements (one per decision, plus completion), for an organisation's Learning Record Store. */
+export function downloadXapi(log: DecisionLog): void {
+  downloadText(logFileName(log).replace(/\.json$/, '-xapi.json'), statementsToJson(logToStatements(log)), 'application/json');
+}
+
+/** Saves text as a file the user keeps: the browser's download, nothing sent anywhere. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = logFileName(log);
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();

@@ -20,4 +20,6 @@ export interface Mode {
 
 /** Each entry: the address (#name) and how to load the mode. */
 export const modes: Record<string, () => Promise<Mode>> = {
+  plenary: () => import('./plenary/plenaryMode').then((m) => m.plenaryMode),
+  review: () => import('./review/reviewMode').then((m) => m.reviewMode),
 };

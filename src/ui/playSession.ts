@@ -7,7 +7,13 @@ import { createActor } from 'xstate';
 import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle';
 import { playMachine } from '../engine/playMachine';
 import { saveSession, type PlaySnapshot } from '../engine/saveSession';
-import type { SessionStore } from '../persistence/sessionStore';
+import { sessionKey, type SessionStore } from '../persistence/sessionStore';
+import { newTabClaim, overtakenBy, claimInText } from '../persistence/tabClaim';
+import type { DecisionLog } from '../log/logSchema';
+import type { SavedSession } from '../engine/playMachine';
+import { reportUnexpected } from './recovery/installRecovery';
+import { damagedSaveNotice, overtakenNotice } from './recovery/storageNotices';
+import type { LmsLink } from '../lms/lmsBridge';
 import { PlayScreen } from './playScreen';
 
 export interface PlaySessionOptions {
@@ -19,10 +25,14 @@ export interface PlaySessionOptions {
   onScene?: (scene: string | null) => void;
   /** Every snapshot, after it is drawn (the page plays sound cues from them). */
   onSnapshot?: (snapshot: PlaySnapshot) => void;
+  /** Inside an LMS: resume from what it kept, and report every saved snapshot to it. */
+  lms?: LmsLink;
 }
 
 export interface RunningSession {
   stop: () => void;
+  /** The log of the case being played, for the recovery screen. */
+  log: () => DecisionLog | null;
 }
 
 export function randomSeed(): number {
@@ -33,7 +43,9 @@ export function randomSeed(): number {
 
 export function startPlaySession(options: PlaySessionOptions): RunningSession {
   const { store, summary } = options;
-  const found = store.load(summary.id);
+  const local = store.load(summary.id);
+  const resumed = options.lms?.resume(local) ?? { found: local, notice: null };
+  const { found } = resumed;
   const actor = createActor(playMachine, {
     input: { load: options.load, seed: randomSeed(), resume: found.kind === 'found' ? found.saved : undefined },
   });
@@ -45,22 +57,63 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     onScene: options.onScene ?? (() => {}),
     newSeed: randomSeed,
   });
-  if (found.kind === 'set-aside') screen.setNotice(`Your saved game for this case could not be used: ${found.reason}`);
+  if (found.kind === 'set-aside') showNotice(options.root, damagedSaveNotice(summary.id, found.reason, found.text));
+  if (resumed.notice) screen.setNotice(resumed.notice);
+  // Two tabs on one case: the one that opened it last saves it; the other keeps its own game aside.
+  const claim = newTabClaim(new Date());
+  let overtaken = false;
+  let last: SavedSession | null = null;
+  const persist = (saved: SavedSession) => {
+    last = saved;
+    if (!overtaken && overtakenBy(claim, store.storedClaim(summary.id))) becomeOvertaken();
+    const result = overtaken ? store.saveAside(saved, claim) : store.save(saved, claim);
+    screen.setSaveProblem(result.ok ? null : result.reason);
+  };
+  const becomeOvertaken = () => {
+    overtaken = true;
+    showNotice(options.root, overtakenNotice(() => actor.getSnapshot().context.log));
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && event.key !== sessionKey(summary.id)) return;
+    if (overtaken) return;
+    const other = claimInText(event.newValue);
+    if (overtakenBy(claim, other)) {
+      becomeOvertaken();
+      if (last) persist(last);
+    } else if (other?.id !== claim.id && last) {
+      // An older tab saved over this one before it learnt it was overtaken (or the save was cleared): put this tab's game back.
+      persist(last);
+    }
+  };
+  window.addEventListener('storage', onStorage);
   const subscription = actor.subscribe((snapshot) => {
     const saved = saveSession(snapshot);
-    if (saved) {
-      const result = store.save(saved);
-      screen.setSaveProblem(result.ok ? null : result.reason);
+    if (saved) persist(saved);
+    const lmsNotice = options.lms?.report(saved) ?? null;
+    if (lmsNotice) screen.setNotice(lmsNotice);
+    try {
+      screen.render(snapshot);
+    } catch (error) {
+      reportUnexpected(error);
+      return;
     }
-    screen.render(snapshot);
     options.onSnapshot?.(snapshot);
   });
   actor.start();
   return {
+    log: () => actor.getSnapshot().context.log,
     stop: () => {
+      window.removeEventListener('storage', onStorage);
       subscription.unsubscribe();
       actor.stop();
       screen.dispose();
     },
   };
+}
+
+/** Puts a notice with the screen's other notices (below the header). */
+function showNotice(root: HTMLElement, node: HTMLElement): void {
+  const notices = root.querySelector('.notices');
+  if (notices) notices.append(node);
+  else root.prepend(node);
 }

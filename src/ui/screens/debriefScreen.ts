@@ -4,7 +4,7 @@ import type { DecisionLog } from '../../log/logSchema';
 import { DIMENSION_LABELS, SCORES_ARE_PROMPTS } from '../../scoring/bands';
 import { DIMENSIONS } from '../../story/tagContract';
 import { button, el, focusableHeading, uid } from '../dom';
-import { copyText, downloadLog } from '../logActions';
+import { copyText, downloadLog, downloadXapi } from '../logActions';
 import { replayCodeOfLog } from '../../log/replayCode';
 import { debriefDecision } from './debriefDecision';
 import { scoreChart } from '../debrief/scoreChart';
@@ -79,6 +79,10 @@ function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HT
       void copyText(code).then((ok) => {
         status.textContent = ok ? 'The replay code is on your clipboard.' : 'The browser would not copy it: select the code above and copy it by hand.';
       });
+    }),
+    button('Export xAPI statements', () => {
+      downloadXapi(log);
+      status.textContent = 'Your decisions have been downloaded as xAPI statements (JSON), for your organisation\'s learning records.';
     }),
     button('Print or save as PDF', () => window.print()),
   );

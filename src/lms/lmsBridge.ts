@@ -1,0 +1,68 @@
+/**
+ * The page's hook into an LMS. A SCORM package launches the game as
+ * index.html?sco=<case>&scorm=<1.2|2004> (see scormManifest.ts): this finds the LMS's API,
+ * opens that case, resumes it from the LMS's suspend data and reports it as it is played.
+ * Outside an LMS (no API found) it returns null and the game is the standalone game.
+ */
+import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle';
+import type { SavedSession } from '../engine/playMachine';
+import type { KeyValueStorage, LoadResult } from '../persistence/sessionStore';
+import { findScormApi, type ApiHost, type ScormVersion } from './findApi';
+import type { LmsAdapter } from './lmsAdapter';
+import { LmsSession } from './lmsSession';
+import { Scorm12Adapter } from './scorm12Adapter';
+import { Scorm2004Adapter } from './scorm2004Adapter';
+
+/** What a play session asks of the LMS (src/ui/playSession.ts). */
+export interface LmsLink {
+  /** What to resume from, given this browser's own save, and anything to tell the learner. */
+  resume(local: LoadResult): { found: LoadResult; notice: string | null };
+  /** Reports a saved snapshot; returns something to tell the learner, if anything. */
+  report(saved: SavedSession | null): string | null;
+}
+
+export interface LmsBridge {
+  /** The case this package's SCO is about: only its play sessions report to the LMS. */
+  caseId: string;
+  version: ScormVersion;
+  /** Settles once the LMS's saved progress has been read (and, if need be, replayed). */
+  ready: Promise<void>;
+  link: LmsLink;
+}
+
+/** The case and SCORM version named in the launch address. */
+export function launchParameters(search: string, hash: string): { caseId: string | null; version: ScormVersion | null } {
+  const params = new URLSearchParams(search);
+  const scorm = params.get('scorm');
+  const caseId = params.get('sco') ?? /^#play\/([a-z0-9-]+)$/.exec(hash)?.[1] ?? null;
+  return { caseId, version: scorm === '1.2' || scorm === '2004' ? scorm : null };
+}
+
+export function connectLms(
+  win: Window,
+  storage: KeyValueStorage | null,
+  scenarios: readonly ScenarioSummary[],
+  loaders: Readonly<Record<string, () => Promise<ScenarioBundle>>>,
+): LmsBridge | null {
+  const { caseId, version } = launchParameters(win.location.search, win.location.hash);
+  const load = caseId && scenarios.some((s) => s.id === caseId) ? loaders[caseId] : undefined;
+  if (!caseId || !load) return null;
+  const found = findScormApi(win as unknown as ApiHost, version);
+  if (!found) return null;
+  const adapter: LmsAdapter = found.version === '1.2' ? new Scorm12Adapter(found.api) : new Scorm2004Adapter(found.api);
+  const session = new LmsSession(adapter, caseId, storage);
+  if (!session.open()) return null;
+  // The SCO opens straight into its case; a reload keeps whatever screen the address names.
+  if (win.location.hash === '') win.history.replaceState(null, '', `#play/${caseId}`);
+  win.addEventListener('pagehide', () => session.finish());
+  let ready = false;
+  return {
+    caseId,
+    version: found.version,
+    ready: session.readProgress(load).finally(() => { ready = true; }),
+    link: {
+      resume: (local) => (ready ? session.resume(local) : { found: local, notice: null }),
+      report: (saved) => session.report(saved),
+    },
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Takes in the group's play-throughs one by one (log files and replay codes), gives each
+ * a verdict the trainer can read, and keeps the ones that count. Nothing is thrown: a bad
+ * file is set aside with its reason and the rest carry on.
+ *
+ * The same play-through counts once. "The same" means the same case, story version, seed
+ * and choices in force (playThroughKey): a log and the code copied from it, or one file
+ * loaded twice. When a code and a log are the same play-through the log is kept, since
+ * it carries the pseudonym.
+ */
+import type { ScenarioLookup } from '../content/scenarioBundle';
+import { importLogText, type ImportResult } from '../log/importLog';
+import { verifyLog } from '../log/verifyLog';
+import { fromCode, fromVerifiedLog, playThroughKey, sourceLabel, type Participant, type Source } from './participant';
+import { matchOlderLog } from './matchOlderLog';
+import type { FoundCode } from './findReplayCodes';
+
+export type VerdictKind = 'verified' | 'other-version' | 'diverges' | 'invalid' | 'duplicate';
+
+export const VERDICT_NAMES: Record<VerdictKind, string> = {
+  verified: 'Verified',
+  'other-version': 'Other story version',
+  diverges: 'Diverges',
+  invalid: 'Invalid',
+  duplicate: 'Duplicate',
+};
+
+export interface Submission {
+  source: Source;
+  kind: VerdictKind;
+  /** For the trainer: what was found and, where it is set aside, what to do. */
+  detail: string;
+  /** The participant counted from it; null when it is set aside or a duplicate. */
+  participant: Participant | null;
+  scenario: string | null;
+}
+
+export class GroupIntake {
+  readonly submissions: Submission[] = [];
+  private files = 0;
+  private codes = 0;
+  private readonly byKey = new Map<string, Submission>();
+
+  constructor(private readonly lookup: ScenarioLookup) {}
+
+  addLogText(name: string, text: string): Submission {
+    return this.addImported(name, importLogText(text));
+  }
+
+  /** For callers that imported the text already (to load the case it names first). */
+  addImported(name: string, imported: ImportResult): Submission {
+    const source: Source = { kind: 'file', n: ++this.files, name };
+    if (!imported.ok) {
+      const what = imported.field === '(file)' ? `The file ${imported.reason}` : `${imported.field} ${imported.reason}`;
+      return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${what}. It is set aside; ask for the file again as the game exported it.` });
+    }
+    const log = imported.log;
+    const verdict = verifyLog(log, this.lookup);
+    switch (verdict.kind) {
+      case 'invalid':
+        return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${verdict.field} ${verdict.reason}. It is set aside.` });
+      case 'diverges':
+        return this.push({ source, kind: 'diverges', scenario: log.scenario, participant: null, detail: `does not replay true at decision ${verdict.at}: ${verdict.what}. It is set aside (it may have been edited); ask for the file as the game exported it.` });
+      case 'verified':
+        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source), detail: 'replays true against the story.' });
+      case 'unknown-version': {
+        const bundle = this.lookup(log.scenario)!;
+        const match = matchOlderLog(log, bundle, source);
+        const notMatched = match.participant.unmatched.length ? ` Not matched: ${match.participant.unmatched.join(', ')}.` : '';
+        const byPlace = match.participant.matchedByPlace.length ? ` Matched by the option's place, as its wording changed: ${match.participant.matchedByPlace.join(', ')}.` : '';
+        const counted = match.matched > 0 ? 'counted in the decision walk; its scores and path are left out' : 'so it is set aside';
+        const detail = `played on another version of the story (${log.storyVersion}; this game has ${bundle.version}). ${match.matched} of ${match.decisions} decisions matched by decision id, ${counted}.${notMatched}${byPlace}`;
+        return this.count({ source, kind: 'other-version', scenario: log.scenario, participant: match.matched > 0 ? match.participant : null, detail });
+      }
+    }
+  }
+
+  addCode(found: FoundCode): Submission {
+    const source: Source = { kind: 'code', n: ++this.codes, code: found.text };
+    if (!found.ok) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${found.reason}. Ask for the code to be copied again.` });
+    const { scenario, versionPrefix, seed, choices } = found.code;
+    const bundle = this.lookup(scenario);
+    if (!bundle) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `"${scenario}" is not a case this game has.` });
+    if (!bundle.version.startsWith(versionPrefix)) {
+      return this.push({ source, kind: 'other-version', scenario, participant: null, detail: `played on another version of the story (${versionPrefix}; this game has ${bundle.version.slice(0, 6)}). A code holds no decision ids, so it cannot be matched: it is set aside; ask for the log file instead.` });
+    }
+    const replay = fromCode(bundle, seed, choices, source);
+    if (!replay.ok) return this.push({ source, kind: 'diverges', scenario, participant: null, detail: `does not replay through the story at choice ${replay.at}: ${replay.what}. It is set aside; ask for the code to be copied again.` });
+    return this.count({ source, kind: 'verified', scenario, participant: replay.participant, detail: 'replays through the story.' });
+  }
+
+  /** The participants who count, optionally for one case only. */
+  participants(scenario?: string): Participant[] {
+    return this.submissions.flatMap((s) => (s.participant && (!scenario || s.scenario === scenario) ? [s.participant] : []));
+  }
+
+  /** Cases in the group, with how many participants count in each, most first. */
+  scenarios(): { id: string; count: number }[] {
+    const counts = new Map<string, number>();
+    for (const p of this.participants()) counts.set(p.scenario, (counts.get(p.scenario) ?? 0) + 1);
+    return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  }
+
+  private push(s: Submission): Submission {
+    this.submissions.push(s);
+    return s;
+  }
+
+  private count(s: Submission): Submission {
+    if (!s.participant) return this.push(s);
+    const key = playThroughKey(s.participant);
+    const earlier = this.byKey.get(key);
+    if (!earlier?.participant) {
+      this.byKey.set(key, s);
+      return this.push(s);
+    }
+    const sameAs = (kept: Submission) => `the same play-through as ${sourceLabel(kept.source)} (same case, story version, seed and choices): counted once.`;
+    if (earlier.source.kind === 'code' && s.source.kind === 'file') {
+      // The log replaces the code: it carries the pseudonym.
+      this.byKey.set(key, s);
+      Object.assign(earlier, { kind: 'duplicate', participant: null, detail: sameAs(s) });
+      return this.push(s);
+    }
+    return this.push({ ...s, kind: 'duplicate', participant: null, detail: sameAs(earlier) });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The group summary a trainer can export: how the group split at each decision, the
+ * endings reached and the score distributions, as JSON and as CSV. No free text: no
+ * pseudonyms, no written reasons, no file names; only the story's own words and counts.
+ * CSV cells go through csvCell, so a spreadsheet never runs one as a formula.
+ */
+import { csvCell } from '../log/exportLog';
+import type { DecisionSplit } from './decisionSplits';
+import type { DimensionDistribution } from './scoreDistribution';
+import type { PathFlow } from './pathFlow';
+import type { VerdictKind } from './groupIntake';
+
+export const SUMMARY_FORMAT = 'permanence-plenary-summary';
+
+export interface GroupSummary {
+  format: typeof SUMMARY_FORMAT;
+  version: 1;
+  scenario: string;
+  storyVersion: string;
+  title: string;
+  createdAt: string;
+  participants: number;
+  verdicts: Record<VerdictKind, number>;
+  decisions: {
+    id: string;
+    part: string | null;
+    prompt: string | null;
+    reached: number;
+    fromOlderVersions: number;
+    options: { text: string; count: number; percent: number }[];
+  }[];
+  endings: { id: string; count: number }[];
+  scores: { dimension: string; count: number; min: number | null; median: number | null; max: number | null; values: number[] }[];
+}
+
+export interface SummaryInput {
+  scenario: string;
+  storyVersion: string;
+  title: string;
+  now: Date;
+  participants: number;
+  verdicts: Record<VerdictKind, number>;
+  splits: readonly DecisionSplit[];
+  flow: PathFlow;
+  scores: readonly DimensionDistribution[];
+}
+
+export function groupSummary(input: SummaryInput): GroupSummary {
+  return {
+    format: SUMMARY_FORMAT,
+    version: 1,
+    scenario: input.scenario,
+    storyVersion: input.storyVersion,
+    title: input.title,
+    createdAt: input.now.toISOString(),
+    participants: input.participants,
+    verdicts: { ...input.verdicts },
+    decisions: input.splits.map((s) => ({
+      id: s.context.id, part: s.context.part, prompt: s.context.prompt, reached: s.reached, fromOlderVersions: s.fromOlderVersions,
+      options: s.options.map((o) => ({ text: o.text, count: o.count, percent: o.percent })),
+    })),
+    endings: input.flow.endings.map((e) => ({ ...e })),
+    // Values sorted, so no mark can be tied back to a participant by the order of loading.
+    scores: input.scores.map((d) => ({ dimension: d.dimension, count: d.marks.length, min: d.min, median: d.median, max: d.max, values: d.marks.map((m) => m.score).sort((a, b) => a - b) })),
+  };
+}
+
+export function summaryToJson(summary: GroupSummary): string {
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}
+
+export const SUMMARY_CSV_COLUMNS = ['scenario', 'story_version', 'part', 'decision', 'option', 'count', 'reached', 'percent'] as const;
+
+/** One row per option at each decision, then one per ending (decision "ending"). */
+export function summaryToCsv(summary: GroupSummary): string {
+  const rows: (string | number | null)[][] = [];
+  for (const d of summary.decisions) {
+    for (const o of d.options) rows.push([summary.scenario, summary.storyVersion, d.part, d.id, o.text, o.count, d.reached, o.percent]);
+  }
+  const finished = summary.endings.reduce((n, e) => n + e.count, 0);
+  for (const e of summary.endings) rows.push([summary.scenario, summary.storyVersion, null, 'ending', e.id, e.count, finished, finished ? Math.round((e.count / finished) * 100) : 0]);
+  return [SUMMARY_CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+}

@@ -1,0 +1,121 @@
+/**
+ * One member of the group, as the plenary counts them: where their play-through came
+ * from, the path they took and what they chose at each decision. Built from a verified
+ * log, from a replay code (replayed through the story) or from an older-version log
+ * matched by decision id (matchOlderLog.ts).
+ */
+import type { ScenarioBundle } from '../content/scenarioBundle';
+import type { DecisionLog } from '../log/logSchema';
+import { activeEntries } from '../log/activePath';
+import { runnerFor } from '../log/verifyLog';
+import { scaleScores, type Scores } from '../scoring/scaleScores';
+import { sumDeltas } from '../scoring/totals';
+import type { Deltas, Stance } from '../story/tagContract';
+import { walkPath, type WalkedPath } from './replayPath';
+
+export type Source =
+  | { kind: 'file'; n: number; name: string }
+  | { kind: 'code'; n: number; code: string };
+
+/** What a participant chose at one decision. */
+export interface DecisionPick {
+  decision: string;
+  part: string | null;
+  /** The option's index where it was offered, and its text (splits count by text: options can depend on earlier choices). */
+  choice: number;
+  text: string;
+  deltas: Deltas;
+  stance: Stance | null;
+}
+
+export interface Participant {
+  source: Source;
+  /** The pseudonym in the log; codes carry none. Shown only when the trainer asks. */
+  pseudonym: string | null;
+  scenario: string;
+  /** The story version the participant played. */
+  storyVersion: string;
+  seed: number;
+  /** The choice indices in force, on the version played. */
+  path: number[];
+  /** The same route through the current story (for an older-version log, the path the matcher walked). */
+  currentPath: number[];
+  /** The text of each choice on currentPath, navigation included. */
+  choiceTexts: string[];
+  picks: DecisionPick[];
+  ending: string | null;
+  /** Null for an older-version log: its scores were on another version's scale. */
+  scores: Scores | null;
+  /** True for a log from another version of the story, matched by decision id. */
+  olderVersion: boolean;
+  /** Decision ids in an older-version log that could not be matched to the current story. */
+  unmatched: string[];
+  /** Decision ids matched by the option's place because its wording changed. */
+  matchedByPlace: string[];
+}
+
+/** "File 3" or "Code 2": how a participant is named while names are hidden. */
+export function sourceLabel(source: Source): string {
+  return source.kind === 'file' ? `File ${source.n}` : `Code ${source.n}`;
+}
+
+export function participantLabel(p: Participant, showNames: boolean): string {
+  if (showNames && p.pseudonym?.trim()) return p.pseudonym.trim();
+  return sourceLabel(p.source);
+}
+
+/** The same play-through: scenario, story version, seed and the choices in force. */
+export function playThroughKey(p: Pick<Participant, 'scenario' | 'storyVersion' | 'seed' | 'path'>): string {
+  return `${p.scenario}|${p.storyVersion}|${p.seed}|${p.path.join(',')}`;
+}
+
+/** A log that verified: its entries are the story's own, so they are read as they are. */
+export function fromVerifiedLog(log: DecisionLog, source: Source): Participant {
+  const active = activeEntries(log);
+  const picks: DecisionPick[] = active.flatMap((e) => e.decision === null ? [] : [{
+    decision: e.decision, part: e.part, choice: e.choice, text: e.text, deltas: e.deltas, stance: e.stance,
+  }]);
+  return {
+    source, pseudonym: log.participant, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
+    path: active.map((e) => e.choice), currentPath: active.map((e) => e.choice), choiceTexts: active.map((e) => e.text), picks, ending: log.ending?.id ?? null, scores: log.scores,
+    olderVersion: false, unmatched: [], matchedByPlace: [],
+  };
+}
+
+export function picksOf(walked: WalkedPath): DecisionPick[] {
+  const picks: DecisionPick[] = [];
+  walked.taken.forEach((index, step) => {
+    const point = walked.points[step]!;
+    const option = point.options[index]!;
+    if (point.decision !== null) {
+      picks.push({ decision: point.decision, part: point.part, choice: index, text: option.text, deltas: option.deltas, stance: option.stance });
+    }
+  });
+  return picks;
+}
+
+export type CodeReplay =
+  | { ok: true; participant: Participant }
+  | { ok: false; at: number; what: string };
+
+/** Replays a code's choices through the story; a choice that is not offered means the code does not fit this story. */
+export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly number[], source: Source): CodeReplay {
+  const walked = walkPath(runnerFor(bundle), seed, path);
+  if (walked.brokeAt) {
+    const { step, choice, offered } = walked.brokeAt;
+    return { ok: false, at: step + 1, what: `choice ${step + 1} is option ${choice + 1}, but the story offers ${offered} there` };
+  }
+  if (walked.taken.length < path.length) {
+    return { ok: false, at: walked.taken.length + 1, what: `the story ends after ${walked.taken.length} choices, but the code holds ${path.length}` };
+  }
+  const picks = picksOf(walked);
+  const totals = sumDeltas(picks.map((p) => p.deltas));
+  return {
+    ok: true,
+    participant: {
+      source, pseudonym: null, scenario: bundle.id, storyVersion: bundle.version, seed, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
+      ending: walked.ending?.id ?? null, scores: scaleScores(totals, bundle.bounds),
+      olderVersion: false, unmatched: [], matchedByPlace: [],
+    },
+  };
+}

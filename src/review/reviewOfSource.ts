@@ -1,0 +1,31 @@
+/**
+ * From what was opened to the review: the log (or the replay code played against the
+ * story), its verdict, and the review model. The caller loads the story the source names.
+ */
+import type { ScenarioBundle } from '../content/scenarioBundle';
+import type { DecisionLog } from '../log/logSchema';
+import type { ReplayCode } from '../log/replayCode';
+import { verifyLog } from '../log/verifyLog';
+import type { ReviewSource } from './annotatedReview';
+import { logFromCode } from './logFromCode';
+import { buildReview, type ReviewModel } from './reviewModel';
+
+export type Prepared = { ok: true; model: ReviewModel; log: DecisionLog } | { ok: false; message: string };
+
+/** The scenario a source names, so the caller can load its story first. */
+export function scenarioOf(source: ReviewSource, code: ReplayCode | null): string {
+  return source.kind === 'log' ? source.log.scenario : code?.scenario ?? source.code.split('.')[0] ?? '';
+}
+
+export function reviewOfSource(source: ReviewSource, code: ReplayCode | null, bundle: ScenarioBundle | null): Prepared {
+  if (source.kind === 'log') {
+    const verdict = verifyLog(source.log, (id) => (bundle && bundle.id === id ? bundle : undefined));
+    return { ok: true, model: buildReview({ source: 'log', log: source.log, verdict, bundle }), log: source.log };
+  }
+  if (!code) return { ok: false, message: 'The replay code could not be read. Paste it again.' };
+  if (!bundle) {
+    return { ok: false, message: `The replay code is for the case "${code.scenario}", which this game does not have. Check the code, or open the participant's log file instead.` };
+  }
+  const { log, verdict } = logFromCode(code, bundle);
+  return { ok: true, model: buildReview({ source: 'code', log, verdict, bundle }), log };
+}

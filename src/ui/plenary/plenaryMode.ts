@@ -1,0 +1,256 @@
+/**
+ * The trainer's plenary mode (#plenary): load the group's logs and codes, then walk the
+ * decisions, see the paths and scores, play a path and compare two, on a projector.
+ * Everything stays in this browser. The rules live in src/plenary/; this file wires them
+ * to the page.
+ */
+import './plenary.css';
+import type { ScenarioBundle } from '../../content/scenarioBundle';
+import { importLogText, MAX_LOG_BYTES, type ImportResult } from '../../log/importLog';
+import { GroupIntake } from '../../plenary/groupIntake';
+import { findReplayCodes } from '../../plenary/findReplayCodes';
+import { analyseGroup, type GroupAnalysis } from '../../plenary/analyseGroup';
+import { participantLabel, type Participant } from '../../plenary/participant';
+import { groupSummary, summaryToCsv, summaryToJson } from '../../plenary/groupSummary';
+import { walkKey } from '../../plenary/walkSteps';
+import type { Mode, ModeContext } from '../modes';
+import { button, el, uid } from '../dom';
+import { intakePanel } from './intakePanel';
+import { walkView } from './walkView';
+import { pathsView } from './pathsView';
+import { scoresView } from './scoresView';
+import { playPathView, type PlayState } from './playPathView';
+import { compareView, type CompareState } from './compareView';
+import { downloadText } from './download';
+import type { PlenaryView, ViewContext } from './viewTypes';
+
+const VIEWS = [
+  { id: 'walk', name: 'Decision walk' },
+  { id: 'paths', name: 'Paths' },
+  { id: 'scores', name: 'Scores' },
+  { id: 'play', name: 'Play a path' },
+  { id: 'compare', name: 'Compare two' },
+] as const;
+type ViewId = (typeof VIEWS)[number]['id'];
+
+/** Lets the page draw between batches, so a long load shows its progress. */
+const breathe = () => new Promise<void>((done) => setTimeout(done, 0));
+
+function mount(root: HTMLElement, context: ModeContext): () => void {
+  document.documentElement.classList.add('plenary-open');
+  const bundles = new Map<string, ScenarioBundle>();
+  const intake = new GroupIntake((id) => bundles.get(id));
+  let showNames = false;
+  let scenario: string | null = null;
+  let viewId: ViewId = 'walk';
+  let analysis: GroupAnalysis | null = null;
+  let view: PlenaryView | null = null;
+  const walkState = { position: { decision: 0, stage: 0 } };
+  const playState: PlayState = { who: 'majority', screen: 0 };
+  const compareState: CompareState = { a: 0, b: 1 };
+  let queue = Promise.resolve();
+
+  const page = el('div', undefined, 'plenary');
+  page.dataset.busy = 'false';
+  const header = el('header', undefined, 'plenary-header');
+  const title = el('h1', 'Trainer\'s plenary');
+  title.tabIndex = -1;
+  const names = button('Show names', () => {
+    showNames = !showNames;
+    names.setAttribute('aria-pressed', String(showNames));
+    render();
+  });
+  names.setAttribute('aria-pressed', 'false');
+  const tools = el('div', undefined, 'plenary-tools');
+  tools.append(names, button('Back to the cases', () => context.leave(), 'button link'));
+  header.append(title, tools);
+
+  const announcer = el('p', undefined, 'visually-hidden');
+  announcer.setAttribute('aria-live', 'polite');
+  const announce = (text: string) => { announcer.textContent = text; };
+
+  const intakeUi = intakePanel({
+    files: (files) => { queue = queue.then(() => loadFiles(files)); },
+    codes: (text) => { queue = queue.then(() => loadCodes(text)); },
+  });
+
+  const group = el('section', undefined, 'plenary-group');
+  group.setAttribute('aria-label', 'The group\'s choices');
+  group.hidden = true;
+  const caseRow = el('div', undefined, 'field');
+  const nav = el('nav', undefined, 'view-nav');
+  nav.setAttribute('aria-label', 'Plenary views');
+  const navButtons = VIEWS.map((v) => {
+    const b = button(v.name, () => {
+      viewId = v.id;
+      intakeUi.element.open = false;
+      render();
+      page.querySelector<HTMLElement>('#plenary-view-heading')?.focus();
+    });
+    b.dataset.view = v.id;
+    return b;
+  });
+  nav.append(...navButtons);
+  const exports = el('div', undefined, 'actions');
+  exports.append(
+    button('Export group summary (JSON)', () => exportSummary('json')),
+    button('Export group summary (CSV)', () => exportSummary('csv')),
+    el('p', 'The summary holds counts and the story\'s own words only: no names, no written reasons.', 'plenary-note'),
+  );
+  const viewRoot = el('div', undefined, 'plenary-view');
+  group.append(caseRow, nav, viewRoot, exports);
+  page.append(header, announcer, intakeUi.element, group);
+  root.replaceChildren(page);
+  title.focus();
+
+  async function ensureBundle(id: string): Promise<void> {
+    if (bundles.has(id) || !Object.hasOwn(context.loaders, id)) return;
+    bundles.set(id, await context.loaders[id]!());
+  }
+
+  async function run(work: () => Promise<string>): Promise<void> {
+    const started = performance.now();
+    page.dataset.busy = 'true';
+    try {
+      intakeUi.status.textContent = await work();
+    } catch (error) {
+      intakeUi.status.textContent = `Loading stopped: ${error instanceof Error ? error.message : String(error)}. What was loaded before is kept; reload the page and try again if it happens again.`;
+    }
+    refresh();
+    page.dataset.loadMs = String(Math.round(performance.now() - started));
+    page.dataset.submissions = String(intake.submissions.length);
+    page.dataset.busy = 'false';
+  }
+
+  const summaryWords = (before: number) => {
+    const added = intake.submissions.slice(before);
+    const counted = added.filter((s) => s.participant).length;
+    const aside = added.length - counted;
+    return `${counted} counted${aside ? `, ${aside} set aside or duplicates (see the verdicts below)` : ''}.`;
+  };
+
+  function loadFiles(files: File[]): Promise<void> {
+    return run(async () => {
+      const before = intake.submissions.length;
+      intakeUi.status.textContent = `Reading ${files.length} file${files.length === 1 ? '' : 's'}…`;
+      // Refused by size before reading, like the game's own import.
+      const texts = await Promise.all(files.map((f) => (f.size > MAX_LOG_BYTES ? null : f.text())));
+      let slice = performance.now();
+      for (const [i, file] of files.entries()) {
+        const text = texts[i];
+        const imported: ImportResult = text === null || text === undefined
+          ? { ok: false, field: '(file)', reason: `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_LOG_BYTES / 1024 / 1024} MB a decision log can be` }
+          : importLogText(text);
+        if (imported.ok) await ensureBundle(imported.log.scenario);
+        intake.addImported(file.name, imported);
+        if (performance.now() - slice > 150) {
+          intakeUi.status.textContent = `Checked ${i + 1} of ${files.length} files…`;
+          await breathe();
+          slice = performance.now();
+        }
+      }
+      return `Loaded ${files.length} file${files.length === 1 ? '' : 's'}: ${summaryWords(before)}`;
+    });
+  }
+
+  function loadCodes(text: string): Promise<void> {
+    return run(async () => {
+      const found = findReplayCodes(text);
+      if (found.length === 0) return 'No replay codes were found in the pasted text. A code looks like bradley.3f9a1c.1k2j4.0u4a5k2m9.x7q2: check that whole codes were copied.';
+      const before = intake.submissions.length;
+      for (const f of found) {
+        if (f.ok) await ensureBundle(f.code.scenario);
+        intake.addCode(f);
+      }
+      return `Found ${found.length} code${found.length === 1 ? '' : 's'}: ${summaryWords(before)}`;
+    });
+  }
+
+  function refresh(): void {
+    const cases = intake.scenarios();
+    if (!scenario || !cases.some((c) => c.id === scenario)) scenario = cases[0]?.id ?? null;
+    const bundle = scenario ? bundles.get(scenario) : undefined;
+    analysis = bundle ? analyseGroup(bundle, intake.participants(scenario!)) : null;
+    render();
+  }
+
+  function label(p: Participant): string {
+    return participantLabel(p, showNames);
+  }
+
+  function renderCasePicker(): void {
+    const cases = intake.scenarios();
+    caseRow.replaceChildren();
+    if (cases.length < 2) return;
+    const id = uid('plenary-case');
+    const lab = el('label', 'Case');
+    lab.htmlFor = id;
+    const select = el('select');
+    select.id = id;
+    for (const c of cases) select.append(new Option(`${bundles.get(c.id)?.info.title ?? c.id} (${c.count})`, c.id));
+    select.value = scenario ?? '';
+    select.addEventListener('change', () => {
+      scenario = select.value;
+      walkState.position = { decision: 0, stage: 0 };
+      playState.screen = 0;
+      refresh();
+    });
+    caseRow.append(lab, select, el('p', 'The group\'s logs are from more than one case: the views show one case at a time.', 'plenary-note'));
+  }
+
+  function render(): void {
+    intakeUi.showVerdicts(intake.submissions, showNames);
+    group.hidden = analysis === null;
+    if (!analysis) return;
+    renderCasePicker();
+    for (const b of navButtons) {
+      if (b.dataset.view === viewId) b.setAttribute('aria-current', 'page');
+      else b.removeAttribute('aria-current');
+    }
+    const ctx: ViewContext = { analysis, label, announce };
+    view = viewId === 'walk' ? walkView(ctx, walkState)
+      : viewId === 'paths' ? pathsView(ctx)
+        : viewId === 'scores' ? scoresView(ctx, showNames)
+          : viewId === 'play' ? playPathView(ctx, playState)
+            : compareView(ctx, compareState);
+    viewRoot.replaceChildren(view.element);
+    viewRoot.dataset.view = viewId;
+  }
+
+  function exportSummary(kind: 'json' | 'csv'): void {
+    if (!analysis) return;
+    const verdicts = { verified: 0, 'other-version': 0, diverges: 0, invalid: 0, duplicate: 0 };
+    for (const s of intake.submissions) verdicts[s.kind]++;
+    const now = new Date();
+    const summary = groupSummary({
+      scenario: analysis.bundle.id, storyVersion: analysis.bundle.version, title: analysis.bundle.info.title, now,
+      participants: analysis.participants.length, verdicts, splits: analysis.splits, flow: analysis.flow, scores: analysis.scores,
+    });
+    const name = `plenary-${analysis.bundle.id}-${now.toISOString().slice(0, 10)}`;
+    if (kind === 'json') downloadText(summaryToJson(summary), `${name}.json`, 'application/json');
+    else downloadText(summaryToCsv(summary), `${name}.csv`, 'text/csv');
+    announce(`Group summary saved as ${name}.${kind}.`);
+  }
+
+  // The walk and the played path step on the keys a presentation clicker sends.
+  const onKey = (e: KeyboardEvent) => {
+    if (!view?.step || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target instanceof HTMLElement ? e.target : document.body;
+    if (target !== document.body && !root.contains(target)) return;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    if ((e.key === ' ' || e.key === 'Enter') && target.closest('button, a, summary')) return;
+    const action = walkKey(e.key, e.shiftKey);
+    if (!action) return;
+    e.preventDefault();
+    view.step(action);
+  };
+  document.addEventListener('keydown', onKey);
+
+  return () => {
+    document.removeEventListener('keydown', onKey);
+    document.documentElement.classList.remove('plenary-open');
+    root.replaceChildren();
+  };
+}
+
+export const plenaryMode: Mode = { title: 'Trainer\'s plenary', mount };

@@ -1,0 +1,34 @@
+/**
+ * What the player is told when storage lets them down in a way that has a remedy: a
+ * damaged saved game (kept aside; they can download it) and another tab playing the same
+ * case (this tab stops saving over it; they can export this tab's log).
+ */
+import type { DecisionLog } from '../../log/logSchema';
+import { button, el } from '../dom';
+import { downloadLog, downloadText } from '../logActions';
+
+export const OVERTAKEN =
+  'This case has been opened in another tab or window, and that one now saves it in this browser. ' +
+  'So that neither overwrites the other, this tab no longer saves there: you can go on playing here, and what you do is kept aside in this browser. ' +
+  'Export this tab\'s log to keep its decisions.';
+
+function notice(text: string, action: HTMLButtonElement, className: string): HTMLElement {
+  const box = el('div', undefined, `notice ${className}`);
+  const p = el('p', text);
+  p.setAttribute('role', 'alert');
+  box.append(p, action);
+  return box;
+}
+
+export function overtakenNotice(log: () => DecisionLog | null): HTMLElement {
+  return notice(OVERTAKEN, button('Export this tab\'s log', () => {
+    const current = log();
+    if (current) downloadLog(current);
+  }, 'button small'), 'tab-overtaken');
+}
+
+export function damagedSaveNotice(scenario: string, reason: string, text: string): HTMLElement {
+  return notice(`Your saved game for this case could not be used: ${reason}`, button('Download the damaged save', () => {
+    downloadText(`permanence-${scenario}-damaged-save.json`, text, 'application/json');
+  }, 'button small'), 'damaged-save');
+}

@@ -1,0 +1,87 @@
+/**
+ * One decision in the assessor's timeline: the situation, the options with the one chosen,
+ * the time taken, the participant's written reasons (always as text), the effect and the
+ * running totals, then the assessor's marks.
+ */
+import type { ReviewDecision, SourceKind } from '../../review/reviewModel';
+import type { DecisionMark } from '../../review/reviewMarks';
+import { effectsText } from '../screens/debriefDecision';
+import { partTitle } from '../screens/passageText';
+import { el } from '../dom';
+import { dateTimeWords, durationWords } from './formatTime';
+import { marksForm, type MarksFormEvents } from './marksForm';
+
+const CHECKED_WORDS = {
+  'diverges-here': 'Not verified: the log leaves the story here. The options below are the story\'s; what was chosen is as the log records it.',
+  'not-checked': 'Not verified: shown as the log records it, not checked against the story.',
+} as const;
+
+export function decisionReview(d: ReviewDecision, source: SourceKind, mark: DecisionMark, on: MarksFormEvents): HTMLElement {
+  const article = el('article', undefined, `review-decision checked-${d.checked}`);
+  article.dataset.key = d.key;
+  const title = `Decision ${d.position}`;
+  article.append(el('h3', `${title}${d.prompt ? `: ${d.prompt}` : ''}`));
+  const meta = el('p', undefined, 'meta');
+  meta.append(d.part ? `${partTitle(d.part)} · ` : '', `Decision id ${d.id}`);
+  article.append(meta);
+  if (d.checked !== 'replayed') article.append(el('p', CHECKED_WORDS[d.checked], 'notice'));
+  if (d.situation) article.append(el('p', d.situation, 'situation'));
+
+  if (d.options) {
+    const list = el('ol', undefined, 'review-options');
+    list.setAttribute('aria-label', 'The options offered');
+    for (const o of d.options) {
+      const item = el('li', undefined, o.index === d.chosen.index ? 'chosen' : undefined);
+      item.append(el('span', o.text));
+      if (o.index === d.chosen.index) item.append(el('strong', ' (chosen)'));
+      item.append(el('span', effectsText(o.deltas), 'effects'));
+      list.append(item);
+    }
+    article.append(el('h4', 'The options offered'), list);
+  }
+  const chosen = el('dl', undefined, 'review-facts');
+  const fact = (term: string, ...detail: (string | Node)[]) => {
+    const dd = el('dd');
+    dd.append(...detail);
+    chosen.append(el('dt', term), dd);
+  };
+  fact('Chosen', el('span', d.chosen.text, 'participant-choice'));
+  fact('Effect', effectsText(d.chosen.deltas));
+  fact('Totals after this decision', `Permanence ${d.totalsAfter.permanence}, contact ${d.totalsAfter.contact}, disruption risk ${d.totalsAfter.disruption}`);
+  fact('Time taken', d.secondsTaken === null
+    ? 'Not known: a replay code carries no times.'
+    : `${durationWords(d.secondsTaken)} (chosen ${dateTimeWords(d.chosenAt!)})`);
+  fact('Written reasons', d.reasons
+    ? el('span', d.reasons, 'participant-text')
+    : source === 'code' ? 'Not known: a replay code carries no written reasons.' : 'None written at this decision.');
+  article.append(chosen);
+
+  if (d.ranking) {
+    const box = el('div', undefined, 'review-ranking');
+    box.append(el('h4', "The participant's order and the panel's"));
+    const mine = el('ol');
+    for (const t of d.ranking.order) mine.append(el('li', t));
+    const panel = el('ol');
+    for (const t of d.ranking.expertOrder) panel.append(el('li', t));
+    box.append(el('p', "The participant's order", 'column-title'), mine, el('p', "The expert panel's order", 'column-title'), panel,
+      el('p', `Distance from the panel's order: ${d.ranking.distance}.`));
+    article.append(box);
+  }
+  if (d.balance) {
+    const box = el('div', undefined, 'review-balance');
+    box.append(el('h4', "The participant's balance sheet"));
+    for (const row of d.balance) {
+      box.append(el('p', row.option, 'option-name'), el('p', `Benefits: ${row.benefits}`, 'participant-text'), el('p', `Risks: ${row.risks}`, 'participant-text'));
+    }
+    article.append(box);
+  }
+  for (const r of d.reconsidered) {
+    const note = el('p', undefined, 'reconsidered');
+    note.append('Taken back: the participant first chose ', el('span', r.text, 'participant-choice'),
+      r.chosenAt ? ` (${dateTimeWords(r.chosenAt)})` : '', ', then reconsidered.');
+    if (r.reasons) note.append(' Their reasons then: ', el('span', r.reasons, 'participant-text'));
+    article.append(note);
+  }
+  article.append(marksForm(title, mark, on));
+  return article;
+}

@@ -1,0 +1,137 @@
+/**
+ * The assessor's review mode (#review): open one participant's log, a saved review or a
+ * replay code; see it verified against the story; mark it; keep it. The review that is
+ * open is remembered for this tab only (sessionStorage), so a reload reopens it with
+ * its marks, which live in localStorage under the log's digest.
+ */
+import type { ScenarioBundle } from '../../content/scenarioBundle';
+import { logToJson } from '../../log/exportLog';
+import type { ReviewSource } from '../../review/annotatedReview';
+import { openText } from '../../review/openInput';
+import { emptyMarks, type ReviewMarks } from '../../review/reviewMarks';
+import { reviewOfSource, scenarioOf } from '../../review/reviewOfSource';
+import { ReviewStore, sourceDigest } from '../../review/reviewStore';
+import type { Mode, ModeContext } from '../modes';
+import { browserStorage } from '../storage';
+import { openPanel } from './openPanel';
+import { reviewView } from './reviewView';
+import './review.css';
+
+/** The review open in this tab: the log's JSON or the replay code. */
+const OPEN_KEY = 'permanence.review-open';
+
+function tabStorage(): Storage | null {
+  try {
+    return window.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function remember(source: ReviewSource | null): void {
+  try {
+    if (source) tabStorage()?.setItem(OPEN_KEY, source.kind === 'log' ? logToJson(source.log) : source.code);
+    else tabStorage()?.removeItem(OPEN_KEY);
+  } catch {
+    // A full or blocked tab storage only means a reload shows the opening screen again.
+  }
+}
+
+export const reviewMode: Mode = {
+  title: "Assessor's review",
+  mount(root: HTMLElement, context: ModeContext) {
+    const store = new ReviewStore(browserStorage());
+    let disposed = false;
+    const leave = () => {
+      remember(null);
+      context.leave();
+    };
+
+    const showPanel = () => {
+      const panel = openPanel({ open: (text, from) => void open(text, from, panel.refuse, panel.busy), leave });
+      root.replaceChildren(panel.node);
+      panel.focus.focus();
+      return panel;
+    };
+
+    const loadStory = async (id: string): Promise<ScenarioBundle | null> => {
+      const loader = context.loaders[id];
+      return loader ? loader() : null;
+    };
+
+    const open = async (text: string, from: string, refuse: (m: string) => void, busy: (t: string | null) => void) => {
+      const opened = openText(text);
+      if (!opened.ok) {
+        refuse(`${from === 'the replay code' ? 'The replay code' : from} could not be opened. ${opened.message}`);
+        return;
+      }
+      busy('Checking the log against the case…');
+      const scenario = scenarioOf(opened.source, opened.code);
+      let bundle: ScenarioBundle | null;
+      try {
+        bundle = await loadStory(scenario);
+      } catch (err) {
+        refuse(`The case "${scenario}" could not be loaded (${err instanceof Error ? err.message : String(err)}), so the log cannot be checked. Reload the page and try again.`);
+        return;
+      }
+      if (disposed) return;
+      let prepared;
+      try {
+        prepared = reviewOfSource(opened.source, opened.code, bundle);
+      } catch (err) {
+        console.error(err);
+        refuse(`${from} could not be replayed against the case (${err instanceof Error ? err.message : String(err)}). The file has not been changed; ask the participant to export their log again.`);
+        return;
+      }
+      if (!prepared.ok) {
+        refuse(prepared.message);
+        return;
+      }
+      busy(null);
+      const digest = sourceDigest(opened.source);
+      let marks: ReviewMarks = emptyMarks();
+      const notes: string[] = [];
+      if (opened.marks) {
+        marks = opened.marks;
+        const adopted = store.adopt(digest, marks);
+        notes.push('Opened from a saved review: the marks are the ones in the file.');
+        if (adopted.setAsideKey) notes.push(`Different marks on this device for the same log have been kept aside (in this browser's storage, under ${adopted.setAsideKey}), not deleted.`);
+        if (!adopted.saved.ok) notes.push(adopted.saved.reason);
+      } else {
+        const loaded = store.load(digest);
+        if (loaded.kind === 'found') {
+          marks = loaded.marks;
+          notes.push('Your earlier marks on this log have been restored from this device.');
+        } else if (loaded.kind === 'set-aside') {
+          notes.push(`Marks saved earlier for this log could not be read (${loaded.reason}); they have been kept aside under ${loaded.key}, and this review starts unmarked.`);
+        }
+      }
+      remember(opened.source);
+      const view = reviewView({
+        model: prepared.model, source: opened.source, log: prepared.log, marks,
+        save: (m) => store.save(digest, m),
+        opening: notes.length > 0 ? notes.join(' ') : null,
+        openAnother: () => {
+          remember(null);
+          showPanel();
+        },
+        leave,
+      });
+      root.replaceChildren(view.node);
+      view.focus.focus();
+    };
+
+    const reopen = tabStorage()?.getItem(OPEN_KEY) ?? null;
+    const panel = showPanel();
+    if (reopen) {
+      void open(reopen, 'The review that was open', (message) => {
+        remember(null);
+        panel.refuse(message);
+      }, panel.busy);
+    }
+    return () => {
+      disposed = true;
+      root.replaceChildren();
+    };
+  },
+};

@@ -1,0 +1,202 @@
+/**
+ * The review page: who and what, the integrity verdict first, the scores and how they
+ * moved, the stance profile, every decision with the assessor's marks, the overall
+ * comment and sign-off, and the ways to take it away. Every mark is saved as it is made.
+ */
+import type { DecisionLog } from '../../log/logSchema';
+import { logToCsv } from '../../log/exportLog';
+import type { ReviewSource } from '../../review/annotatedReview';
+import { reviewFileName, reviewToJson } from '../../review/annotatedReview';
+import type { ReviewModel } from '../../review/reviewModel';
+import { markOf, setComment, setLevel, type ReviewMarks } from '../../review/reviewMarks';
+import type { MarksSave } from '../../review/reviewStore';
+import { DIMENSIONS } from '../../story/tagContract';
+import { DIMENSION_LABELS } from '../../scoring/bands';
+import { partTitle } from '../screens/passageText';
+import { button, el, labelledTextarea, uid } from '../dom';
+import { downloadText, downloadXapi, logFileName } from '../logActions';
+import { decisionReview } from './decisionReview';
+import { dateTimeWords, dateWords } from './formatTime';
+import { stanceProfile } from './stanceProfile';
+import { trajectoryChart } from './trajectoryChart';
+
+export interface ReviewViewContext {
+  model: ReviewModel;
+  source: ReviewSource;
+  log: DecisionLog;
+  marks: ReviewMarks;
+  /** Saves the marks on this device; called on every change. */
+  save: (marks: ReviewMarks) => MarksSave;
+  /** Something to tell the assessor as the review opens (marks restored, set aside...). */
+  opening: string | null;
+  openAnother: () => void;
+  leave: () => void;
+  now?: () => Date;
+}
+
+export function reviewView(ctx: ReviewViewContext): { node: HTMLElement; focus: HTMLElement } {
+  const { model } = ctx;
+  const now = ctx.now ?? (() => new Date());
+  let marks = ctx.marks;
+  const page = el('div', undefined, 'review');
+  const heading = el('h1', `Assessor's review: ${model.title}`);
+  heading.tabIndex = -1;
+  heading.id = uid('review-title');
+  page.setAttribute('aria-labelledby', heading.id);
+
+  const saveState = el('p', undefined, 'review-save-state no-print');
+  saveState.setAttribute('role', 'status');
+  let lastSaveOk: boolean | null = null;
+  const update = (next: ReviewMarks) => {
+    marks = next;
+    const result = ctx.save(marks);
+    // Announce only a change between saved and not saved, not every keystroke.
+    if (result.ok && lastSaveOk !== true) saveState.textContent = 'Your marks are saved on this device as you make them.';
+    if (!result.ok) saveState.textContent = result.reason;
+    saveState.classList.toggle('message', !result.ok);
+    lastSaveOk = result.ok;
+  };
+
+  const header = el('div', undefined, 'card review-header');
+  header.append(heading, about(model));
+  page.append(header);
+  page.append(verdictBox(model));
+  if (ctx.opening) page.append(el('p', ctx.opening, 'notice no-print'));
+  page.append(actions(ctx, () => marks, now), saveState);
+  page.append(scoresBox(model), trajectoryChart(model), stanceProfile(model.stances, model.decisions.length));
+
+  const timeline = el('section', undefined, 'review-timeline');
+  const timelineHeading = el('h2', 'Decision by decision');
+  timeline.setAttribute('aria-labelledby', (timelineHeading.id = uid('timeline')));
+  timeline.append(timelineHeading);
+  if (model.source === 'code') timeline.append(el('p', 'Opened from a replay code: the choices are the participant\'s, the words and effects are the story\'s. A code carries no written reasons and no times.', 'notice'));
+  let part: string | null = null;
+  for (const d of model.decisions) {
+    if (d.part && d.part !== part) timeline.append(el('h3', partTitle(d.part), 'part-heading'));
+    part = d.part;
+    timeline.append(decisionReview(d, model.source, markOf(marks, d.key), {
+      level: (criterion, level) => update(setLevel(marks, d.key, criterion, level)),
+      comment: (text) => update(setComment(marks, d.key, text)),
+    }));
+  }
+  if (model.decisions.length === 0) timeline.append(el('p', 'There are no decisions to review in this log.'));
+  page.append(timeline, overall(() => marks, update));
+  return { node: page, focus: heading };
+}
+
+function about(model: ReviewModel): HTMLElement {
+  const box = el('dl', undefined, 'review-about');
+  const add = (term: string, value: string, className?: string) => box.append(el('dt', term), el('dd', value, className));
+  add('Participant', model.participant);
+  if (model.cohort) add('Cohort', model.cohort);
+  if (model.startedAt) add('Started', dateTimeWords(model.startedAt));
+  if (model.finishedAt) add('Finished', dateTimeWords(model.finishedAt));
+  add('Case', `${model.title} (story version ${model.storyVersion})`);
+  add('Ending', model.ending ? model.ending.outcome || model.ending.id : 'Not reached: the log stops before the case ends.');
+  return box;
+}
+
+function verdictBox(model: ReviewModel): HTMLElement {
+  const box = el('section', undefined, `card review-verdict ${model.verdict.verified ? 'verified' : 'not-verified'}`);
+  const heading = el('h2', model.verdict.verified ? 'Integrity: verified' : 'Integrity: not verified');
+  box.setAttribute('aria-labelledby', (heading.id = uid('verdict')));
+  box.append(heading, el('p', model.verdict.text));
+  return box;
+}
+
+function scoresBox(model: ReviewModel): HTMLElement {
+  const box = el('section', undefined, 'card review-scores');
+  const heading = el('h2', 'Scores');
+  box.setAttribute('aria-labelledby', (heading.id = uid('scores')));
+  box.append(heading, el('p', 'Scores are prompts for reflection and discussion, not a verdict on the practitioner.', 'prompts-note'));
+  const list = el('dl', undefined, 'score-list');
+  for (const d of DIMENSIONS) {
+    list.append(el('dt', DIMENSION_LABELS[d]), el('dd', model.scores ? `${model.scores[d]} out of 100 (total ${model.totals[d]})` : `total ${model.totals[d]} (the 0 to 100 scale is not known for this log)`));
+  }
+  box.append(list);
+  return box;
+}
+
+function actions(ctx: ReviewViewContext, marks: () => ReviewMarks, now: () => Date): HTMLElement {
+  const box = el('section', undefined, 'card review-actions no-print');
+  const heading = el('h2', 'Keep or share this review');
+  box.setAttribute('aria-labelledby', (heading.id = uid('actions')));
+  const status = el('p', undefined, 'status');
+  status.setAttribute('role', 'status');
+  const row = el('div', undefined, 'actions');
+  row.append(
+    button('Download review (JSON)', () => {
+      const at = now();
+      downloadText(reviewFileName(ctx.model.scenario, ctx.model.participant, at), reviewToJson(ctx.source, marks(), ctx.model.verdict.text, at), 'application/json');
+      status.textContent = 'The review, with the log and your marks, has been downloaded as a JSON file. Open it here again to go on marking.';
+    }, 'button primary'),
+    button('Print or save as PDF', () => window.print()),
+  );
+  if (ctx.source.kind === 'log') {
+    const log = ctx.log;
+    row.append(
+      button('Download decisions (CSV)', () => {
+        downloadText(logFileName(log).replace(/\.json$/, '.csv'), logToCsv(log), 'text/csv');
+        status.textContent = 'The decisions have been downloaded as a CSV file, safe to open in a spreadsheet.';
+      }),
+      button('Download xAPI statements', () => {
+        downloadXapi(log);
+        status.textContent = 'The xAPI statements (one per decision, and the completion) have been downloaded for your organisation\'s Learning Record Store.';
+      }),
+    );
+  }
+  const leave = el('div', undefined, 'actions');
+  leave.append(button('Open another log', ctx.openAnother, 'button secondary'), button('Back to the cases', ctx.leave, 'button secondary'));
+  box.append(heading, el('p', 'Everything stays on this device unless you download it. Your marks are saved in this browser; download the review to keep them with the log or to hand them on.'), row, status, leave);
+  return box;
+}
+
+function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HTMLElement {
+  const box = el('section', undefined, 'card review-overall');
+  const heading = el('h2', 'Overall comment and sign-off');
+  box.setAttribute('aria-labelledby', (heading.id = uid('overall')));
+  const printed = el('div', undefined, 'marks-print');
+  const refresh = () => {
+    const m = marks();
+    printed.replaceChildren(
+      m.overall.trim() ? el('p', m.overall, 'assessor-text') : el('p', 'No overall comment.', 'meta'),
+      el('p', `Assessor: ${m.assessor.trim() || 'not given'}`),
+      el('p', m.signedOff ? `Signed off on ${dateWords(m.signedOff)}` : 'Not signed off.'),
+    );
+  };
+  const { wrap, field } = labelledTextarea('Overall comment', 'How the participant reasoned across the case, and what to take into supervision.', marks().overall);
+  field.addEventListener('input', () => { update({ ...marks(), overall: field.value }); refresh(); });
+
+  const nameWrap = el('div', undefined, 'field');
+  const name = el('input');
+  name.type = 'text';
+  name.id = uid('assessor');
+  name.autocomplete = 'name';
+  name.value = marks().assessor;
+  name.maxLength = 200;
+  const nameLabel = el('label', "Assessor's name");
+  nameLabel.htmlFor = name.id;
+  nameWrap.append(nameLabel, name);
+  name.addEventListener('input', () => { update({ ...marks(), assessor: name.value }); refresh(); });
+
+  const dateWrap = el('div', undefined, 'field');
+  const date = el('input');
+  date.type = 'date';
+  date.id = uid('signed-off');
+  date.value = marks().signedOff ?? '';
+  const dateLabel = el('label', 'Date signed off');
+  dateLabel.htmlFor = date.id;
+  const hint = el('p', 'Leave empty while the review is still open.', 'hint');
+  hint.id = `${date.id}-hint`;
+  date.setAttribute('aria-describedby', hint.id);
+  dateWrap.append(dateLabel, hint, date);
+  date.addEventListener('change', () => {
+    update({ ...marks(), signedOff: /^\d{4}-\d{2}-\d{2}$/.test(date.value) ? date.value : null });
+    refresh();
+  });
+  const form = el('div', undefined, 'marks-form');
+  form.append(wrap, nameWrap, dateWrap);
+  refresh();
+  box.append(heading, form, printed);
+  return box;
+}

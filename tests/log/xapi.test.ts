@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { DEFAULT_IRI_BASE, isoDuration, logToStatements, overallScore, statementsToJson, uuidV5, type XapiStatement } from '../../src/log/xapi';
+import { HAND_WRITTEN_LOG } from '../review/handWrittenLog';
+
+const BASE = DEFAULT_IRI_BASE;
+const EXT = `${BASE}xapi/extensions/`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/;
+
+/** An IRI as xAPI uses them: absolute, with a scheme. */
+const isIri = (text: string) => { try { return new URL(text).protocol.length > 1; } catch { return false; } };
+
+/** RFC 4122 version 5, worked out with Node's own SHA-1 rather than the module's. */
+function nodeUuidV5(namespace: string, name: string): string {
+  const bytes = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+
+/** The xAPI 1.0.3 requirements on a statement that a Learning Record Store checks. */
+function problemsOf(s: XapiStatement): string[] {
+  const problems: string[] = [];
+  const need = (ok: boolean, what: string) => { if (!ok) problems.push(what); };
+  need(UUID.test(s.id), 'id is a UUID');
+  need(s.version === '1.0.3', 'version 1.0.3');
+  need(ISO_TIMESTAMP.test(s.timestamp), 'timestamp ISO 8601');
+  need(s.actor.objectType === 'Agent', 'actor is an Agent');
+  const ifis = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((k) => k in s.actor);
+  need(ifis.length === 1 && ifis[0] === 'account', 'actor has exactly one identifier, an account');
+  need(isIri(s.actor.account.homePage) && s.actor.account.name.length > 0, 'account has a homePage IRL and a name');
+  need(isIri(s.verb.id) && Object.keys(s.verb.display).length > 0, 'verb has an IRI id and a display');
+  need(s.object.objectType === 'Activity' && isIri(s.object.id), 'object is an Activity with an IRI id');
+  need(isIri(s.object.definition.type), 'activity type is an IRI');
+  if (s.result.score) {
+    const { scaled, raw, min, max } = s.result.score;
+    need(scaled >= -1 && scaled <= 1, 'scaled score in -1..1');
+    need(min <= raw && raw <= max, 'raw score between min and max');
+  }
+  if (s.result.duration) need(ISO_DURATION.test(s.result.duration), 'duration ISO 8601');
+  need(UUID.test(s.context.registration), 'registration is a UUID');
+  need(Object.keys({ ...s.result.extensions, ...s.context.extensions }).every(isIri), 'extension keys are IRIs');
+  return problems;
+}
+
+describe('xAPI statements for a play-through', () => {
+  const statements = logToStatements(HAND_WRITTEN_LOG);
+
+  it('has one "answered" statement per decision in force, in order, and one "completed"', () => {
+    // The taken-back choice and the step before the first decision make no statement.
+    expect(statements.map((s) => [s.verb.id, s.object.id])).toEqual([
+      ['http://adlnet.gov/expapi/verbs/answered', `${BASE}scenarios/test-case/decisions/test.p1.grandmother`],
+      ['http://adlnet.gov/expapi/verbs/answered', `${BASE}scenarios/test-case/decisions/test.p1.family-time`],
+      ['http://adlnet.gov/expapi/verbs/answered', `${BASE}scenarios/test-case/decisions/test.p2.priorities`],
+      ['http://adlnet.gov/expapi/verbs/completed', `${BASE}scenarios/test-case`],
+    ]);
+  });
+
+  it("meets the specification's required fields in every statement", () => {
+    expect(statements.map(problemsOf)).toEqual([[], [], [], []]);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(4);
+  });
+
+  it('puts the decision id and the choice in the result, with the time taken', () => {
+    expect(statements.slice(0, 3).map((s) => [s.result.response, s.result.extensions[`${EXT}decision`], s.result.extensions[`${EXT}choice`], s.result.duration, s.timestamp])).toEqual([
+      ['1', 'test.p1.grandmother', { index: 0, text: 'Hold a family network meeting with Pat this week' }, 'PT12.25S', '2026-11-23T09:01:32.250Z'],
+      ['1', 'test.p1.family-time', { index: 0, text: 'Three supervised sessions a week at the family centre' }, 'PT1H1M4.01S', '2026-11-23T10:03:04.010Z'],
+      ['1', 'test.p2.priorities', { index: 0, text: 'Assess Pat as a connected person' }, 'PT30S', '2026-11-23T10:04:00.000Z'],
+    ]);
+    expect(statements[1]!.result.extensions[`${EXT}reasons`]).toBe('=HYPERLINK("http://x")\nsecond line');
+    expect(statements[1]!.result.extensions[`${EXT}effects`]).toEqual({ permanence: 1, contact: 2, disruption: 0 });
+    expect(statements[0]!.object.definition).toEqual({ type: 'http://adlnet.gov/expapi/activities/cmi.interaction', name: { 'en-GB': 'test.p1.grandmother' }, interactionType: 'choice' });
+    expect(statements[0]!.context.contextActivities?.parent[0]!.id).toBe(`${BASE}scenarios/test-case`);
+  });
+
+  it('scores the completion as the mean of permanence, contact and 100 minus disruption risk', () => {
+    // (70 + 60 + (100 - 30)) / 3 = 66.67, rounded to 67.
+    expect(statements[3]!.result).toEqual({
+      completion: true,
+      duration: 'PT1H5M',
+      score: { scaled: 0.67, raw: 67, min: 0, max: 100 },
+      extensions: {
+        [`${EXT}scores`]: { permanence: 70, contact: 60, disruption: 30 },
+        [`${EXT}totals`]: { permanence: 5, contact: 4, disruption: -2 },
+        [`${EXT}ending`]: { id: 'home', outcome: 'Maya returned home with support.' },
+      },
+    });
+    expect(statements[3]!.timestamp).toBe('2026-11-23T10:05:00.000Z');
+    expect(overallScore({ permanence: 100, contact: 100, disruption: 0 })).toBe(100);
+    expect(overallScore({ permanence: 0, contact: 0, disruption: 100 })).toBe(0);
+  });
+
+  it('names the learner by pseudonym only, as an account on the organisation\'s home page', () => {
+    expect(statements[0]!.actor).toEqual({ objectType: 'Agent', name: '@Sam', account: { homePage: BASE, name: '@Sam' } });
+    expect(statementsToJson(statements)).not.toMatch(/mbox|mailto:/);
+  });
+
+  it('gives the same statement ids for the same log, as name-based UUIDs checked against Node\'s SHA-1', () => {
+    expect(logToStatements(structuredClone(HAND_WRITTEN_LOG)).map((s) => s.id)).toEqual(statements.map((s) => s.id));
+    const namespace = nodeUuidV5(URL_NAMESPACE, BASE);
+    const attempt = 'test-case/f28b6a22a95b/3/@Sam/2026-11-23T09:00:00.000Z';
+    expect(statements[0]!.context.registration).toBe(nodeUuidV5(namespace, `registration/${attempt}`));
+    expect(uuidV5(BASE, 'anything')).toBe(nodeUuidV5(namespace, 'anything'));
+    expect(statements.every((s) => s.context.registration === statements[0]!.context.registration)).toBe(true);
+  });
+
+  it('leaves the completion out while the case is unfinished, and uses the organisation\'s own IRIs', () => {
+    const unfinished = { ...HAND_WRITTEN_LOG, finishedAt: null, ending: null };
+    const own = logToStatements(unfinished, { base: 'https://lrs.council.example/permanence/', title: 'Test case: Maya' });
+    expect(own.map((s) => s.verb.display['en-GB'])).toEqual(['answered', 'answered', 'answered']);
+    expect(own[0]!.object.id).toBe('https://lrs.council.example/permanence/scenarios/test-case/decisions/test.p1.grandmother');
+    expect(own[0]!.context.contextActivities?.parent[0]!.definition.name).toEqual({ 'en-GB': 'Test case: Maya' });
+    expect(own.map(problemsOf)).toEqual([[], [], []]);
+  });
+
+  it('writes durations as ISO 8601 to the hundredth of a second', () => {
+    expect([0, 999, 1_000, 59_994, 60_000, 3_600_000, 3_661_010, -5].map(isoDuration)).toEqual(['PT0S', 'PT1S', 'PT1S', 'PT59.99S', 'PT1M', 'PT1H', 'PT1H1M1.01S', 'PT0S']);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { GroupIntake } from '../../src/plenary/groupIntake';
+import { findReplayCodes } from '../../src/plenary/findReplayCodes';
+import { participantLabel } from '../../src/plenary/participant';
+import { logToJson } from '../../src/log/exportLog';
+import { encodeReplayCode, replayCodeOfLog } from '../../src/log/replayCode';
+import { activeEntries } from '../../src/log/activePath';
+import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+import { group, playedLog } from './groupFixtures';
+
+const codeOf = (text: string) => findReplayCodes(text)[0]!;
+
+describe('taking in the group\'s play-throughs', () => {
+  it('verifies each log file and counts it', () => {
+    const intake = new GroupIntake(lookupFixture);
+    for (const [i, log] of group(5).entries()) intake.addLogText(`log-${i}.json`, logToJson(log));
+    expect(intake.submissions.map((s) => s.kind)).toEqual(Array(5).fill('verified'));
+    expect(intake.participants()).toHaveLength(5);
+    expect(intake.scenarios()).toEqual([{ id: 'test-case', count: 5 }]);
+  });
+
+  it('sets aside a broken file with its reason and carries on with the rest', () => {
+    const intake = new GroupIntake(lookupFixture);
+    intake.addLogText('a.json', logToJson(playedLog(1)));
+    const bad = intake.addLogText('b.json', logToJson(playedLog(2)).slice(0, 120));
+    const notLog = intake.addLogText('c.json', '{"format":"something-else"}');
+    intake.addLogText('d.json', logToJson(playedLog(3)));
+    expect(bad).toMatchObject({ kind: 'invalid', participant: null });
+    expect(bad.detail).toMatch(/not valid JSON/);
+    expect(notLog.detail).toMatch(/^format is not "permanence-decision-log"/);
+    expect(intake.participants().map((p) => p.seed)).toEqual([1, 3]);
+  });
+
+  it('sets aside a tampered log as diverging, saying where', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(4);
+    const n = log.entries.findIndex((e) => e.decision !== null);
+    log.entries[n]!.deltas.permanence += 3;
+    const verdict = intake.addLogText('tampered.json', logToJson(log));
+    expect(verdict.kind).toBe('diverges');
+    expect(verdict.detail).toContain(`at decision ${n + 1}`);
+    expect(verdict.detail).toMatch(/the effects differ/);
+    expect(intake.participants()).toEqual([]);
+  });
+
+  it('counts the same play-through once, and prefers the log (with its pseudonym) to the code', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(5, 'Sam');
+    const code = intake.addCode(codeOf(replayCodeOfLog(log)));
+    const file = intake.addLogText('sam.json', logToJson(log));
+    const again = intake.addLogText('sam-again.json', logToJson(log));
+    expect(code).toMatchObject({ kind: 'duplicate', participant: null });
+    expect(code.detail).toMatch(/same play-through as File 1/);
+    expect(file.kind).toBe('verified');
+    expect(again).toMatchObject({ kind: 'duplicate' });
+    expect(again.detail).toMatch(/File 1/);
+    const [only] = intake.participants();
+    expect(intake.participants()).toHaveLength(1);
+    expect(participantLabel(only!, false)).toBe('File 1');
+    expect(participantLabel(only!, true)).toBe('Sam');
+  });
+
+  it('turns a replay code into a participant by replaying it, with the same choices as the log', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(6);
+    intake.addCode(codeOf(`mine: ${replayCodeOfLog(log)} thanks`));
+    const [p] = intake.participants();
+    expect(p!.pseudonym).toBeNull();
+    expect(participantLabel(p!, true)).toBe('Code 1');
+    expect(p!.picks.map((k) => [k.decision, k.text])).toEqual(activeEntries(log).filter((e) => e.decision).map((e) => [e.decision, e.text]));
+    expect(p!.scores).toEqual(log.scores);
+    expect(p!.ending).toBe(log.ending?.id ?? null);
+  });
+
+  it('sets aside a code from another story version, a code whose choices do not fit, and a mistyped code', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(7);
+    const other = intake.addCode(codeOf(encodeReplayCode({ scenario: 'test-case', versionPrefix: 'abcdef', seed: 7, choices: [0, 0] })));
+    const wrong = intake.addCode(codeOf(encodeReplayCode({ scenario: 'test-case', versionPrefix: fixtureBundle().version, seed: 7, choices: [0, 9] })));
+    const typo = replayCodeOfLog(log).replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+    const mistyped = intake.addCode(codeOf(typo));
+    expect(other.kind).toBe('other-version');
+    expect(other.detail).toMatch(/cannot be matched.*ask for the log file/);
+    expect(wrong.kind).toBe('diverges');
+    expect(wrong.detail).toMatch(/choice 2 is option 10, but the story offers 3/);
+    expect(mistyped.kind).toBe('invalid');
+    expect(intake.participants()).toEqual([]);
+  });
+
+  it('calls a code for a case the game does not have invalid', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const s = intake.addCode(codeOf(encodeReplayCode({ scenario: 'nobody', versionPrefix: 'abcdef', seed: 1, choices: [0] })));
+    expect(s).toMatchObject({ kind: 'invalid', detail: '"nobody" is not a case this game has.' });
+  });
+});
+
+describe('a log from an older version of the story', () => {
+  const older = () => {
+    const log = playedLog(8, 'Jo');
+    log.storyVersion = '0123456789ab';
+    const renamed = log.entries.find((e) => e.decision === 'test.p1.family-time')!;
+    renamed.decision = 'test.p1.contact-plan';
+    return log;
+  };
+
+  it('is matched by decision id, and the trainer is told which decision could not be matched', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = older();
+    const s = intake.addLogText('jo.json', logToJson(log));
+    const decisions = log.entries.filter((e) => e.decision).length;
+    expect(s.kind).toBe('other-version');
+    expect(s.detail).toContain(`${decisions - 1} of ${decisions} decisions matched`);
+    expect(s.detail).toContain('Not matched: test.p1.contact-plan.');
+    const p = s.participant!;
+    expect(p.olderVersion).toBe(true);
+    expect(p.scores).toBeNull();
+    expect(p.unmatched).toEqual(['test.p1.contact-plan']);
+    // Every other decision is counted with the option chosen, and the route went on past the renamed one.
+    const expected = log.entries.filter((e) => e.decision && e.decision !== 'test.p1.contact-plan').map((e) => [e.decision, e.text]);
+    expect(p.picks.map((k) => [k.decision, k.text])).toEqual(expected);
+  });
+
+  it('matches an option whose wording changed by its place, and says so', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(9);
+    log.storyVersion = '0123456789ab';
+    const entry = log.entries.find((e) => e.decision === 'test.p1.grandmother')!;
+    entry.text = `${entry.text} (old wording)`;
+    const s = intake.addLogText('old.json', logToJson(log));
+    expect(s.participant!.matchedByPlace).toEqual(['test.p1.grandmother']);
+    expect(s.detail).toMatch(/Matched by the option's place, as its wording changed: test\.p1\.grandmother/);
+    expect(s.participant!.picks.find((k) => k.decision === 'test.p1.grandmother')!.choice).toBe(entry.choice);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { answerChoice, drivePlay, pathChooser } from '../../src/engine/drivePlay';
+import { playMachine } from '../../src/engine/playMachine';
+import type { DecisionLog } from '../../src/log/logSchema';
+import { decodeReplayCode, replayCodeOfLog } from '../../src/log/replayCode';
+import { verifyLog } from '../../src/log/verifyLog';
+import { buildReview } from '../../src/review/reviewModel';
+import { reviewOfSource } from '../../src/review/reviewOfSource';
+import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+
+/** A clock that moves 9 s at every reading, so each decision's time taken is a multiple of 9. */
+function clock(): () => Date {
+  let t = Date.UTC(2026, 10, 23, 9, 0, 0);
+  return () => new Date((t += 9_000));
+}
+
+// Navigation, then: network meeting (+2 +1 -1), three sessions a week (+1 +2 0, reasons),
+// Pat first in the ranking (+2 +1 -1), return home (+1 +2 +2).
+const played = (): DecisionLog => drivePlay({ bundle: fixtureBundle(), seed: 3, now: clock(), participant: 'Sam' }, pathChooser([0, 0, 0, 0, 1], 'Because <b>Maya</b> asked')).log;
+
+const review = (log: DecisionLog) => {
+  const prepared = reviewOfSource({ kind: 'log', log }, null, fixtureBundle());
+  if (!prepared.ok) throw new Error(prepared.message);
+  return prepared.model;
+};
+
+describe('the review of a verified log', () => {
+  const log = played();
+  const model = review(log);
+
+  it('says first that the log replays true', () => {
+    expect(model.verdict).toEqual({ kind: 'verified', verified: true, text: 'Verified: the log replays true against the story (every decision, effect, score and the ending).' });
+  });
+
+  it('lists every decision of the path in order, leaving out the steps between them', () => {
+    expect(model.decisions.map((d) => d.key)).toEqual(['1:test.p1.grandmother', '2:test.p1.family-time', '3:test.p2.priorities', '4:test.p2.plan']);
+    expect(model.decisions.map((d) => d.entry)).toEqual([1, 2, 3, 4]);
+    expect(model.decisions.every((d) => d.checked === 'replayed')).toBe(true);
+  });
+
+  it("shows the story's situation, prompt and every option, with the one chosen", () => {
+    const first = model.decisions[0]!;
+    expect(first.prompt).toBe("What does the child's timescale ask of us in the first week?");
+    expect(first.situation).toContain('The notes describe a warm, chaotic home.');
+    expect(first.options!.map((o) => o.text)).toEqual(['Hold a family network meeting with Pat this week', 'Ask Pat to put her offer in writing', 'Wait for the first review']);
+    expect(first.chosen).toEqual({ index: 0, text: 'Hold a family network meeting with Pat this week', deltas: { permanence: 2, contact: 1, disruption: -1 }, stance: 'with' });
+  });
+
+  it('gives the time taken as chosenAt minus shownAt, and the reasons as written', () => {
+    for (const [i, d] of model.decisions.entries()) {
+      const entry = log.entries[i + 1]!;
+      expect(d.secondsTaken).toBe((Date.parse(entry.chosenAt) - Date.parse(entry.shownAt)) / 1000);
+      expect(d.secondsTaken! % 9).toBe(0);
+      expect(d.secondsTaken).toBeGreaterThan(0);
+    }
+    expect(model.decisions[1]!.reasons).toBe('Because <b>Maya</b> asked');
+    expect(model.decisions[0]!.reasons).toBeNull();
+  });
+
+  it('keeps running totals, hand-added from the story\'s effects', () => {
+    expect(model.decisions.map((d) => d.totalsAfter)).toEqual([
+      { permanence: 2, contact: 1, disruption: -1 },
+      { permanence: 3, contact: 3, disruption: -1 },
+      { permanence: 5, contact: 4, disruption: -2 },
+      { permanence: 6, contact: 6, disruption: 0 },
+    ]);
+    expect(model.totals).toEqual({ permanence: 6, contact: 6, disruption: 0 });
+    expect(model.scores).toEqual(log.scores);
+    expect(model.decisions[3]!.scoresAfter).toEqual(log.scores);
+  });
+
+  it('names the ranking and balance sheet options by their text, and counts the stances', () => {
+    expect(model.decisions[2]!.ranking).toEqual({
+      order: ['Assess Pat as a connected person', 'Keep Maya where she is and review in three months', 'Work intensively with her mother towards return'],
+      expertOrder: ['Assess Pat as a connected person', 'Work intensively with her mother towards return', 'Keep Maya where she is and review in three months'],
+      distance: 2,
+    });
+    expect(model.decisions[3]!.balance!.map((b) => b.option)).toEqual(['Special Guardianship with Pat', 'Return home with support', 'Long-term fostering']);
+    expect(model.stances).toEqual({ with: 4, to: 0, for: 0, not: 0 });
+  });
+});
+
+describe('the review of a log that does not replay true', () => {
+  it('names the decision in the timeline where it leaves the story, and checks nothing after it', () => {
+    const log = structuredClone(played());
+    log.entries[2]!.deltas.contact = 5;
+    const model = review(log);
+    expect(model.verdict.verified).toBe(false);
+    // Entry 3 of the log is the second decision of the timeline.
+    expect(model.verdict.text).toBe('Not verified: the log diverges from the story at decision 2 below (test.p1.family-time): the effects differ: contact 5 in the log, 2 in the story. Decisions from that point on are shown as the log records them, not as the story has them.');
+    expect(model.decisions.map((d) => d.checked)).toEqual(['replayed', 'diverges-here', 'not-checked', 'not-checked']);
+    expect(model.decisions[2]!.options).toBeNull();
+    expect(model.decisions[1]!.chosen.deltas.contact).toBe(5);
+    expect(model.decisions[1]!.totalsAfter.contact).toBe(6);
+  });
+
+  it('keeps every decision replayable when only the totals were edited', () => {
+    const log = structuredClone(played());
+    log.totals.contact += 4;
+    const model = review(log);
+    expect(model.verdict.text).toMatch(/^Not verified: the totals in the log are not the sum of its decisions\. Each decision replays/);
+    expect(model.decisions.every((d) => d.checked === 'replayed')).toBe(true);
+  });
+
+  it('shows a log from another story version as it records it, without replaying', () => {
+    const log = { ...played(), storyVersion: 'aaaaaaaaaaaa' };
+    const model = buildReview({ source: 'log', log, verdict: verifyLog(log, lookupFixture), bundle: fixtureBundle() });
+    expect(model.verdict.text).toMatch(/^Not verified: the log was played on story version aaaaaaaaaaaa/);
+    expect(model.decisions).toHaveLength(4);
+    expect(model.decisions.every((d) => d.checked === 'not-checked' && d.options === null)).toBe(true);
+    expect(model.scores).toBeNull();
+  });
+
+  it('opens a log for a case this game does not have, unverified', () => {
+    const prepared = reviewOfSource({ kind: 'log', log: { ...played(), scenario: 'nobody' } }, null, null);
+    expect(prepared.ok && prepared.model.verdict.text).toBe('Not verified: scenario "nobody" is not a scenario this game has. The decisions are shown as the log records them, not checked against the story.');
+  });
+});
+
+describe('a decision taken back', () => {
+  it('appears beside the choice that replaced it', () => {
+    const actor = createActor(playMachine, { input: { bundle: fixtureBundle(), seed: 1, now: clock() } }).start();
+    actor.send({ type: 'START' });
+    actor.send({ type: 'CONTINUE' });
+    answerChoice(actor, pathChooser([1]));
+    while (actor.getSnapshot().matches({ playing: 'narrating' })) actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 2 });
+    actor.send({ type: 'TAKE_BACK' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    const log = actor.getSnapshot().context.log!;
+    const model = review(log);
+    expect(model.decisions).toHaveLength(1);
+    expect(model.decisions[0]!.chosen.text).toBe('Hold a family network meeting with Pat this week');
+    expect(model.decisions[0]!.reconsidered.map((r) => r.text)).toEqual(['Wait for the first review']);
+  });
+});
+
+describe('the review of a replay code', () => {
+  it("replays the code's choices against the story, with no reasons and no times", () => {
+    const log = played();
+    const code = decodeReplayCode(replayCodeOfLog(log));
+    if (!code.ok) throw new Error(code.reason);
+    const prepared = reviewOfSource({ kind: 'code', code: replayCodeOfLog(log) }, code.code, fixtureBundle());
+    if (!prepared.ok) throw new Error(prepared.message);
+    const { model } = prepared;
+    expect(model.verdict.text).toMatch(/^Verified: every choice in the replay code is one the story offers/);
+    expect(model.decisions.map((d) => d.chosen.text)).toEqual(review(log).decisions.map((d) => d.chosen.text));
+    expect(model.decisions.every((d) => d.secondsTaken === null && d.reasons === null && d.chosenAt === null)).toBe(true);
+    expect(model.totals).toEqual(log.totals);
+    expect(model.ending).toEqual(log.ending);
+  });
+
+  it('says where a code leaves the story', () => {
+    const prepared = reviewOfSource({ kind: 'code', code: 'x' }, { scenario: 'test-case', versionPrefix: fixtureBundle().version.slice(0, 6), seed: 3, choices: [0, 0, 7] }, fixtureBundle());
+    expect(prepared.ok && prepared.model.verdict.text).toBe('Not verified: the replay code leaves the story at its choice 3: choice 3 of the code is option 8, but the story offers 2 options there. The decisions before it are shown.');
+    expect(prepared.ok && prepared.model.decisions).toHaveLength(1);
+  });
+
+  it('refuses a code for a case this game does not have, saying what to do', () => {
+    const prepared = reviewOfSource({ kind: 'code', code: 'x' }, { scenario: 'nobody', versionPrefix: 'abcdef', seed: 1, choices: [] }, null);
+    expect(prepared).toEqual({ ok: false, message: 'The replay code is for the case "nobody", which this game does not have. Check the code, or open the participant\'s log file instead.' });
+  });
+});
