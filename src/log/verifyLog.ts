@@ -7,7 +7,7 @@ import type { ChoiceView, Passage } from '../story/StoryRunner';
 import type { ScenarioBundle, ScenarioLookup } from '../content/scenarioBundle';
 import { sameDeltas, sumDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
-import { DIMENSIONS } from '../story/tagContract';
+import { DIMENSIONS, splitTag } from '../story/tagContract';
 import { importLogText } from './importLog';
 import { excerpt } from './describeIssue';
 import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
@@ -33,6 +33,18 @@ export function runnerFor(bundle: ScenarioBundle): StoryRunner {
 
 function describeEntry(entry: LogEntry, n: number): string {
   return `decision ${n + 1}${entry.decision ? ` (${excerpt(entry.decision, 80)})` : ''}`;
+}
+
+/** The part in force once a passage has been shown: its last `# part:` line, or the part before it. */
+function partAfter(passage: Passage, before: string | null): string | null {
+  let part = before;
+  for (const line of passage.lines) {
+    for (const raw of line.tags) {
+      const { name, value } = splitTag(raw);
+      if (name === 'part') part = value;
+    }
+  }
+  return part;
 }
 
 /** What differs between a logged entry and the choice the story offers at that point. */
@@ -72,12 +84,16 @@ export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
   let path: number[] = [];
   runner.reset(log.seed);
   let passage = runner.continuePassage();
+  // parts[k]: the part in force at the passage offered after k choices.
+  let parts = [partAfter(passage, null)];
   const goTo = (prefix: number[]) => {
     runner.reset(log.seed);
     passage = runner.continuePassage();
+    parts = [partAfter(passage, null)];
     for (const index of prefix) {
       runner.choose(index);
       passage = runner.continuePassage();
+      parts.push(partAfter(passage, parts.at(-1)!));
     }
     path = [...prefix];
   };
@@ -86,9 +102,14 @@ export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
     if (entry.step < path.length) goTo(path.slice(0, entry.step));
     const problem = differences(entry, passage, passage.choices[entry.choice]);
     if (problem) return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: ${problem}` };
+    const part = parts[path.length] ?? null;
+    if (entry.part !== part) {
+      return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: the part is ${entry.part === null ? 'missing' : `"${excerpt(entry.part, 80)}"`} in the log but ${part === null ? 'none' : `"${part}"`} in the story` };
+    }
     runner.choose(entry.choice);
     passage = runner.continuePassage();
     path.push(entry.choice);
+    parts = [...parts.slice(0, path.length), partAfter(passage, part)];
   }
   const active = log.entries.filter((e) => e.reconsideredAt === null);
   if (active.length !== path.length || active.some((e, i) => e.choice !== path[i])) {

@@ -80,6 +80,7 @@ describe('the recovery screen', () => {
     // Back to the cases: the case list, with the game still there to resume.
     await recovery.getByRole('button', { name: 'Back to the cases' }).click();
     await page.locator('#home').waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: /^Resume Bradley/ }).waitFor();
     await expect(page.getByRole('button', { name: /^Resume Bradley/ }).count()).resolves.toBe(1);
     await page.close();
   });

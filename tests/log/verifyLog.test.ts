@@ -42,6 +42,12 @@ describe('replay verification', () => {
     expect(describeVerdict(tamper((log) => { log.entries[2]!.justification = null; }))).toMatch(/asks for written reasons/);
   });
 
+  it('says a log whose entry claims another part diverges, naming both', () => {
+    const verdict = tamper((log) => { log.entries[2]!.part = '2 The review'; });
+    expect(describeVerdict(verdict)).toMatch(/decision 3 .*the part is "2 The review" in the log but "1 The first week" in the story/);
+    expect(describeVerdict(tamper((log) => { log.entries[0]!.part = null; }))).toMatch(/decision 1.*the part is missing in the log/);
+  });
+
   it('says a log claiming another ending diverges', () => {
     expect(describeVerdict(tamper((log) => { log.ending = { id: 'sgo-pat', outcome: 'x' }; }))).toMatch(/the story ends at "home"/);
   });
