@@ -1,6 +1,7 @@
 /**
  * Exports of a decision log: JSON (re-importable) and CSV (one row per choice, safe to
  * open in a spreadsheet: cells that a spreadsheet would run as a formula are neutralised).
+ * A group's CSV is the same rows for every log under one header, for a records system.
  */
 import type { DecisionLog } from './logSchema';
 
@@ -33,4 +34,9 @@ export function logCsvRows(log: DecisionLog): string[] {
 
 export function logToCsv(log: DecisionLog): string {
   return [CSV_COLUMNS.join(','), ...logCsvRows(log)].join('\r\n') + '\r\n';
+}
+
+/** Every log's rows under one header: the CSV of a group. */
+export function logsToCsv(logs: readonly DecisionLog[]): string {
+  return [CSV_COLUMNS.join(','), ...logs.flatMap(logCsvRows)].join('\r\n') + '\r\n';
 }

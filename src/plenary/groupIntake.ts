@@ -11,6 +11,7 @@
 import type { ScenarioLookup } from '../content/scenarioBundle';
 import { importLogText, type ImportResult } from '../log/importLog';
 import { verifyLog } from '../log/verifyLog';
+import type { DecisionLog } from '../log/logSchema';
 import { fromCode, fromVerifiedLog, playThroughKey, sourceLabel, type Participant, type Source } from './participant';
 import { matchOlderLog } from './matchOlderLog';
 import type { FoundCode } from './findReplayCodes';
@@ -33,6 +34,8 @@ export interface Submission {
   /** The participant counted from it; null when it is set aside or a duplicate. */
   participant: Participant | null;
   scenario: string | null;
+  /** The log itself, for a verified log file that counts (for the records export). */
+  log?: DecisionLog;
 }
 
 export class GroupIntake {
@@ -62,7 +65,7 @@ export class GroupIntake {
       case 'diverges':
         return this.push({ source, kind: 'diverges', scenario: log.scenario, participant: null, detail: `does not replay true at decision ${verdict.at}: ${verdict.what}. It is set aside (it may have been edited); ask for the file as the game exported it.` });
       case 'verified':
-        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source), detail: 'replays true against the story.' });
+        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source), detail: 'replays true against the story.', log });
       case 'unknown-version': {
         const bundle = this.lookup(log.scenario)!;
         const match = matchOlderLog(log, bundle, source);
@@ -94,6 +97,11 @@ export class GroupIntake {
     return this.submissions.flatMap((s) => (s.participant && (!scenario || s.scenario === scenario) ? [s.participant] : []));
   }
 
+  /** The verified log files that count, optionally for one case only (codes carry no log). */
+  verifiedLogs(scenario?: string): DecisionLog[] {
+    return this.submissions.flatMap((s) => (s.participant && s.log && (!scenario || s.scenario === scenario) ? [s.log] : []));
+  }
+
   /** Cases in the group, with how many participants count in each, most first. */
   scenarios(): { id: string; count: number }[] {
     const counts = new Map<string, number>();
@@ -121,6 +129,6 @@ export class GroupIntake {
       Object.assign(earlier, { kind: 'duplicate', participant: null, detail: sameAs(s) });
       return this.push(s);
     }
-    return this.push({ ...s, kind: 'duplicate', participant: null, detail: sameAs(earlier) });
+    return this.push({ ...s, kind: 'duplicate', participant: null, log: undefined, detail: sameAs(earlier) });
   }
 }

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadScenario } from '../../src/content/loadStoriesNode';
 import { drivePlay, randomChooser, seededRandom } from '../../src/engine/drivePlay';
 import { activeEntries } from '../../src/log/activePath';
-import { logToJson } from '../../src/log/exportLog';
+import { logsToCsv, logToJson } from '../../src/log/exportLog';
 import type { DecisionLog } from '../../src/log/logSchema';
 import { replayCodeOfLog } from '../../src/log/replayCode';
 import { expectNoSeriousAxe } from './playHelpers';
@@ -248,6 +248,13 @@ describe('the trainer\'s plenary', () => {
     const [text, n] = [...byText][0]!;
     expect(csv).toContain(`,${id},`);
     expect(csv.split('\r\n').some((row) => row.includes(`,${id},`) && row.endsWith(`,${n},${reached},${Math.round((100 * n) / reached)}`) && row.includes(text.slice(0, 20)))).toBe(true);
+  });
+
+  it('exports every decision of the verified logs for records: each counted log once, no codes', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export every decision of the verified logs (CSV)' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    // The 25 honest logs (the duplicate, the tampered, older and invalid files and all codes left out), each row as the log's own CSV has it.
+    expect(csv).toBe(logsToCsv(honest));
   });
 
   it('is readable at 1280 by 720 too', async () => {

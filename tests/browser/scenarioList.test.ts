@@ -65,6 +65,17 @@ describe('the start page in Chromium', () => {
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
   });
 
+  it('leads trainers and assessors to their modes, and back to the cases', async () => {
+    for (const [link, heading] of [[/^Plenary: replay a group/, 'Trainer\'s plenary'], [/^Review a participant's log/, 'Assessor\'s review']] as const) {
+      await page.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.locator('#home').isHidden()).toBe(true);
+      await page.goBack();
+      await page.locator('#home-heading').waitFor({ state: 'visible' });
+      await expect(page.locator('#cases > li').count()).resolves.toBe(listScenarioIds().length);
+    }
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { logToCsv } from '../../src/log/exportLog';
+import { logsToCsv, logToCsv } from '../../src/log/exportLog';
 import { DecisionLogSchema } from '../../src/log/logSchema';
 import { HAND_WRITTEN_LOG } from '../review/handWrittenLog';
 
@@ -57,5 +57,18 @@ describe('the CSV of a log', () => {
     expect(rows.every((r) => r.length === 20)).toBe(true);
     expect(rows.map((r) => r[14]!.slice(1))).toEqual(HAND_WRITTEN_LOG.entries.map((e) => e.justification));
     expect(rows.map((r) => r[9])).toEqual(HAND_WRITTEN_LOG.entries.map((e) => e.text));
+  });
+});
+
+describe('the CSV of a group', () => {
+  it('is every log\'s rows under one header, in the order given, each as hand-computed', () => {
+    const second = { ...HAND_WRITTEN_LOG, participant: 'Jo, "the second"' };
+    const rowsOf = (start: string) => EXPECTED.split('\r\n').slice(1, -1).map((row) => row.replace(START, start));
+    const expected = [HEADER, ...rowsOf(START), ...rowsOf('"Jo, ""the second""",test-case,f28b6a22a95b,3')].join('\r\n') + '\r\n';
+    expect(logsToCsv([HAND_WRITTEN_LOG, second])).toBe(expected);
+  });
+
+  it('is the header alone for an empty group', () => {
+    expect(logsToCsv([])).toBe(`${HEADER}\r\n`);
   });
 });

@@ -58,6 +58,9 @@ describe('taking in the group\'s play-throughs', () => {
     expect(intake.participants()).toHaveLength(1);
     expect(participantLabel(only!, false)).toBe('File 1');
     expect(participantLabel(only!, true)).toBe('Sam');
+    // For the records export: the one log, once, and never a code's replay.
+    expect(intake.verifiedLogs()).toEqual([log]);
+    expect(intake.verifiedLogs('another-case')).toEqual([]);
   });
 
   it('turns a replay code into a participant by replaying it, with the same choices as the log', () => {

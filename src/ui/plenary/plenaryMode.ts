@@ -12,6 +12,7 @@ import { findReplayCodes } from '../../plenary/findReplayCodes';
 import { analyseGroup, type GroupAnalysis } from '../../plenary/analyseGroup';
 import { participantLabel, type Participant } from '../../plenary/participant';
 import { groupSummary, summaryToCsv, summaryToJson } from '../../plenary/groupSummary';
+import { logsToCsv } from '../../log/exportLog';
 import { walkKey } from '../../plenary/walkSteps';
 import type { Mode, ModeContext } from '../modes';
 import { button, el, uid } from '../dom';
@@ -96,6 +97,8 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     button('Export group summary (JSON)', () => exportSummary('json')),
     button('Export group summary (CSV)', () => exportSummary('csv')),
     el('p', 'The summary holds counts and the story\'s own words only: no names, no written reasons.', 'plenary-note'),
+    button('Export every decision of the verified logs (CSV)', exportRecords),
+    el('p', 'For records: one row per decision of each verified log file, with pseudonyms and written reasons. Replay codes hold neither, so they are not in it.', 'plenary-note'),
   );
   const viewRoot = el('div', undefined, 'plenary-view');
   group.append(caseRow, nav, viewRoot, exports);
@@ -230,6 +233,18 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     if (kind === 'json') downloadText(summaryToJson(summary), `${name}.json`, 'application/json');
     else downloadText(summaryToCsv(summary), `${name}.csv`, 'text/csv');
     announce(`Group summary saved as ${name}.${kind}.`);
+  }
+
+  function exportRecords(): void {
+    if (!analysis) return;
+    const logs = intake.verifiedLogs(analysis.bundle.id);
+    if (logs.length === 0) {
+      announce('No verified log files for this case yet: load the logs themselves (replay codes hold no reasons), then export.');
+      return;
+    }
+    const name = `group-${analysis.bundle.id}-${new Date().toISOString().slice(0, 10)}.csv`;
+    downloadText(logsToCsv(logs), name, 'text/csv');
+    announce(`${logs.length} verified log${logs.length === 1 ? '' : 's'} saved as ${name}.`);
   }
 
   // The walk and the played path step on the keys a presentation clicker sends.
