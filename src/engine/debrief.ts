@@ -65,7 +65,8 @@ export interface Debrief {
   stances: Record<Stance, number>;
 }
 
-function option(choice: ChoiceView): DebriefOption {
+/** An option as the debrief and the assessor's review explain it, read from the story's tags. */
+export function debriefOption(choice: ChoiceView): DebriefOption {
   const m = choice.meta;
   return {
     index: choice.index, text: choice.text, deltas: m.deltas ?? zeroDeltas(), why: m.why ?? '', ref: m.ref ?? '',
@@ -82,7 +83,7 @@ export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief 
     running = addDeltas(running, entry.deltas);
     if (!entry.decision) return;
     const view = replayView(runner, log.seed, entries.slice(0, step).map((e) => e.choice));
-    const options = view.passage.choices.map(option);
+    const options = view.passage.choices.map(debriefOption);
     const chosen = options[entry.choice];
     if (!chosen) throw new RangeError(`decision ${entry.decision}: option ${entry.choice} is not in the story`);
     const situation = view.passage.lines.slice(view.screen.from, view.screen.to).map((l) => l.text).filter(Boolean).slice(-3).join(' ');

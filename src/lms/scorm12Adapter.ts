@@ -1,6 +1,7 @@
 /** The game's reports in the SCORM 1.2 data model (cmi.core.*, interactions with student_response). */
-import { warnRefused, type DecisionInteraction, type LmsAdapter } from './lmsAdapter';
-import { succeeded, type Scorm12Api } from './scormApi';
+import type { DecisionInteraction, LmsAdapter } from './lmsAdapter';
+import { ScormCalls } from './scormCalls';
+import type { Scorm12Api } from './scormApi';
 import { millisecondsBetween, scorm12TimeOfDay, scorm12Timespan } from './scormTime';
 
 /** CMIString4096: SCORM 1.2 guarantees no more suspend data than this. */
@@ -20,95 +21,68 @@ export class Scorm12Adapter implements LmsAdapter {
   readonly version = '1.2';
   readonly suspendLimit = SCORM12_SUSPEND_LIMIT;
 
-  constructor(private readonly api: Scorm12Api) {}
+  private readonly calls: ScormCalls;
 
-  private set(element: string, value: string): boolean {
-    try {
-      if (succeeded(this.api.LMSSetValue(element, value))) return true;
-      this.refused(`${element} = ${value.length > 40 ? `${value.slice(0, 40)}…` : value}`);
-    } catch (error) {
-      warnRefused(this.version, element, 'exception', (error as Error).message);
-    }
-    return false;
-  }
-
-  private get(element: string): string {
-    try {
-      return String(this.api.LMSGetValue(element) ?? '');
-    } catch {
-      return '';
-    }
-  }
-
-  private refused(call: string): void {
-    try {
-      const code = String(this.api.LMSGetLastError());
-      warnRefused(this.version, call, code, this.api.LMSGetErrorString(code));
-    } catch (error) {
-      warnRefused(this.version, call, 'unknown', (error as Error).message);
-    }
-  }
-
-  private call(name: 'LMSInitialize' | 'LMSCommit' | 'LMSFinish'): boolean {
-    try {
-      if (succeeded(this.api[name](''))) return true;
-      this.refused(name);
-    } catch (error) {
-      warnRefused(this.version, name, 'exception', (error as Error).message);
-    }
-    return false;
+  constructor(api: Scorm12Api) {
+    this.calls = new ScormCalls(this.version, {
+      setValue: (element, value) => api.LMSSetValue(element, value),
+      getValue: (element) => api.LMSGetValue(element),
+      lastError: () => api.LMSGetLastError(),
+      errorString: (code) => api.LMSGetErrorString(code),
+      call: (name) => api[name as 'LMSInitialize' | 'LMSCommit' | 'LMSFinish'](''),
+    });
   }
 
   initialise(): boolean {
-    return this.call('LMSInitialize');
+    return this.calls.call('LMSInitialize');
   }
 
   readSuspendData(): string {
-    return this.get('cmi.suspend_data');
+    return this.calls.get('cmi.suspend_data');
   }
 
   writeSuspendData(text: string): boolean {
-    return text.length <= this.suspendLimit && this.set('cmi.suspend_data', text);
+    return text.length <= this.suspendLimit && this.calls.set('cmi.suspend_data', text);
   }
 
   interactionCount(): number {
-    const n = Number.parseInt(this.get('cmi.interactions._count'), 10);
+    const n = Number.parseInt(this.calls.get('cmi.interactions._count'), 10);
     return Number.isInteger(n) && n >= 0 ? n : 0;
   }
 
   recordInteraction(index: number, d: DecisionInteraction): boolean {
     const at = `cmi.interactions.${index}`;
     // The id must be set first: the other fields of an interaction depend on it.
-    return this.set(`${at}.id`, scorm12Identifier(d.id))
-      && this.set(`${at}.type`, 'choice')
+    return this.calls.set(`${at}.id`, scorm12Identifier(d.id))
+      && this.calls.set(`${at}.type`, 'choice')
       && [
-        this.set(`${at}.student_response`, scorm12Response(d.option)),
-        this.set(`${at}.result`, 'neutral'),
-        this.set(`${at}.latency`, scorm12Timespan(millisecondsBetween(d.shownAt, d.chosenAt))),
-        this.set(`${at}.time`, scorm12TimeOfDay(new Date(d.chosenAt))),
+        this.calls.set(`${at}.student_response`, scorm12Response(d.option)),
+        this.calls.set(`${at}.result`, 'neutral'),
+        this.calls.set(`${at}.latency`, scorm12Timespan(millisecondsBetween(d.shownAt, d.chosenAt))),
+        this.calls.set(`${at}.time`, scorm12TimeOfDay(new Date(d.chosenAt))),
       ].every(Boolean);
   }
 
   markStarted(): void {
-    const status = this.get('cmi.core.lesson_status');
-    if (status === '' || status === 'not attempted') this.set('cmi.core.lesson_status', 'incomplete');
+    const status = this.calls.get('cmi.core.lesson_status');
+    if (status === '' || status === 'not attempted') this.calls.set('cmi.core.lesson_status', 'incomplete');
   }
 
   markCompleted(score: number): void {
-    this.set('cmi.core.score.min', '0');
-    this.set('cmi.core.score.max', '100');
-    this.set('cmi.core.score.raw', String(score));
-    this.set('cmi.core.lesson_status', 'completed');
+    this.calls.set('cmi.core.score.min', '0');
+    this.calls.set('cmi.core.score.max', '100');
+    this.calls.set('cmi.core.score.raw', String(score));
+    this.calls.set('cmi.core.lesson_status', 'completed');
   }
 
   commit(): boolean {
-    return this.call('LMSCommit');
+    return this.calls.call('LMSCommit');
   }
 
   terminate(sessionMs: number): void {
-    this.set('cmi.core.session_time', scorm12Timespan(sessionMs));
-    this.set('cmi.core.exit', 'suspend');
-    this.call('LMSCommit');
-    this.call('LMSFinish');
+    this.calls.set('cmi.core.session_time', scorm12Timespan(sessionMs));
+    this.calls.set('cmi.core.exit', 'suspend');
+    this.calls.call('LMSCommit');
+    this.calls.call('LMSFinish');
   }
 }

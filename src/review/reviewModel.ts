@@ -7,10 +7,9 @@
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import { replayView } from '../engine/session';
-import type { DebriefOption } from '../engine/debrief';
+import { debriefOption, type DebriefOption } from '../engine/debrief';
 import type { DecisionLog, LogEntry } from '../log/logSchema';
 import { describeVerdict, runnerFor, type Verdict } from '../log/verifyLog';
-import type { ChoiceView } from '../story/StoryRunner';
 import { STANCES, type Deltas, type Stance } from '../story/tagContract';
 import { addDeltas, zeroDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
@@ -68,14 +67,6 @@ export interface ReviewModel {
   stances: Record<Stance, number>;
 }
 
-function option(choice: ChoiceView): DebriefOption {
-  const m = choice.meta;
-  return {
-    index: choice.index, text: choice.text, deltas: m.deltas ?? zeroDeltas(), why: m.why ?? '', ref: m.ref ?? '',
-    stance: m.stance, expertPlace: m.expert, expertWhy: m.expertWhy, benefits: m.benefits, risks: m.risks,
-  };
-}
-
 /** The log entry index up to which the story may be replayed (exclusive of anything after the divergence). */
 function replayableUpTo(verdict: Verdict, entries: number): { upTo: number; divergesAt: number | null } {
   if (verdict.kind === 'verified') return { upTo: entries, divergesAt: null };
@@ -116,7 +107,7 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
     running = addDeltas(running, entry.deltas);
     if (entry.decision) {
       const view = index < upTo && bundle ? replayView(runnerFor(bundle), log.seed, path) : null;
-      const options = view ? view.passage.choices.map(option) : null;
+      const options = view ? view.passage.choices.map(debriefOption) : null;
       const situation = view ? view.passage.lines.slice(view.screen.from, view.screen.to).map((l) => l.text).filter(Boolean).slice(-3).join(' ') || null : null;
       const textOf = (i: number) => options?.find((o) => o.index === i)?.text ?? `Option ${i + 1}`;
       const here = takenBack.filter((t) => t.step === entry.step);

@@ -20,8 +20,16 @@ export function stanceWindow(stances: Record<Stance, number>, decisions: number)
   section.append(heading, el('p', 'The restorative practice window sets control and challenge against support and nurture. Working WITH a family, high on both, is the stance restorative practice aims for; the other quadrants are worth a second look, not a mark against you.'));
 
   const counted = Object.values(stances).reduce((a, b) => a + b, 0);
+  const table = stanceTable(stances, `How many of your ${decisions} decisions took each stance`);
+  section.append(table);
+  if (counted < decisions) section.append(el('p', `${decisions - counted} of your decisions had no stance in the story.`, 'meta'));
+  return section;
+}
+
+/** The window itself: a real table, control and challenge down the side, support and nurture along the top. */
+export function stanceTable(stances: Record<Stance, number>, caption: string): HTMLTableElement {
   const table = el('table', undefined, 'stance-grid');
-  table.append(el('caption', `How many of your ${decisions} decisions took each stance`));
+  table.append(el('caption', caption));
   const th = (text: string, scope: 'col' | 'row', className?: string) => {
     const cell = el('th', text, className);
     cell.scope = scope;
@@ -37,9 +45,7 @@ export function stanceWindow(stances: Record<Stance, number>, decisions: number)
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
   table.tBodies[0]!.append(row('High control / challenge', 'to', 'with'), row('Low control / challenge', 'not', 'for'));
-  section.append(table);
-  if (counted < decisions) section.append(el('p', `${decisions - counted} of your decisions had no stance in the story.`, 'meta'));
-  return section;
+  return table;
 }
 
 function quadrant(stance: Stance, count: number): HTMLTableCellElement {

@@ -22,7 +22,7 @@ import { pathsView } from './pathsView';
 import { scoresView } from './scoresView';
 import { playPathView, type PlayState } from './playPathView';
 import { compareView, type CompareState } from './compareView';
-import { downloadText } from './download';
+import { downloadText } from '../logActions';
 import type { PlenaryView, ViewContext } from './viewTypes';
 
 const VIEWS = [
@@ -230,8 +230,8 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       participants: analysis.participants.length, verdicts, splits: analysis.splits, flow: analysis.flow, scores: analysis.scores,
     });
     const name = `plenary-${analysis.bundle.id}-${now.toISOString().slice(0, 10)}`;
-    if (kind === 'json') downloadText(summaryToJson(summary), `${name}.json`, 'application/json');
-    else downloadText(summaryToCsv(summary), `${name}.csv`, 'text/csv');
+    if (kind === 'json') downloadText(`${name}.json`, summaryToJson(summary), 'application/json');
+    else downloadText(`${name}.csv`, summaryToCsv(summary), 'text/csv');
     announce(`Group summary saved as ${name}.${kind}.`);
   }
 
@@ -243,7 +243,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       return;
     }
     const name = `group-${analysis.bundle.id}-${new Date().toISOString().slice(0, 10)}.csv`;
-    downloadText(logsToCsv(logs), name, 'text/csv');
+    downloadText(name, logsToCsv(logs), 'text/csv');
     announce(`${logs.length} verified log${logs.length === 1 ? '' : 's'} saved as ${name}.`);
   }
 
