@@ -9,7 +9,8 @@ import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
 import { startPlaySession, type RunningSession } from './ui/playSession';
 import { renderScenarioList } from './ui/renderScenarioList';
-import { browserStorage } from './ui/storage';
+import { browserStorage, tabStorage } from './ui/storage';
+import { renderStoredDataPanel } from './ui/home/storedDataPanel';
 import { AudioPlayer } from './audio/audioPlayer';
 import { applySettings } from './ui/settings/settingsModel';
 import { installSettingsPanel } from './ui/settings/settingsPanel';
@@ -129,10 +130,12 @@ function route(): void {
   home.hidden = false;
   document.title = 'Permanence case simulations';
   showSetting(null);
-  renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios, {
+  const listCases = () => renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios, {
     saved: (sid) => store.load(sid),
     open: (sid) => { location.hash = `#play/${sid}`; },
   });
+  listCases();
+  renderStoredDataPanel(document.getElementById('device-data')!, { local: browserStorage(), session: tabStorage(), onDeleted: listCases });
 }
 
 window.addEventListener('hashchange', (e) => {

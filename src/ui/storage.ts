@@ -8,3 +8,12 @@ export function browserStorage(): KeyValueStorage | null {
     return null;
   }
 }
+
+/** This tab's sessionStorage, or null where the browser refuses it. */
+export function tabStorage(): KeyValueStorage | null {
+  try {
+    return window.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -76,6 +76,31 @@ describe('the start page in Chromium', () => {
     }
   });
 
+  it('says what it keeps on this device, and deletes only its own keys after asking', async () => {
+    const data = page.locator('#device-data');
+    await expect(data.innerText()).resolves.toContain('Nothing from this game is kept in this browser.');
+    // A game kept aside and an assessor's marks, as earlier visits would have left them, beside another page's key.
+    await page.evaluate(() => {
+      localStorage.setItem('permanence.set-aside.bradley.2026-11-23T09:00:00.000Z', '{"not":"a real save"}');
+      localStorage.setItem('permanence.review.abc', '{}');
+      localStorage.setItem('someone-else', 'kept');
+    });
+    await page.reload();
+    await page.locator('#cases > li').first().waitFor();
+    await expect(data.innerText()).resolves.toContain("This browser keeps 1 game kept aside and 1 set of an assessor's marks for this game, on this device only.");
+    await page.getByRole('button', { name: 'Delete everything this game keeps here…' }).click();
+    // Asked twice: Cancel keeps everything.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('permanence.review.abc'))).toBe('{}');
+    await page.getByRole('button', { name: 'Delete everything this game keeps here…' }).click();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, delete it all');
+    await screenshot(page, 'home-delete-data');
+    await page.keyboard.press('Enter');
+    await expect(data.getByRole('status').innerText()).resolves.toBe('Deleted 2 items. Nothing from this game is kept in this browser now.');
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['someone-else']);
+    await expect(page.getByRole('button', { name: /^Start Bradley/ }).count()).resolves.toBe(1);
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

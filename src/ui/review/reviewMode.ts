@@ -12,21 +12,13 @@ import { emptyMarks, type ReviewMarks } from '../../review/reviewMarks';
 import { reviewOfSource, scenarioOf } from '../../review/reviewOfSource';
 import { ReviewStore, sourceDigest } from '../../review/reviewStore';
 import type { Mode, ModeContext } from '../modes';
-import { browserStorage } from '../storage';
+import { browserStorage, tabStorage } from '../storage';
 import { openPanel } from './openPanel';
 import { reviewView } from './reviewView';
 import './review.css';
 
 /** The review open in this tab: the log's JSON or the replay code. */
 const OPEN_KEY = 'permanence.review-open';
-
-function tabStorage(): Storage | null {
-  try {
-    return window.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function remember(source: ReviewSource | null): void {
   try {
