@@ -18,7 +18,8 @@ import { SettingsStore } from './ui/settings/settingsStore';
 import { cueFollower } from './ui/soundCues';
 import { modes } from './ui/modes';
 import { installRecovery } from './ui/recovery/installRecovery';
-import { connectLms } from './lms/lmsBridge';
+import type { LmsBridge } from './lms/lmsBridge';
+import { launchParameters } from './lms/launchParameters';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 
 // First, so that an error anywhere after this still offers the player their log.
@@ -55,7 +56,19 @@ installSettingsPanel(settings);
 
 const store = new SessionStore(browserStorage());
 // Launched by an LMS (a SCORM package): its case reports there. Null for the standalone site.
-const lms = connectLms(window, browserStorage(), scenarios, loaders);
+let lms: LmsBridge | null = null;
+
+/**
+ * Only a page an LMS launched (framed or opened by it, for one case) loads the SCORM code,
+ * so the standalone game's first choice never waits for it.
+ */
+async function connectToLms(): Promise<void> {
+  const launchedByLms = window.parent !== window || window.opener !== null;
+  if (!launchedByLms || !launchParameters(location.search, location.hash).caseId) return;
+  const { connectLms } = await import('./lms/lmsBridge');
+  lms = connectLms(window, browserStorage(), scenarios, loaders);
+  await lms?.ready;
+}
 const home = document.getElementById('home')!;
 const play = document.getElementById('play')!;
 const modeRoot = document.getElementById('mode')!;
@@ -146,6 +159,6 @@ window.addEventListener('hashchange', (e) => {
   const again = left ? document.querySelector<HTMLElement>(`#cases > li[data-scenario="${left}"] button`) : null;
   (again ?? document.getElementById('home-heading'))?.focus();
 });
-if (lms) void lms.ready.then(route);
-else route();
+// If the SCORM code cannot load, the case is played as in the standalone game, saved in this browser.
+void connectToLms().catch((error: unknown) => console.warn('The LMS connection could not be made; playing without it.', error)).then(route);
 registerServiceWorker();

@@ -8,6 +8,7 @@ import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle'
 import type { SavedSession } from '../engine/playMachine';
 import type { KeyValueStorage, LoadResult } from '../persistence/sessionStore';
 import { findScormApi, type ApiHost, type ScormVersion } from './findApi';
+import { launchParameters } from './launchParameters';
 import type { LmsAdapter } from './lmsAdapter';
 import { LmsSession } from './lmsSession';
 import { Scorm12Adapter } from './scorm12Adapter';
@@ -28,14 +29,6 @@ export interface LmsBridge {
   /** Settles once the LMS's saved progress has been read (and, if need be, replayed). */
   ready: Promise<void>;
   link: LmsLink;
-}
-
-/** The case and SCORM version named in the launch address. */
-export function launchParameters(search: string, hash: string): { caseId: string | null; version: ScormVersion | null } {
-  const params = new URLSearchParams(search);
-  const scorm = params.get('scorm');
-  const caseId = params.get('sco') ?? /^#play\/([a-z0-9-]+)$/.exec(hash)?.[1] ?? null;
-  return { caseId, version: scorm === '1.2' || scorm === '2004' ? scorm : null };
 }
 
 export function connectLms(

@@ -1,7 +1,6 @@
 /** Getting the log out of the page: a JSON download and a replay code on the clipboard. Nothing is sent anywhere. */
 import type { DecisionLog } from '../log/logSchema';
 import { logToJson } from '../log/exportLog';
-import { logToStatements, statementsToJson } from '../log/xapi';
 
 export function logFileName(log: DecisionLog): string {
   const when = (log.finishedAt ?? log.startedAt).slice(0, 10);
@@ -12,8 +11,9 @@ export function downloadLog(log: DecisionLog): void {
   downloadText(logFileName(log), logToJson(log), 'application/json');
 }
 
-/** The log as xAPI statements (one per decision, plus completion), for an organisation's Learning Record Store. */
-export function downloadXapi(log: DecisionLog): void {
+/** The log as xAPI statements (one per decision, plus completion), for an organisation's Learning Record Store. Loaded when asked for. */
+export async function downloadXapi(log: DecisionLog): Promise<void> {
+  const { logToStatements, statementsToJson } = await import('../log/xapi');
   downloadText(logFileName(log).replace(/\.json$/, '-xapi.json'), statementsToJson(logToStatements(log)), 'application/json');
 }
 

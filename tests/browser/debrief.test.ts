@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
@@ -18,7 +18,7 @@ let page: Page;
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
 });
@@ -133,6 +133,21 @@ describe('the debrief for a practice portfolio', () => {
     for (const n of [1, 2, 3]) {
       execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(n), '-l', String(n), '-singlefile', pdf, join(SCREENSHOTS, `debrief-print-page${n}`)]);
     }
+  });
+
+  it('exports the decisions as xAPI statements, one per decision in force and the completion', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#play').getByRole('button', { name: 'Export xAPI statements' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^permanence-bradley-.*-xapi\.json$/);
+    const statements = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { verb: { id: string }; object: { id: string } }[];
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.locator('#play').getByRole('button', { name: 'Export log (JSON)' }).click()]);
+    const log = JSON.parse(readFileSync((await exported.path())!, 'utf8')) as { entries: { decision: string | null; reconsideredAt: string | null }[] };
+    const decisions = log.entries.filter((e) => e.decision && e.reconsideredAt === null).length;
+    expect(statements.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/answered')).toHaveLength(decisions);
+    expect(statements.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/completed')).toHaveLength(1);
+    await expect(page.locator('#play .log-actions [role="status"]').innerText()).resolves.toMatch(/downloaded/);
   });
 
   it('stops the chart when the debrief is left', async () => {

@@ -3,7 +3,7 @@ import { launchHref, scormManifest } from '../../src/lms/scormManifest';
 import { lmsScore } from '../../src/lms/lmsReport';
 import { scorm12Identifier, scorm12Response } from '../../src/lms/scorm12Adapter';
 import { scorm2004Description } from '../../src/lms/scorm2004Adapter';
-import { launchParameters } from '../../src/lms/lmsBridge';
+import { launchParameters } from '../../src/lms/launchParameters';
 
 const cases = [{ id: 'bradley', title: 'Bradley' }, { id: 'olivia', title: 'Olivia & <her> "son"' }];
 const files = ['index.html', 'assets/index-abc.js', 'assets/a b#c.mp3'];

@@ -140,8 +140,10 @@ function actions(ctx: ReviewViewContext, marks: () => ReviewMarks, now: () => Da
         status.textContent = 'The decisions have been downloaded as a CSV file, safe to open in a spreadsheet.';
       }),
       button('Download xAPI statements', () => {
-        downloadXapi(log);
-        status.textContent = 'The xAPI statements (one per decision, and the completion) have been downloaded for your organisation\'s Learning Record Store.';
+        downloadXapi(log).then(
+          () => { status.textContent = 'The xAPI statements (one per decision, and the completion) have been downloaded for your organisation\'s Learning Record Store.'; },
+          () => { status.textContent = 'The xAPI export could not be loaded (the connection to the game\'s files may have dropped). Reload the page and try again; your marks are kept.'; },
+        );
       }),
     );
   }

@@ -81,8 +81,10 @@ function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HT
       });
     }),
     button('Export xAPI statements', () => {
-      downloadXapi(log);
-      status.textContent = 'Your decisions have been downloaded as xAPI statements (JSON), for your organisation\'s learning records.';
+      downloadXapi(log).then(
+        () => { status.textContent = 'Your decisions have been downloaded as xAPI statements (JSON), for your organisation\'s learning records.'; },
+        () => { status.textContent = 'The xAPI export could not be loaded (the connection to the game\'s files may have dropped). Export the log (JSON) instead, or reload and try again; your game is saved.'; },
+      );
     }),
     button('Print or save as PDF', () => window.print()),
   );
