@@ -5,7 +5,7 @@
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { ChoiceView, Line, Passage, StoryRunner } from '../story/StoryRunner';
-import { splitTag } from '../story/tagContract';
+import { partTagOf } from '../story/tagContract';
 import { sumDeltas, zeroDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
 import { LOG_FORMAT, LOG_VERSION, type BalanceRow, type DecisionLog, type LogEntry, type Ranking } from '../log/logSchema';
@@ -25,14 +25,6 @@ export interface SessionView {
   part: string | null;
   /** Everything shown before the current screen, for the history panel. */
   transcript: TranscriptItem[];
-}
-
-export function partTagOf(line: Line): string | null {
-  for (const raw of line.tags) {
-    const { name, value } = splitTag(raw);
-    if (name === 'part') return value;
-  }
-  return null;
 }
 
 /** The first line at or after `from` that opens a part other than `part` (or the end). */

@@ -1,6 +1,6 @@
 /** The game's reports in the SCORM 1.2 data model (cmi.core.*, interactions with student_response). */
 import type { DecisionInteraction, LmsAdapter } from './lmsAdapter';
-import { ScormCalls } from './scormCalls';
+import { ScormAdapterBase } from './scormCalls';
 import type { Scorm12Api } from './scormApi';
 import { millisecondsBetween, scorm12TimeOfDay, scorm12Timespan } from './scormTime';
 
@@ -17,14 +17,9 @@ export function scorm12Response(option: number): string {
   return option >= 0 && option < 36 ? option.toString(36) : 'z';
 }
 
-export class Scorm12Adapter implements LmsAdapter {
-  readonly version = '1.2';
-  readonly suspendLimit = SCORM12_SUSPEND_LIMIT;
-
-  private readonly calls: ScormCalls;
-
+export class Scorm12Adapter extends ScormAdapterBase implements LmsAdapter {
   constructor(api: Scorm12Api) {
-    this.calls = new ScormCalls(this.version, {
+    super('1.2', SCORM12_SUSPEND_LIMIT, {
       setValue: (element, value) => api.LMSSetValue(element, value),
       getValue: (element) => api.LMSGetValue(element),
       lastError: () => api.LMSGetLastError(),
@@ -35,19 +30,6 @@ export class Scorm12Adapter implements LmsAdapter {
 
   initialise(): boolean {
     return this.calls.call('LMSInitialize');
-  }
-
-  readSuspendData(): string {
-    return this.calls.get('cmi.suspend_data');
-  }
-
-  writeSuspendData(text: string): boolean {
-    return text.length <= this.suspendLimit && this.calls.set('cmi.suspend_data', text);
-  }
-
-  interactionCount(): number {
-    const n = Number.parseInt(this.calls.get('cmi.interactions._count'), 10);
-    return Number.isInteger(n) && n >= 0 ? n : 0;
   }
 
   recordInteraction(index: number, d: DecisionInteraction): boolean {

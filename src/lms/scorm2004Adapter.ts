@@ -1,6 +1,6 @@
 /** The game's reports in the SCORM 2004 data model (completion and success apart, scaled score, learner_response). */
 import type { DecisionInteraction, LmsAdapter } from './lmsAdapter';
-import { ScormCalls } from './scormCalls';
+import { ScormAdapterBase } from './scormCalls';
 import type { Scorm2004Api } from './scormApi';
 import { millisecondsBetween, scorm2004Duration, scorm2004Timestamp } from './scormTime';
 
@@ -15,14 +15,9 @@ export function scorm2004Description(text: string): string {
   return prefix + (body.length > room ? `${body.slice(0, room - 1)}…` : body);
 }
 
-export class Scorm2004Adapter implements LmsAdapter {
-  readonly version = '2004';
-  readonly suspendLimit = SCORM2004_SUSPEND_LIMIT;
-
-  private readonly calls: ScormCalls;
-
+export class Scorm2004Adapter extends ScormAdapterBase implements LmsAdapter {
   constructor(api: Scorm2004Api) {
-    this.calls = new ScormCalls(this.version, {
+    super('2004', SCORM2004_SUSPEND_LIMIT, {
       setValue: (element, value) => api.SetValue(element, value),
       getValue: (element) => api.GetValue(element),
       lastError: () => api.GetLastError(),
@@ -33,20 +28,6 @@ export class Scorm2004Adapter implements LmsAdapter {
 
   initialise(): boolean {
     return this.calls.call('Initialize');
-  }
-
-  readSuspendData(): string {
-    // On a first attempt the LMS answers 403 (not initialised): that is an empty store, not a fault.
-    return this.calls.get('cmi.suspend_data');
-  }
-
-  writeSuspendData(text: string): boolean {
-    return text.length <= this.suspendLimit && this.calls.set('cmi.suspend_data', text);
-  }
-
-  interactionCount(): number {
-    const n = Number.parseInt(this.calls.get('cmi.interactions._count'), 10);
-    return Number.isInteger(n) && n >= 0 ? n : 0;
   }
 
   recordInteraction(index: number, d: DecisionInteraction): boolean {

@@ -56,3 +56,26 @@ export class ScormCalls {
     }
   }
 }
+
+/** What both versions' adapters do alike: the suspend data and the interaction count share their element names. */
+export abstract class ScormAdapterBase {
+  protected readonly calls: ScormCalls;
+
+  constructor(readonly version: ScormVersion, readonly suspendLimit: number, methods: ScormMethods) {
+    this.calls = new ScormCalls(version, methods);
+  }
+
+  /** The suspend data the LMS kept ('' for a first attempt, when a 2004 LMS answers 403: an empty store, not a fault). */
+  readSuspendData(): string {
+    return this.calls.get('cmi.suspend_data');
+  }
+
+  writeSuspendData(text: string): boolean {
+    return text.length <= this.suspendLimit && this.calls.set('cmi.suspend_data', text);
+  }
+
+  interactionCount(): number {
+    const n = Number.parseInt(this.calls.get('cmi.interactions._count'), 10);
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  }
+}

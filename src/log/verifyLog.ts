@@ -7,7 +7,7 @@ import type { ChoiceView, Passage } from '../story/StoryRunner';
 import type { ScenarioBundle, ScenarioLookup } from '../content/scenarioBundle';
 import { sameDeltas, sumDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
-import { DIMENSIONS, splitTag } from '../story/tagContract';
+import { DIMENSIONS, partTagOf } from '../story/tagContract';
 import { importLogText } from './importLog';
 import { excerpt } from './describeIssue';
 import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
@@ -37,14 +37,7 @@ function describeEntry(entry: LogEntry, n: number): string {
 
 /** The part in force once a passage has been shown: its last `# part:` line, or the part before it. */
 function partAfter(passage: Passage, before: string | null): string | null {
-  let part = before;
-  for (const line of passage.lines) {
-    for (const raw of line.tags) {
-      const { name, value } = splitTag(raw);
-      if (name === 'part') part = value;
-    }
-  }
-  return part;
+  return passage.lines.map(partTagOf).filter((p) => p !== null).at(-1) ?? before;
 }
 
 /** What differs between a logged entry and the choice the story offers at that point. */

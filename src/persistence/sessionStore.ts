@@ -32,6 +32,11 @@ export type LoadResult =
   | { kind: 'none' }
   | { kind: 'set-aside'; reason: string; key: string; text: string };
 
+/** True when the browser refused to store because its storage for the site is full. */
+export function isQuotaError(err: unknown): boolean {
+  return err instanceof DOMException && /quota/i.test(err.name + err.message);
+}
+
 export class SessionStore {
   constructor(private readonly storage: KeyValueStorage | null, private readonly now: () => Date = () => new Date()) {}
 
@@ -77,7 +82,7 @@ export class SessionStore {
       this.storage.setItem(key, JSON.stringify(value));
       return { ok: true };
     } catch (err) {
-      const full = err instanceof DOMException && /quota/i.test(err.name + err.message);
+      const full = isQuotaError(err);
       return {
         ok: false,
         reason: full

@@ -4,18 +4,12 @@
  * its effect, rationale, reference and stance. The plenary's views read the story's own
  * words this way, never text carried in a log or a code.
  */
-import type { Line, StoryRunner } from '../story/StoryRunner';
-import { splitTag, type Deltas, type Stance } from '../story/tagContract';
-import { zeroDeltas } from '../scoring/totals';
+import type { StoryRunner } from '../story/StoryRunner';
+import { partTagOf } from '../story/tagContract';
+import { debriefOption, type DebriefOption } from '../engine/debrief';
 
-export interface OptionInfo {
-  index: number;
-  text: string;
-  deltas: Deltas;
-  why: string;
-  ref: string;
-  stance: Stance | null;
-}
+/** An option as the story's tags describe it: the same reading the debrief uses. */
+export type OptionInfo = DebriefOption;
 
 export interface ChoicePoint {
   /** How many choices came before this one on the path. */
@@ -41,18 +35,8 @@ export interface WalkedPath {
   brokeAt: { step: number; choice: number; offered: number } | null;
 }
 
-function partOf(line: Line): string | null {
-  for (const raw of line.tags) {
-    const { name, value } = splitTag(raw);
-    if (name === 'part') return value;
-  }
-  return null;
-}
-
 export function optionInfo(runner: StoryRunner): OptionInfo[] {
-  return runner.choices().map((c) => ({
-    index: c.index, text: c.text, deltas: c.meta.deltas ?? zeroDeltas(), why: c.meta.why ?? '', ref: c.meta.ref ?? '', stance: c.meta.stance,
-  }));
+  return runner.choices().map(debriefOption);
 }
 
 /**
@@ -74,7 +58,7 @@ export function walkPath(
   for (let step = 0; ; step++) {
     const passage = runner.continuePassage();
     for (const line of passage.lines) {
-      const opens = partOf(line);
+      const opens = partTagOf(line);
       if (opens !== null) {
         part = opens;
         recent = [];

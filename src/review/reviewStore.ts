@@ -3,7 +3,7 @@
  * saved as they are made so a reload or a closed tab loses none. A full or blocked storage
  * is reported, never fatal; an entry that cannot be read is set aside, never deleted.
  */
-import type { KeyValueStorage } from '../persistence/sessionStore';
+import { isQuotaError, type KeyValueStorage } from '../persistence/sessionStore';
 import { canonicalJson, digestOf } from './logDigest';
 import type { ReviewSource } from './annotatedReview';
 import { emptyMarks, parseMarks, type ReviewMarks } from './reviewMarks';
@@ -46,7 +46,7 @@ export class ReviewStore {
       this.storage.setItem(REVIEW_PREFIX + digest, JSON.stringify(marks));
       return { ok: true };
     } catch (err) {
-      const full = err instanceof DOMException && /quota/i.test(err.name + err.message);
+      const full = isQuotaError(err);
       return {
         ok: false,
         reason: full

@@ -39,6 +39,15 @@ export function splitTag(raw: string): RawTag {
   return { name: text.slice(0, colon).trim().toLowerCase(), value: text.slice(colon + 1).trim() };
 }
 
+/** The part a line of the story opens (its `# part:` tag), or null. */
+export function partTagOf(line: { tags: readonly string[] }): string | null {
+  for (const raw of line.tags) {
+    const { name, value } = splitTag(raw);
+    if (name === 'part') return value;
+  }
+  return null;
+}
+
 export interface TagProblem {
   tag: string;
   message: string;

@@ -1,5 +1,5 @@
 /** The end of a part: a pause to reflect, then on to the next part or stop and come back later. */
-import { partTagOf } from '../../engine/session';
+import { partTagOf } from '../../story/tagContract';
 import { parsePart } from '../../story/tagContract';
 import { button, el, focusableHeading, uid } from '../dom';
 import { partTitle } from './passageText';
