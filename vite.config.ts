@@ -15,7 +15,8 @@ import { offlineServiceWorker } from './src/offline/serviceWorkerPlugin';
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   const offline = mode === 'production';
-  const plugins: PluginOption[] = [inkStories()];
+  // The browser tests can build from another stories folder (the shipped cases beside the fixture).
+  const plugins: PluginOption[] = [inkStories(process.env.PERMANENCE_STORIES_DIR || undefined)];
   if (offline) plugins.push(offlineServiceWorker());
   // The single-file plugin must come before the CSP, which hashes the inlined code.
   if (single) plugins.push(viteSingleFile());

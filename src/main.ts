@@ -5,6 +5,8 @@
  */
 import * as Phaser from 'phaser';
 import { loaders, scenarios } from 'virtual:scenarios';
+import { archive } from 'virtual:story-versions';
+import { VersionStore } from './content/versionStore';
 import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
 import { startPlaySession, type RunningSession } from './ui/playSession';
@@ -21,6 +23,7 @@ import { installRecovery } from './ui/recovery/installRecovery';
 import type { LmsBridge } from './lms/lmsBridge';
 import { launchParameters } from './lms/launchParameters';
 import { registerServiceWorker } from './offline/registerServiceWorker';
+import { parsePlayAddress } from './ui/playAddress';
 
 // First, so that an error anywhere after this still offers the player their log.
 installRecovery({
@@ -55,6 +58,8 @@ settings.follow((s) => {
 installSettingsPanel(settings);
 
 const store = new SessionStore(browserStorage());
+// Every version of each case this game keeps: older logs, codes and saved games open on their own.
+const versions = new VersionStore(scenarios, loaders, archive);
 // Launched by an LMS (a SCORM package): its case reports there. Null for the standalone site.
 let lms: LmsBridge | null = null;
 
@@ -66,7 +71,7 @@ async function connectToLms(): Promise<void> {
   const launchedByLms = window.parent !== window || window.opener !== null;
   if (!launchedByLms || !launchParameters(location.search, location.hash).caseId) return;
   const { connectLms } = await import('./lms/lmsBridge');
-  lms = connectLms(window, browserStorage(), scenarios, loaders);
+  lms = connectLms(window, browserStorage(), scenarios, loaders, versions);
   await lms?.ready;
 }
 const home = document.getElementById('home')!;
@@ -82,8 +87,8 @@ function showSetting(scene: string | null): void {
 }
 
 function caseInAddress(): string | null {
-  const m = /^#play\/([a-z0-9-]+)$/.exec(location.hash);
-  return m && scenarios.some((s) => s.id === m[1]) ? m[1]! : null;
+  const address = parsePlayAddress(location.hash);
+  return address && scenarios.some((s) => s.id === address.caseId) ? address.caseId : null;
 }
 
 function modeInAddress(): string | null {
@@ -99,7 +104,7 @@ async function openMode(name: string): Promise<void> {
     const mode = await modes[name]!();
     if (modeInAddress() !== name) return;
     document.title = `${mode.title} · Permanence case simulations`;
-    unmountMode = mode.mount(modeRoot, { scenarios, loaders, leave: () => { location.hash = ''; } });
+    unmountMode = mode.mount(modeRoot, { scenarios, loaders, versions, leave: () => { location.hash = ''; } });
   } catch (error) {
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
@@ -131,7 +136,7 @@ function route(): void {
     play.hidden = false;
     const summary = scenarios.find((s) => s.id === id)!;
     session = startPlaySession({
-      summary, load: loaders[id]!, store, root: play,
+      summary, load: loaders[id]!, versions, store, root: play, seed: parsePlayAddress(location.hash)?.seed ?? null,
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
       onSnapshot: cueFollower((cue) => audio.play(cue)),
@@ -152,7 +157,7 @@ function route(): void {
 }
 
 window.addEventListener('hashchange', (e) => {
-  const left = /#play\/([a-z0-9-]+)$/.exec(new URL(e.oldURL).hash)?.[1];
+  const left = parsePlayAddress(new URL(e.oldURL).hash)?.caseId;
   route();
   if (caseInAddress()) return;
   // Back on the list: focus returns to the case the player just left, so they need not find it again.

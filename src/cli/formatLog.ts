@@ -14,7 +14,8 @@ export function formatDeltas(d: Deltas): string {
 
 export function formatScores(log: DecisionLog): string {
   return DIMENSIONS.map((d) => {
-    const reading = readBand(d, log.scores[d]);
-    return `  ${DIMENSION_LABELS[d]}: ${log.scores[d]}/100 (total ${signed(log.totals[d])}) — ${reading.words}`;
+    const score = log.scores[d];
+    if (score === null) return `  ${DIMENSION_LABELS[d]}: not judged (no decision on this path set its options apart)`;
+    return `  ${DIMENSION_LABELS[d]}: ${score}/100 (total ${signed(log.totals[d])}) — ${readBand(d, score).words}`;
   }).join('\n');
 }

@@ -1,5 +1,8 @@
-/** `permanence lint`: every story (or those named) against the tag contract; exit 1 on any problem. */
-import { buildScenario, listScenarioIds, resolveStory, StoryBuildError } from '../content/loadStoriesNode';
+/** `permanence lint`: every story (or those named) against the tag contract; exit 1 on any problem (warnings are printed, never fail). */
+import { join } from 'node:path';
+import { buildScenario, listScenarioIds, resolveStory, STORIES_DIR, StoryBuildError } from '../content/loadStoriesNode';
+import { readFramework } from '../content/readFramework';
+import { mappableIds } from '../content/checkFrameworkMap';
 import { compileInkFile } from '../story/compileInk';
 import { lintStory } from '../story/lintStory';
 import { cachedExplore } from '../content/exploreCache';
@@ -19,7 +22,9 @@ export function lintCommand(args: string[]): number {
       process.stdout.write(`✗ ${id}: does not compile\n${compiled.errors.map((e) => `  ${e}`).join('\n')}\n`);
       continue;
     }
-    const { problems, explored } = lintStory(compiled.json, (json) => cachedExplore(json, compiled.version));
+    const { problems, warnings, explored } = lintStory(compiled.json, (json) => cachedExplore(json, compiled.version));
+    // The framework table beside the story: every decision mapped, every id and area known.
+    if (explored) problems.push(...readFramework(file, mappableIds(explored), join(STORIES_DIR, 'frameworks')).problems);
     if (problems.length === 0 && !target.endsWith('.ink')) {
       try {
         buildScenario(target);
@@ -34,6 +39,7 @@ export function lintCommand(args: string[]): number {
     } else {
       process.stdout.write(`✓ ${id}: ${explored?.decisions} decisions, ${explored?.endings.length} endings, ${compiled.words} words\n`);
     }
+    for (const w of warnings) process.stdout.write(`  warning: ${w.where}: ${w.message}\n`);
   }
   return failed > 0 ? 1 : 0;
 }

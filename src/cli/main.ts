@@ -7,6 +7,8 @@ import { exploreCommand } from './exploreCommand';
 import { playCommand } from './playCommand';
 import { verifyCommand } from './verifyCommand';
 import { replayCommand } from './replayCommand';
+import { archiveCommand } from './archiveCommand';
+import { auditCommand } from './auditCommand';
 import { StoryBuildError } from '../content/loadStoriesNode';
 
 const USAGE = `permanence: tools for the permanence case simulations
@@ -16,6 +18,8 @@ const USAGE = `permanence: tools for the permanence case simulations
   permanence play <scenario | file.ink> [--choices 0,2,1] [--seed N] [--reasons TEXT] [--participant NAME] [--out log.json]
   permanence verify <log.json>... [--story file.ink]  replay logs against the stories (exit 0 verified, 1 diverges or other story version, 2 invalid)
   permanence replay <log.json | replay code>      print the transcript with each decision and its effect
+  permanence audit [scenario | file.ink ...] [--json]  the formula check: does the best option give itself away? random and formula players, best play's endings, goals
+  permanence archive [scenario ...] [--check]     keep the current version of each story in stories/<case>/versions/ (run before every release)
 `;
 
 const commands: Record<string, (args: string[]) => Promise<number> | number> = {
@@ -24,6 +28,8 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   play: playCommand,
   verify: verifyCommand,
   replay: replayCommand,
+  archive: archiveCommand,
+  audit: auditCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 /** `permanence replay`: the transcript of a log or a replay code, with each decision's effect. */
 import { existsSync, readFileSync } from 'node:fs';
-import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
+import { listScenarioIds, loadScenario, nodeLookup, nodeVersionsOf } from '../content/loadStoriesNode';
+import { describePlayedVersion, versionForPrefix } from '../content/storyVersions';
 import { decodeReplayCode } from '../log/replayCode';
 import { importLogText } from '../log/importLog';
 import { replayView } from '../engine/session';
@@ -16,7 +17,7 @@ export function replayCommand(args: string[]): number {
   let scenario: string;
   let seed: number;
   let path: number[];
-  let versionOk: (version: string) => boolean;
+  let findVersion: (versions: readonly string[]) => string | undefined;
   const reasons = new Map<number, string>();
   if (existsSync(source)) {
     const imported = importLogText(readFileSync(source, 'utf8'));
@@ -29,7 +30,7 @@ export function replayCommand(args: string[]): number {
     active.forEach((e, i) => e.justification && reasons.set(i, e.justification));
     ({ scenario, seed } = log);
     path = active.map((e) => e.choice);
-    versionOk = (v) => v === log.storyVersion;
+    findVersion = (versions) => versions.find((v) => v === log.storyVersion);
   } else {
     const decoded = decodeReplayCode(source);
     if (!decoded.ok) {
@@ -38,17 +39,21 @@ export function replayCommand(args: string[]): number {
     }
     ({ scenario, seed, choices: path } = decoded.code);
     const prefix = decoded.code.versionPrefix;
-    versionOk = (v) => v.startsWith(prefix);
+    findVersion = (versions) => versionForPrefix(versions, prefix);
   }
   if (!listScenarioIds().includes(scenario)) {
     process.stderr.write(`"${scenario}" is not a scenario this game has (${listScenarioIds().join(', ')})\n`);
     return 2;
   }
-  const { bundle } = loadScenario(scenario);
-  if (!versionOk(bundle.version)) {
-    process.stderr.write(`This was played on another version of ${scenario} (this game has ${bundle.version}); the transcript may not match, so it is not shown.\n`);
+  const current = loadScenario(scenario).bundle;
+  // The version it was played on: the current one, or one kept in stories/<case>/versions/.
+  const version = findVersion(nodeVersionsOf(scenario));
+  const bundle = version === undefined ? undefined : nodeLookup()(scenario, version);
+  if (!bundle) {
+    process.stderr.write(`This was played on a version of ${scenario} this game does not keep (it has ${current.version} and the archived versions in stories/${scenario}/versions/), so the transcript cannot be shown. Use the release it was played on.\n`);
     return 1;
   }
+  if (bundle.version !== current.version) process.stdout.write(`(${describePlayedVersion({ version: bundle.version, current: false })}.)\n`);
   const runner = runnerFor(bundle);
   for (let step = 0; step <= path.length; step++) {
     const view = replayView(runner, seed, path.slice(0, step));

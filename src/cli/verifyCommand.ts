@@ -3,10 +3,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, nodeLookup } from '../content/loadStoriesNode';
 import type { ScenarioLookup } from '../content/scenarioBundle';
-import { describeVerdict, verifyLogText, type Verdict } from '../log/verifyLog';
+import { describeVersionedVerdict, verifyOwnVersionText, type VersionedVerdict } from '../log/verifyOwnVersion';
 import { MAX_LOG_BYTES } from '../log/importLog';
 
-function verifyFile(file: string, lookup: ScenarioLookup): Verdict {
+function verifyFile(file: string, lookup: ScenarioLookup): VersionedVerdict {
   let size: number;
   try {
     size = statSync(file).size;
@@ -16,7 +16,7 @@ function verifyFile(file: string, lookup: ScenarioLookup): Verdict {
   if (size > MAX_LOG_BYTES) {
     return { kind: 'invalid', field: '(file)', reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_LOG_BYTES / 1024 / 1024} MB a decision log can be` };
   }
-  return verifyLogText(readFileSync(file, 'utf8'), lookup);
+  return verifyOwnVersionText(readFileSync(file, 'utf8'), lookup);
 }
 
 export function verifyCommand(args: string[]): number {
@@ -30,7 +30,7 @@ export function verifyCommand(args: string[]): number {
   const lookup = nodeLookup((values.story ?? []).map((file) => loadScenario(file).bundle));
   for (const file of files) {
     const verdict = verifyFile(file, lookup);
-    process.stdout.write(`${file}: ${describeVerdict(verdict)}\n`);
+    process.stdout.write(`${file}: ${describeVersionedVerdict(verdict)}\n`);
     worst = Math.max(worst, verdict.kind === 'verified' ? 0 : verdict.kind === 'invalid' ? 2 : 1);
   }
   return worst;

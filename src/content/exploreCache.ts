@@ -1,29 +1,57 @@
 /**
  * Exhaustive exploration of a long case takes a minute of inkjs time, and the build, the
  * linter and the tests all need it: the report is kept on disk, keyed by the story's
- * version (a hash of the compiled JSON) and the explorer's own version.
+ * version (a hash of the compiled JSON) and the explorer's own version. The state graph the
+ * audit walks (exploreStory(json, { graph: true })) is kept beside it in a file of its own, so
+ * the build and the linter do not read it; one exploration writes both.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { exploreStory, type ExploreReport } from '../story/exploreStory';
+import type { StoryGraph } from '../story/storyGraph';
 
 /** Raise when the explorer's output changes, so old reports are not reused. */
-const EXPLORER_VERSION = 1;
+const EXPLORER_VERSION = 3;
+/** Raise when the state graph's shape changes (story/storyGraph.ts). */
+const GRAPH_VERSION = 1;
 const CACHE_DIR = resolve(import.meta.dirname, '../../node_modules/.cache/permanence-explore');
 
-export function cachedExplore(compiledJson: string, storyVersion: string): ExploreReport {
-  const file = join(CACHE_DIR, `${storyVersion}-v${EXPLORER_VERSION}.json`);
+const reportFile = (storyVersion: string) => join(CACHE_DIR, `${storyVersion}-v${EXPLORER_VERSION}.json`);
+const graphFile = (storyVersion: string) => join(CACHE_DIR, `${storyVersion}-v${EXPLORER_VERSION}-graph${GRAPH_VERSION}.json`);
+
+function readJson<T>(file: string): T | null {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ExploreReport;
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    // Not there yet (or unreadable): explore and keep the report for next time.
+    return null; // Not there yet (or unreadable).
   }
-  const report = exploreStory(compiledJson);
+}
+
+/** Explores with the graph and keeps both the report and the graph for next time. */
+function exploreAndKeep(compiledJson: string, storyVersion: string): ExploreReport & { graph: StoryGraph } {
+  const explored = exploreStory(compiledJson, { graph: true }) as ExploreReport & { graph: StoryGraph };
+  const { graph, ...report } = explored;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    writeFileSync(file, JSON.stringify(report));
+    writeFileSync(reportFile(storyVersion), JSON.stringify(report));
+    writeFileSync(graphFile(storyVersion), JSON.stringify(graph));
   } catch {
     // A read-only checkout still works, only more slowly.
   }
+  return explored;
+}
+
+export function cachedExplore(compiledJson: string, storyVersion: string): ExploreReport {
+  const known = readJson<ExploreReport>(reportFile(storyVersion));
+  if (known) return known;
+  const { graph: _graph, ...report } = exploreAndKeep(compiledJson, storyVersion);
   return report;
+}
+
+/** The report with the state graph, for the audit. */
+export function cachedExploreGraph(compiledJson: string, storyVersion: string): ExploreReport & { graph: StoryGraph } {
+  const report = readJson<ExploreReport>(reportFile(storyVersion));
+  const graph = report ? readJson<StoryGraph>(graphFile(storyVersion)) : null;
+  if (report && graph) return { ...report, graph };
+  return exploreAndKeep(compiledJson, storyVersion);
 }

@@ -5,11 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { CaseFileSchema, checkCaseFile, type CaseFile } from './caseFileSchema';
+import { readFramework } from './readFramework';
+import { mappableIds } from './checkFrameworkMap';
 import { basename, dirname, join, resolve } from 'node:path';
 import { compileInkFile } from '../story/compileInk';
 import type { ExploreReport } from '../story/exploreStory';
 import { cachedExplore } from './exploreCache';
-import type { ScenarioBundle } from './scenarioBundle';
+import type { ScenarioBundle, ScenarioLookup } from './scenarioBundle';
+import { archivedVersions, readArchivedBundle } from './storyArchive';
 import { StoryRunner } from '../story/StoryRunner';
 
 export const STORIES_DIR = resolve(import.meta.dirname, '../../stories');
@@ -59,6 +62,8 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
   const runner = new StoryRunner(compiled.json);
   const info = runner.info();
   const caseFile = readCaseFile(join(dirname(file), 'casefile.json'), runner.variableNames);
+  const framework = readFramework(file, mappableIds(explored), join(storiesDir, 'frameworks'));
+  if (framework.problems.length > 0) throw new StoryBuildError(framework.problems.map((p) => `${p.where}: ${p.message}`));
   const bundle: ScenarioBundle = {
     id,
     version: compiled.version,
@@ -70,8 +75,10 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
     bounds: explored.bounds,
     json: compiled.json,
     caseFile,
+    framework: framework.framework,
   };
-  return { bundle, explored, files: caseFile ? [...compiled.files, join(dirname(file), 'casefile.json')] : compiled.files, warnings: compiled.warnings };
+  const files = [...(caseFile ? [...compiled.files, join(dirname(file), 'casefile.json')] : compiled.files), ...framework.files];
+  return { bundle, explored, files, warnings: compiled.warnings };
 }
 
 /** The case file beside a story, validated; a broken one fails the build with the reason. */
@@ -104,12 +111,27 @@ export function loadScenario(idOrPath: string): BuiltScenario {
   return built;
 }
 
-/** Looks scenarios up by id for verification, building those under stories/ on demand. */
-export function nodeLookup(extra: ScenarioBundle[] = []) {
-  return (id: string): ScenarioBundle | undefined => {
-    const given = extra.find((b) => b.id === id);
+/**
+ * Looks scenarios up by id for verification, building those under stories/ on demand; with a
+ * version, that version from the current build or the archive (stories/<id>/versions/).
+ */
+export function nodeLookup(extra: ScenarioBundle[] = []): ScenarioLookup {
+  const archived = new Map<string, ScenarioBundle | undefined>();
+  return (id: string, version?: string): ScenarioBundle | undefined => {
+    const given = extra.find((b) => b.id === id && (version === undefined || b.version === version));
     if (given) return given;
     if (!listScenarioIds().includes(id)) return undefined;
-    return loadScenario(id).bundle;
+    const current = loadScenario(id).bundle;
+    if (version === undefined || version === current.version) return current;
+    const key = `${id}/${version}`;
+    if (!archived.has(key)) archived.set(key, readArchivedBundle(id, version));
+    return archived.get(key);
   };
+}
+
+/** Every version of a shipped scenario this checkout can play: the current one first, then the archive. */
+export function nodeVersionsOf(id: string): string[] {
+  if (!listScenarioIds().includes(id)) return [];
+  const current = loadScenario(id).bundle.version;
+  return [current, ...archivedVersions(id).filter((v) => v !== current)];
 }

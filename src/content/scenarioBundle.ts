@@ -2,6 +2,7 @@
 import type { StoryInfo } from '../story/tagContract';
 import type { DimensionBounds } from '../story/exploreStory';
 import type { CaseFile } from './caseFileSchema';
+import type { ScenarioFramework } from './frameworkSchema';
 
 export interface ScenarioSummary {
   id: string;
@@ -21,7 +22,15 @@ export interface ScenarioBundle extends ScenarioSummary {
   json: string;
   /** The case file (stories/<id>/casefile.json), when the scenario has one. */
   caseFile: CaseFile | null;
+  /**
+   * The practice framework and the areas each decision exercises (stories/<id>/framework.json),
+   * for the debrief, review, plenary, CSV and xAPI to show; null when the story has no table.
+   */
+  framework: ScenarioFramework | null;
 }
 
-/** Finds scenarios by id; the CLI, the tests and the browser each supply their own. */
-export type ScenarioLookup = (id: string) => ScenarioBundle | undefined;
+/**
+ * Finds scenarios by id; the CLI, the tests and the browser each supply their own. Without a
+ * version, the current one; with one, that version (current or archived) or undefined.
+ */
+export type ScenarioLookup = (id: string, version?: string) => ScenarioBundle | undefined;

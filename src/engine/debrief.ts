@@ -1,109 +1,159 @@
 /**
- * The debrief, as data: every decision the participant made with what they chose, the
- * alternatives, each option's effect, rationale, reference and stance, their written
- * reasons, the panel's view where the story gives one, and totals for each part and for
- * the whole case. Rebuilt by replaying the log against the story, so it shows the story's
- * words, never text carried in the log.
+ * The debrief, as data, from one walk of the story along the log's path:
+ *  - "How it ended": the ending in the story's words, and the legal, relational and cultural
+ *    permanence the child has, and whether it came in the child's timescale;
+ *  - "How you decided": each decision judged against the options offered there, the three
+ *    0-100 scores (means over the decisions played), the areas of practice exercised;
+ *  - the checks of the activities, the hidden facts the seed drew and how the same decisions
+ *    would have ended had they fallen otherwise.
+ * It shows the story's words, never text carried in the log.
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
-import type { DecisionLog, LogEntry } from '../log/logSchema';
+import type { DecisionLog, LogEntry, LogScores } from '../log/logSchema';
 import { runnerFor } from '../log/verifyLog';
-import { DIMENSIONS, STANCES, type Deltas, type Stance } from '../story/tagContract';
-import type { ChoiceView } from '../story/StoryRunner';
-import { addDeltas, zeroDeltas } from '../scoring/totals';
+import { activeEntries, activePath } from '../log/activePath';
+import { DIMENSIONS, STANCES, type Dimension, type Stance } from '../story/tagContract';
+import { walk, type EndingInfo, type StoryWalk } from '../story/walk';
+import { decisionScores, closeness } from '../scoring/decisionScores';
 import { scaleScores, type Scores } from '../scoring/scaleScores';
 import { readBand, type BandReading } from '../scoring/bands';
-import { replayView } from './session';
-import { activeEntries } from '../log/activePath';
-import type { Dimension } from '../story/tagContract';
+import { readOptions, type OptionInfo } from '../decisions/choice';
+import { kindOf } from '../decisions/kind';
+import { judgeLog } from '../decisions/judgeLog';
+import { whatIfFacts, type FactOutcome } from './whatIfFacts';
 
-export interface DebriefOption {
-  index: number;
-  text: string;
-  deltas: Deltas;
-  why: string;
-  ref: string;
-  stance: Stance | null;
-  expertPlace: number | null;
-  expertWhy: string | null;
-  benefits: string | null;
-  risks: string | null;
-}
+export type DebriefOption = OptionInfo;
 
-export interface DebriefDecision {
+/** What the debrief shows of any choice point the player answered: a decision or an activity. */
+interface AnsweredPoint {
   id: string;
   prompt: string | null;
   part: string | null;
   /** The story's text just before the choice, for context. */
   situation: string;
-  chosen: DebriefOption;
-  options: DebriefOption[];
+  chosen: OptionInfo;
+  options: OptionInfo[];
+}
+
+export interface DebriefDecision extends AnsweredPoint {
   reasons: string | null;
-  ranking: { order: number[]; expertOrder: number[]; distance: number } | null;
-  balance: { choice: number; benefits: string; risks: string }[] | null;
-  /** Running totals after this decision, for the chart of how scores moved. */
-  totalsAfter: Deltas;
+  ranking: LogEntry['ranking'];
+  balance: LogEntry['balance'];
+  /** Where the choice sat between the weakest option offered (0) and the best (1); null when all were equal. */
+  closeness: number | null;
+  /** The framework areas this decision exercises (ids), the primary first. */
+  areas: string[];
   /** Seconds between the options being shown and the choice. */
   secondsTaken: number;
+}
+
+export interface DebriefActivity extends AnsweredPoint {
+  correct: boolean;
 }
 
 export interface PartSummary {
   part: string;
   decisions: DebriefDecision[];
-  totals: Deltas;
+  activities: DebriefActivity[];
+}
+
+/** How the participant decided in one area of the practice framework. */
+export interface AreaSummary {
+  id: string;
+  title: string;
+  decisions: number;
+  /** How many of them took an option judged best of those offered. */
+  best: number;
+  /** The mean closeness to the best option offered (0-1), or null when none was judged. */
+  meanCloseness: number | null;
 }
 
 export interface Debrief {
   scenario: string;
   title: string;
-  ending: { id: string; outcome: string } | null;
+  /** How it ended, in the story's words; null while the case is unfinished. */
+  ending: EndingInfo | null;
   decisions: DebriefDecision[];
+  activities: DebriefActivity[];
   parts: PartSummary[];
-  totals: Deltas;
-  scores: Scores;
-  bands: Record<Dimension, BandReading>;
+  /** 0-100 per dimension, judged decision by decision (disruption: a risk, lower is better). */
+  scores: LogScores;
+  bands: Record<Dimension, BandReading | null>;
+  /** A log from before decisions were judged against the options offered: its own scores, on the old scale. */
+  legacy: { scores: Scores } | null;
+  checks: { correct: number; of: number };
   stances: Record<Stance, number>;
-}
-
-/** An option as the debrief and the assessor's review explain it, read from the story's tags. */
-export function debriefOption(choice: ChoiceView): DebriefOption {
-  const m = choice.meta;
-  return {
-    index: choice.index, text: choice.text, deltas: m.deltas ?? zeroDeltas(), why: m.why ?? '', ref: m.ref ?? '',
-    stance: m.stance, expertPlace: m.expert, expertWhy: m.expertWhy, benefits: m.benefits, risks: m.risks,
-  };
+  framework: { id: string; title: string; status: string } | null;
+  areas: AreaSummary[];
+  facts: FactOutcome[];
 }
 
 export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief {
   const runner = runnerFor(bundle);
   const entries = activeEntries(log);
+  const path = activePath(log);
+  const walked: StoryWalk = walk(runner, log.seed, path);
   const decisions: DebriefDecision[] = [];
-  let running = zeroDeltas();
-  entries.forEach((entry: LogEntry, step) => {
-    running = addDeltas(running, entry.deltas);
-    if (!entry.decision) return;
-    const view = replayView(runner, log.seed, entries.slice(0, step).map((e) => e.choice));
-    const options = view.passage.choices.map(debriefOption);
+  const activities: DebriefActivity[] = [];
+  const parts: PartSummary[] = [];
+  const partOf = (name: string | null) => {
+    const key = name ?? '';
+    let summary = parts.find((p) => p.part === key);
+    if (!summary) parts.push((summary = { part: key, decisions: [], activities: [] }));
+    return summary;
+  };
+  entries.forEach((entry, step) => {
+    const point = walked.points[step];
+    if (!entry.decision || !point) return;
+    const kind = kindOf(point.passage.meta);
+    const options = readOptions(point.choices, kind);
     const chosen = options[entry.choice];
     if (!chosen) throw new RangeError(`decision ${entry.decision}: option ${entry.choice} is not in the story`);
-    const situation = view.passage.lines.slice(view.screen.from, view.screen.to).map((l) => l.text).filter(Boolean).slice(-3).join(' ');
-    decisions.push({
-      id: entry.decision, prompt: view.passage.meta.prompt, part: entry.part, situation, chosen, options,
-      reasons: entry.justification, ranking: entry.ranking, balance: entry.balance, totalsAfter: running,
+    const common = { id: entry.decision, prompt: point.passage.meta.prompt, part: entry.part, situation: point.situation, chosen, options };
+    if (kind === 'activity') {
+      const activity = { ...common, correct: chosen.correct };
+      activities.push(activity);
+      partOf(entry.part).activities.push(activity);
+      return;
+    }
+    const decision: DebriefDecision = {
+      ...common,
+      reasons: entry.justification, ranking: entry.ranking, balance: entry.balance,
+      closeness: closeness(chosen.quality, options.map((o) => o.quality)),
+      areas: (bundle.framework?.decisions[entry.decision] ?? []).map((a) => a.area),
       secondsTaken: Math.max(0, Math.round((Date.parse(entry.chosenAt) - Date.parse(entry.shownAt)) / 1000)),
-    });
+    };
+    decisions.push(decision);
+    partOf(entry.part).decisions.push(decision);
   });
-  const parts: PartSummary[] = [];
-  for (const d of decisions) {
-    const key = d.part ?? '';
-    let summary = parts.find((p) => p.part === key);
-    if (!summary) parts.push((summary = { part: key, decisions: [], totals: zeroDeltas() }));
-    summary.decisions.push(d);
-    summary.totals = addDeltas(summary.totals, d.chosen.deltas);
-  }
-  const totals = entries.reduce((t, e) => addDeltas(t, e.deltas), zeroDeltas());
-  const scores = scaleScores(totals, bundle.bounds);
-  const bands = Object.fromEntries(DIMENSIONS.map((d) => [d, readBand(d, scores[d])])) as Record<Dimension, BandReading>;
+  const scores = log.version === 1 ? judgeLog(log, runner).scores : decisionScores(decisions.map((d) => d.chosen.judgement));
+  const bands = Object.fromEntries(DIMENSIONS.map((d) => [d, scores[d] === null ? null : readBand(d, scores[d])])) as Record<Dimension, BandReading | null>;
   const stances = Object.fromEntries(STANCES.map((s) => [s, decisions.filter((d) => d.chosen.stance === s).length])) as Record<Stance, number>;
-  return { scenario: bundle.id, title: bundle.info.title, ending: log.ending, decisions, parts, totals, scores, bands, stances };
+  const framework = bundle.framework;
+  const areas: AreaSummary[] = (framework?.areas ?? []).flatMap((area) => {
+    const here = decisions.filter((d) => d.areas.includes(area.id));
+    if (here.length === 0) return [];
+    const judged = here.map((d) => d.closeness).filter((c): c is number => c !== null);
+    return [{
+      id: area.id, title: area.title, decisions: here.length, best: here.filter((d) => d.chosen.best).length,
+      meanCloseness: judged.length ? judged.reduce((a, b) => a + b, 0) / judged.length : null,
+    }];
+  });
+  return {
+    scenario: bundle.id,
+    title: bundle.info.title,
+    ending: walked.brokeAt ? null : endingFromLog(log),
+    decisions, activities, parts, scores, bands,
+    legacy: log.version === 1 ? { scores: scaleScores(log.totals, bundle.bounds) } : null,
+    checks: { correct: activities.filter((a) => a.correct).length, of: activities.length },
+    stances,
+    framework: framework ? { id: framework.id, title: framework.title, status: framework.status } : null,
+    areas,
+    facts: whatIfFacts(runner, log.seed, path, bundle.info.facts ?? [], walked),
+  };
+}
+
+function endingFromLog(log: DecisionLog): EndingInfo | null {
+  const e = log.ending;
+  return e ? { id: e.id, outcome: e.outcome, legal: e.legal, relational: e.relational, cultural: e.cultural, timescale: e.timescale } : null;
 }

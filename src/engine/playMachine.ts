@@ -8,14 +8,24 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import { StoryRunner } from '../story/StoryRunner';
 import type { BalanceRow, DecisionLog, Ranking } from '../log/logSchema';
-import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
+import { isFullOrdering } from '../scoring/rankDistance';
 import {
-  arrive, entryFor, firstView, needsReasons, newLog, openNextPart, phaseOf,
+  arrive, entryFor, firstView, newLog, openNextPart, phaseOf,
   replayView, withTotals, type SessionView,
 } from './session';
+import { needsReasons } from '../decisions/kind';
+import { rankingFor, startOrder } from '../decisions/rank';
+import { isCompleteBalance, trimmedRows } from '../decisions/balance';
+import { upgradeLog } from '../decisions/judgeLog';
 import { activeEntries, activePath } from '../log/activePath';
 
 export const PLAY_MACHINE_VERSION = 1;
+
+/** What the participant is told straight after answering an activity. */
+export interface ActivityFeedback {
+  correct: boolean;
+  why: string;
+}
 
 export type ResumePhase = 'briefing' | 'narrating' | 'choosing' | 'justifying' | 'partComplete' | 'debrief' | 'done';
 
@@ -59,6 +69,8 @@ export interface PlayContext {
   balance: BalanceRow[] | null;
   shownAt: string | null;
   message: string | null;
+  /** Feedback on the activity just answered, until the next choice. */
+  feedback: ActivityFeedback | null;
   resume: SavedSession | null;
 }
 
@@ -95,9 +107,17 @@ function commit(context: PlayContext, index: number, extra: { justification?: st
   const next = arrive(view, choice.text, runner.continuePassage());
   return {
     view: next,
-    log: withTotals({ ...log, entries: [...log.entries, entry] }, bundle, next, now),
+    log: withTotals({ ...log, entries: [...log.entries, entry] }, next, now, runner.draws()),
     pending: null, balance: null, message: null,
+    feedback: entry.kind === 'activity' ? { correct: entry.correct === true, why: choice.meta.why ?? '' } : null,
   };
+}
+
+/** The order the ranking form opens in at the current decision (never the panel's). */
+export function rankingStart(context: PlayContext): number[] {
+  const view = context.view;
+  if (!view?.passage.meta.rank) return [];
+  return startOrder(context.seed, view.passage.meta.decision ?? '', view.passage.choices);
 }
 
 function validChoice(context: PlayContext, index: number): boolean {
@@ -123,7 +143,7 @@ export const playMachine = setup({
   },
   actions: {
     markShown: assign({ shownAt: ({ context }) => context.now().toISOString() }),
-    markRead: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null }),
+    markRead: assign({ view: ({ context }) => ({ ...context.view!, read: true }), message: null, feedback: null }),
   },
 }).createMachine({
   id: 'play',
@@ -136,7 +156,7 @@ export const playMachine = setup({
     seed: input.seed,
     participant: input.participant ?? 'anonymous',
     cohort: input.cohort ?? null,
-    log: null, view: null, pending: null, balance: null, shownAt: null, message: null,
+    log: null, view: null, pending: null, balance: null, shownAt: null, message: null, feedback: null,
     resume: input.resume ?? null,
   }),
   states: {
@@ -185,7 +205,7 @@ export const playMachine = setup({
             const participant = event.participant?.trim() || context.participant;
             const cohort = event.cohort?.trim() || context.cohort;
             const log = newLog(context.bundle!, context.seed, participant, cohort, context.now());
-            return { view, log: withTotals(log, context.bundle!, view, context.now()), participant, cohort, message: null };
+            return { view, log: withTotals(log, view, context.now(), runner.draws()), participant, cohort, message: null, feedback: null };
           }),
         },
       },
@@ -222,7 +242,7 @@ export const playMachine = setup({
               { guard: ({ context }) => context.view!.passage.meta.rank, actions: assign({ message: RANK_FIRST }) },
               { guard: ({ context }) => context.view!.passage.meta.balance && context.balance === null, actions: assign({ message: WEIGH_FIRST }) },
               {
-                guard: ({ context, event }) => needsReasons(context.view!, context.view!.passage.choices[event.index]!),
+                guard: ({ context, event }) => needsReasons(context.view!.passage.meta, context.view!.passage.choices[event.index]!.meta),
                 target: 'justifying',
                 actions: assign({ pending: ({ event }) => event.index, message: null }),
               },
@@ -230,8 +250,8 @@ export const playMachine = setup({
             ],
             WEIGH: [
               {
-                guard: ({ context, event }) => context.view!.passage.meta.balance && completeBalance(context, event.rows),
-                actions: assign({ balance: ({ event }) => event.rows.map((r) => ({ choice: r.choice, benefits: r.benefits.trim(), risks: r.risks.trim() })), message: null }),
+                guard: ({ context, event }) => context.view!.passage.meta.balance && isCompleteBalance(context.view!.passage.choices, event.rows),
+                actions: assign({ balance: ({ event }) => trimmedRows(event.rows), message: null }),
               },
               { guard: ({ context }) => context.view!.passage.meta.balance, actions: assign({ message: 'Write the benefits and the risks for the child of every option before you choose.' }) },
             ],
@@ -242,8 +262,7 @@ export const playMachine = setup({
               {
                 target: '#play.route',
                 actions: assign(({ context, event }) => {
-                  const panel = expertOrder(context.view!.passage.choices);
-                  const ranking = { order: [...event.order], expertOrder: panel, distance: footrule(event.order, panel) };
+                  const ranking = rankingFor(event.order, context.view!.passage.choices, rankingStart(context));
                   return commit(context, event.order[0]!, { justification: event.reasons.trim(), ranking });
                 }),
               },
@@ -278,15 +297,10 @@ export const playMachine = setup({
   on: {
     RESTART: {
       target: '.briefing',
-      actions: assign(({ event }) => ({ seed: event.seed, log: null, view: null, pending: null, balance: null, shownAt: null, message: null })),
+      actions: assign(({ event }) => ({ seed: event.seed, log: null, view: null, pending: null, balance: null, shownAt: null, message: null, feedback: null })),
     },
   },
 });
-
-function completeBalance(context: PlayContext, rows: readonly BalanceRow[]): boolean {
-  const choices = context.view!.passage.choices;
-  return choices.every((c) => rows.some((r) => r.choice === c.index && r.benefits.trim() !== '' && r.risks.trim() !== ''));
-}
 
 /** Takes the last choice back: the log keeps it, marked as reconsidered, and play returns to that choice point. */
 function takeBack(context: PlayContext): Partial<PlayContext> {
@@ -297,7 +311,7 @@ function takeBack(context: PlayContext): Partial<PlayContext> {
   const entries = log.entries.map((e, i) => (i === lastActive ? { ...e, reconsideredAt: now.toISOString() } : e));
   const marked = { ...log, entries };
   const view = replayView(runner, log.seed, activePath(marked));
-  return { view, log: withTotals(marked, bundle, view, now), pending: null, balance: null, message: null };
+  return { view, log: withTotals(marked, view, now, runner.draws()), pending: null, balance: null, message: null, feedback: null };
 }
 
 /** The story's variables as plain values (lists and paths, which the contract does not use, as text). */
@@ -315,18 +329,20 @@ function restore(context: PlayContext): Partial<PlayContext> {
   const { runner, bundle } = context;
   if (!runner || !bundle) return {};
   if (saved.machineVersion !== PLAY_MACHINE_VERSION || saved.log.scenario !== bundle.id || saved.log.storyVersion !== bundle.version) {
-    return { message: 'Your saved game was made with a different version of this case, so it cannot be resumed. Export it from the saved games list to keep it; you can start the case again.' };
+    return { message: 'Your saved game was made with a version of this case this game does not keep, so it cannot be resumed. It has been kept aside in this browser: export its log from the notice on this screen, then start the case again.' };
   }
   try {
     const replayed = replayView(runner, saved.log.seed, activePath(saved.log));
     const view: SessionView = { ...replayed, screen: saved.screen, read: saved.read, part: saved.part };
     if (saved.screen.to > view.passage.lines.length || saved.screen.from > saved.screen.to) throw new Error('saved screen is outside the passage');
     if (JSON.stringify(carriedVariables(runner)) !== JSON.stringify(saved.variables)) throw new Error('the story state does not match the save');
+    // A game begun before decisions were judged against the options offered goes on, judged so.
+    const log = saved.log.version === 1 ? upgradeLog(saved.log, runner) : saved.log;
     return {
-      view, log: saved.log, seed: saved.log.seed, participant: saved.log.participant, cohort: saved.log.cohort,
-      pending: saved.pending, balance: saved.balance, message: null,
+      view, log, seed: saved.log.seed, participant: saved.log.participant, cohort: saved.log.cohort,
+      pending: saved.pending, balance: saved.balance, message: null, feedback: null,
     };
   } catch {
-    return { message: 'Your saved game does not replay against this case, so it cannot be resumed. Export it to keep it; you can start the case again.' };
+    return { message: 'Your saved game does not replay against its version of this case, so it cannot be resumed. It has been kept aside in this browser: export its log from the notice on this screen, then start the case again.' };
   }
 }

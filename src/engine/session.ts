@@ -7,9 +7,15 @@ import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { ChoiceView, Line, Passage, StoryRunner } from '../story/StoryRunner';
 import { partTagOf } from '../story/tagContract';
 import { sumDeltas, zeroDeltas } from '../scoring/totals';
-import { scaleScores } from '../scoring/scaleScores';
+import { decisionScores } from '../scoring/decisionScores';
 import { LOG_FORMAT, LOG_VERSION, type BalanceRow, type DecisionLog, type LogEntry, type Ranking } from '../log/logSchema';
 import { activeEntries } from '../log/activePath';
+import { endingOf } from '../story/walk';
+import type { Draw } from '../story/seededDraw';
+import { entryKindOf } from '../decisions/kind';
+import { readOptions } from '../decisions/choice';
+import { kindOf } from '../decisions/kind';
+import { checksOf, isCorrect } from '../decisions/activity';
 
 export interface TranscriptItem {
   kind: 'text' | 'choice' | 'part';
@@ -109,16 +115,24 @@ export function newLog(bundle: ScenarioBundle, seed: number, participant: string
     scenario: bundle.id, storyVersion: bundle.version, seed,
     participant, cohort,
     startedAt: now.toISOString(), finishedAt: null,
-    entries: [], totals: zeroDeltas(), scores: scaleScores(zeroDeltas(), bundle.bounds), ending: null,
+    entries: [], draws: [], totals: zeroDeltas(), scores: decisionScores([]), checks: { correct: 0, of: 0 }, ending: null,
   };
 }
 
-/** Totals, scores and (when the story has ended) the ending, recomputed from the entries. */
-export function withTotals(log: DecisionLog, bundle: ScenarioBundle, view: SessionView, now: Date): DecisionLog {
-  const totals = sumDeltas(activeEntries(log).map((e) => e.deltas));
-  const ending = view.passage.ended && view.passage.meta.ending ? { id: view.passage.meta.ending, outcome: view.passage.meta.outcome ?? '' } : null;
+/**
+ * Totals, scores, checks, the hidden facts drawn and (when the story has ended) the ending,
+ * recomputed from the entries in force and the story where the path now stands.
+ */
+export function withTotals(log: DecisionLog, view: SessionView, now: Date, draws: readonly Draw[]): DecisionLog {
+  const active = activeEntries(log);
+  const ending = endingOf(view.passage);
   return {
-    ...log, totals, scores: scaleScores(totals, bundle.bounds), ending,
+    ...log,
+    draws: draws.map((d) => ({ ...d })),
+    totals: sumDeltas(active.map((e) => e.deltas)),
+    scores: decisionScores(active.flatMap((e) => (e.judgement ? [e.judgement] : []))),
+    checks: checksOf(active),
+    ending,
     finishedAt: ending ? (log.finishedAt ?? now.toISOString()) : null,
   };
 }
@@ -132,20 +146,20 @@ export interface CommitDetails {
 }
 
 export function entryFor(view: SessionView, log: DecisionLog, choice: ChoiceView, details: CommitDetails): LogEntry {
+  const meta = view.passage.meta;
+  const kind = entryKindOf(meta);
   return {
     step: activeEntries(log).length,
-    decision: view.passage.meta.decision,
+    decision: meta.decision,
+    kind,
     part: view.part,
     choice: choice.index,
     text: choice.text,
-    deltas: choice.meta.deltas ?? zeroDeltas(),
-    stance: choice.meta.stance,
+    deltas: kind === 'activity' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas(),
+    stance: kind === 'activity' ? null : choice.meta.stance,
+    judgement: kind === 'decision' ? readOptions(view.passage.choices, kindOf(meta))[choice.index]!.judgement : null,
+    correct: kind === 'activity' ? isCorrect(choice) : null,
     ...details,
     reconsideredAt: null,
   };
-}
-
-/** Does this option need written reasons before the story goes on? */
-export function needsReasons(view: SessionView, choice: ChoiceView): boolean {
-  return view.passage.meta.justify || choice.meta.justify;
 }

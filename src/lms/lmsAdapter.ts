@@ -4,20 +4,15 @@
  * An LMS that refuses a value never stops play: the adapter says why in the console and
  * the game carries on (the session is saved in the browser as well).
  */
+import type { LogInteraction } from '../log/logInteractions';
 import type { ScormVersion } from './findApi';
 
-/** One decision as the LMS records it: an interaction of type choice. */
-export interface DecisionInteraction {
-  /** The story's stable decision id, e.g. bradley.p1.first-visit. */
-  id: string;
-  /** The option's number as the learner saw it (1 = the first option). */
-  option: number;
-  /** The option's words, for LMSs that show a description (SCORM 2004 only). */
-  optionText: string;
-  /** When the options were shown and when the choice was made (ISO times from the log). */
-  shownAt: string;
-  chosenAt: string;
-}
+/**
+ * One decision or activity as the LMS records it (log/logInteractions.ts): a ranking is a
+ * sequencing interaction, anything else a choice; an activity has its right answers and a
+ * result, a decision has neither. Options are numbered as the learner saw them (1 = first).
+ */
+export type DecisionInteraction = LogInteraction;
 
 export interface LmsAdapter {
   readonly version: ScormVersion;

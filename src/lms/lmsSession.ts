@@ -9,6 +9,7 @@ import type { SavedSession } from '../engine/playMachine';
 import { sessionKey, type KeyValueStorage, type LoadResult } from '../persistence/sessionStore';
 import { chooseResume, type FromLms } from './chooseResume';
 import type { LmsAdapter } from './lmsAdapter';
+import type { OfferedOptions } from '../log/offeredOptions';
 import { interactionsFrom, isComplete, lmsScore } from './lmsReport';
 import { rebuildSession } from './rebuildSession';
 import { decodeSuspendData, encodeSuspendData, type SuspendForm } from './suspendData';
@@ -37,6 +38,8 @@ export class LmsSession {
     readonly caseId: string,
     private readonly storage: KeyValueStorage | null,
     private readonly now: () => Date = () => new Date(),
+    /** The options the story offered on a log's path (for the interactions); null where the story is not at hand. */
+    private readonly optionsOf: (log: SavedSession['log']) => OfferedOptions | null = () => null,
   ) {
     this.startedAt = now().getTime();
   }
@@ -50,7 +53,8 @@ export class LmsSession {
   }
 
   /** Reads the LMS's saved progress; the choices form needs the case itself to be replayed. */
-  async readProgress(load: () => Promise<ScenarioBundle>): Promise<void> {
+  /** `load` is given the version prefix the choices were made on, to load that version where it is kept. */
+  async readProgress(load: (versionPrefix?: string) => Promise<ScenarioBundle>): Promise<void> {
     const text = this.adapter.readSuspendData();
     const read = decodeSuspendData(text);
     if (read.kind === 'empty') return;
@@ -65,7 +69,7 @@ export class LmsSession {
       return;
     }
     try {
-      const rebuilt = rebuildSession(read.choices, await load(), this.now);
+      const rebuilt = rebuildSession(read.choices, await load(read.choices.code.versionPrefix), this.now);
       this.fromLms = rebuilt.ok
         ? { kind: 'session', saved: rebuilt.saved, rebuilt: true, recorded: read.choices.entries }
         : this.unusable(text, `your choices could not be replayed (${rebuilt.reason})`);
@@ -98,7 +102,9 @@ export class LmsSession {
       this.playThrough = playThroughOf(saved);
       this.recorded = 0;
     }
-    for (const interaction of interactionsFrom(saved.log, this.recorded)) {
+    // The story is walked only when there is something new to report.
+    const fresh = saved.log.entries.slice(this.recorded).some((e) => e.decision !== null);
+    for (const interaction of interactionsFrom(saved.log, this.recorded, fresh ? this.optionsOf(saved.log) : null)) {
       this.adapter.recordInteraction(this.nextInteraction++, interaction);
       changed = true;
     }

@@ -1,4 +1,7 @@
-/** The game's reports in the SCORM 1.2 data model (cmi.core.*, interactions with student_response). */
+/**
+ * The game's reports in the SCORM 1.2 data model (cmi.core.*, interactions with student_response):
+ * a choice's response is the option's character, a sequencing's the characters in order, comma-separated.
+ */
 import type { DecisionInteraction, LmsAdapter } from './lmsAdapter';
 import { ScormAdapterBase } from './scormCalls';
 import type { Scorm12Api } from './scormApi';
@@ -12,7 +15,7 @@ export function scorm12Identifier(id: string): string {
   return id.replace(/[^A-Za-z0-9._\-:]/g, '_').slice(0, 255) || 'decision';
 }
 
-/** A choice response is one character 0-9 or a-z: option numbers above 9 go on in letters (10 = a). */
+/** An option in a choice or sequencing response is one character 0-9 or a-z: option numbers above 9 go on in letters (10 = a). */
 export function scorm12Response(option: number): string {
   return option >= 0 && option < 36 ? option.toString(36) : 'z';
 }
@@ -34,12 +37,15 @@ export class Scorm12Adapter extends ScormAdapterBase implements LmsAdapter {
 
   recordInteraction(index: number, d: DecisionInteraction): boolean {
     const at = `cmi.interactions.${index}`;
+    const response = d.response.map((i) => scorm12Response(i + 1)).join(',');
     // The id must be set first: the other fields of an interaction depend on it.
     return this.calls.set(`${at}.id`, scorm12Identifier(d.id))
-      && this.calls.set(`${at}.type`, 'choice')
+      && this.calls.set(`${at}.type`, d.type)
       && [
-        this.calls.set(`${at}.student_response`, scorm12Response(d.option)),
-        this.calls.set(`${at}.result`, 'neutral'),
+        // Any one right answer will do: one pattern each.
+        ...(d.correct ?? []).map((i, n) => this.calls.set(`${at}.correct_responses.${n}.pattern`, scorm12Response(i + 1))),
+        this.calls.set(`${at}.student_response`, response),
+        this.calls.set(`${at}.result`, d.success === null ? 'neutral' : d.success ? 'correct' : 'wrong'),
         this.calls.set(`${at}.latency`, scorm12Timespan(millisecondsBetween(d.shownAt, d.chosenAt))),
         this.calls.set(`${at}.time`, scorm12TimeOfDay(new Date(d.chosenAt))),
       ].every(Boolean);

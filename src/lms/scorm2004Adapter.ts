@@ -32,15 +32,19 @@ export class Scorm2004Adapter extends ScormAdapterBase implements LmsAdapter {
 
   recordInteraction(index: number, d: DecisionInteraction): boolean {
     const at = `cmi.interactions.${index}`;
+    // Options by their number as shown (short_identifier_type); a sequence joined by "[,]".
+    const response = d.response.map((i) => String(i + 1)).join('[,]');
     // id, then type: the response's format depends on both.
     return this.calls.set(`${at}.id`, d.id.slice(0, 4000))
-      && this.calls.set(`${at}.type`, 'choice')
+      && this.calls.set(`${at}.type`, d.type)
       && [
-        this.calls.set(`${at}.learner_response`, String(d.option)),
-        this.calls.set(`${at}.result`, 'neutral'),
+        // Any one right answer will do: one pattern each.
+        ...(d.correct ?? []).map((i, n) => this.calls.set(`${at}.correct_responses.${n}.pattern`, String(i + 1))),
+        this.calls.set(`${at}.learner_response`, response),
+        this.calls.set(`${at}.result`, d.success === null ? 'neutral' : d.success ? 'correct' : 'incorrect'),
         this.calls.set(`${at}.latency`, scorm2004Duration(millisecondsBetween(d.shownAt, d.chosenAt))),
         this.calls.set(`${at}.timestamp`, scorm2004Timestamp(new Date(d.chosenAt))),
-        this.calls.set(`${at}.description`, scorm2004Description(d.optionText)),
+        this.calls.set(`${at}.description`, scorm2004Description(d.text)),
       ].every(Boolean);
   }
 

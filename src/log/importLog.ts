@@ -44,6 +44,7 @@ function checkLogData(data: unknown): ImportResult {
   if (record.format !== LOG_FORMAT) {
     return { ok: false, field: 'format', reason: `is not "${LOG_FORMAT}": this file is not a decision log` };
   }
+  if (record.version === undefined) return { ok: false, field: 'version', reason: 'is missing' };
   if (typeof record.version === 'number' && Number.isFinite(record.version) && record.version > LOG_VERSION) {
     return { ok: false, field: 'version', reason: `is ${describeValue(record.version)}, newer than this game reads (${LOG_VERSION}): open it with a newer version of the game` };
   }

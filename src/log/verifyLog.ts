@@ -7,11 +7,18 @@ import type { ChoiceView, Passage } from '../story/StoryRunner';
 import type { ScenarioBundle, ScenarioLookup } from '../content/scenarioBundle';
 import { sameDeltas, sumDeltas } from '../scoring/totals';
 import { scaleScores } from '../scoring/scaleScores';
-import { DIMENSIONS, partTagOf } from '../story/tagContract';
+import { DIMENSIONS } from '../story/tagContract';
 import { importLogText } from './importLog';
 import { excerpt } from './describeIssue';
-import { expertOrder, footrule, isFullOrdering } from '../scoring/rankDistance';
-import type { DecisionLog, LogEntry } from './logSchema';
+import type { DecisionLog, Judgement, LogEntry, LogScores } from './logSchema';
+import { zeroDeltas } from '../scoring/totals';
+import { decisionScores } from '../scoring/decisionScores';
+import { endingOf, partAfter } from '../story/walk';
+import { entryKindOf, kindOf, needsReasons } from '../decisions/kind';
+import { readOptions } from '../decisions/choice';
+import { refuseRanking, startOrder } from '../decisions/rank';
+import { isCompleteBalance } from '../decisions/balance';
+import { checksOf, isCorrect } from '../decisions/activity';
 
 export type Verdict =
   | { kind: 'verified'; log: DecisionLog }
@@ -35,42 +42,56 @@ function describeEntry(entry: LogEntry, n: number): string {
   return `decision ${n + 1}${entry.decision ? ` (${excerpt(entry.decision, 80)})` : ''}`;
 }
 
-/** The part in force once a passage has been shown: its last `# part:` line, or the part before it. */
-function partAfter(passage: Passage, before: string | null): string | null {
-  return passage.lines.map(partTagOf).filter((p) => p !== null).at(-1) ?? before;
-}
-
 /** What differs between a logged entry and the choice the story offers at that point. */
-function differences(entry: LogEntry, passage: Passage, choice: ChoiceView | undefined): string | null {
+function differences(log: DecisionLog, entry: LogEntry, passage: Passage, choice: ChoiceView | undefined): string | null {
   if (!choice) return `choice ${entry.choice} is not offered (the story offers ${passage.choices.length})`;
-  if (entry.decision !== passage.meta.decision) return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${passage.meta.decision}" in the story`;
+  const meta = passage.meta;
+  if (entry.decision !== meta.decision) return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${meta.decision}" in the story`;
   if (entry.text !== choice.text) return `the choice text differs ("${excerpt(entry.text, 80)}" in the log, "${choice.text}" in the story)`;
-  const deltas = choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 };
+  const kind = kindOf(meta);
+  if (log.version > 1 && entry.kind !== entryKindOf(meta)) return `the log calls this ${entry.kind === 'activity' ? 'an activity' : `a ${entry.kind}`} but the story has ${kind === 'activity' ? 'an activity' : kind === 'navigation' ? 'no decision' : 'a decision'} here`;
+  const deltas = kind === 'activity' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas();
   if (!sameDeltas(entry.deltas, deltas)) {
     const dims = DIMENSIONS.filter((d) => entry.deltas[d] !== deltas[d]).map((d) => `${d} ${entry.deltas[d]} in the log, ${deltas[d]} in the story`);
     return `the effects differ: ${dims.join('; ')}`;
   }
-  if (entry.stance !== choice.meta.stance) return `the stance differs ("${entry.stance}" in the log, "${choice.meta.stance}" in the story)`;
-  if ((passage.meta.justify || choice.meta.justify) && !entry.justification?.trim()) return 'the story asks for written reasons here but the log has none';
-  if (passage.meta.rank) {
-    const r = entry.ranking;
-    if (!r || !isFullOrdering(r.order, passage.choices.length) || r.order[0] !== entry.choice) return 'the story asks for a full ranking here, with the first choice played, and the log does not have one';
-    const panel = expertOrder(passage.choices);
-    if (r.expertOrder.join() !== panel.join() || r.distance !== footrule(r.order, panel)) return 'the ranking\'s comparison with the expert panel does not follow from the story';
+  const stance = kind === 'activity' ? null : choice.meta.stance;
+  if (entry.stance !== stance) return `the stance differs ("${entry.stance}" in the log, "${stance}" in the story)`;
+  if (log.version > 1) {
+    const judged = entry.kind === 'decision' ? readOptions(passage.choices, kind)[entry.choice]!.judgement : null;
+    if (!sameJudgement(entry.judgement, judged)) return 'the judgement of the choice against the options offered does not follow from the story';
+    const correct = kind === 'activity' ? isCorrect(choice) : null;
+    if (entry.correct !== correct) return `the log marks the answer ${entry.correct ? 'right' : 'not right'}, which does not follow from the story`;
+  }
+  if (needsReasons(meta, choice.meta) && !entry.justification?.trim()) return 'the story asks for written reasons here but the log has none';
+  if (meta.rank) {
+    const refusal = refuseRanking(entry.ranking, entry.choice, passage.choices, startOrder(log.seed, meta.decision ?? '', passage.choices));
+    if (refusal?.code === 'ranking-start-mismatch') return 'the ranking\'s opening order does not follow from the seed';
+    if (refusal?.code === 'ranking-panel-mismatch') return 'the ranking\'s comparison with the expert panel does not follow from the story';
+    if (refusal) return 'the story asks for a full ranking here, with the first choice played, and the log does not have one';
   } else if (entry.ranking !== null) return 'the log has a ranking where the story asks for none';
-  if (passage.meta.balance) {
-    const rows = entry.balance ?? [];
-    const weighed = passage.choices.every((c) => rows.some((r) => r.choice === c.index && r.benefits.trim() !== '' && r.risks.trim() !== ''));
-    if (!weighed) return 'the story asks for the benefits and risks of every option here, and the log does not have them';
+  if (meta.balance) {
+    if (!isCompleteBalance(passage.choices, entry.balance)) return 'the story asks for the benefits and risks of every option here, and the log does not have them';
   } else if (entry.balance !== null) return 'the log has a balance sheet where the story asks for none';
   return null;
 }
 
+function sameJudgement(a: Judgement | null, b: Judgement | null): boolean {
+  if (a === null || b === null) return a === b;
+  return DIMENSIONS.every((d) => (a[d] === null || b[d] === null ? a[d] === b[d] : Math.abs(a[d]! - b[d]!) < 1e-9));
+}
+
+function sameScores(a: LogScores, b: LogScores): boolean {
+  return DIMENSIONS.every((d) => a[d] === b[d]);
+}
+
 export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
-  const bundle = lookup(log.scenario);
-  if (!bundle) return { kind: 'invalid', field: 'scenario', reason: `"${log.scenario}" is not a scenario this game has` };
-  if (bundle.version !== log.storyVersion) {
-    return { kind: 'unknown-version', log, what: `the log was played on story version ${log.storyVersion}; this game has ${log.scenario} version ${bundle.version}` };
+  const current = lookup(log.scenario);
+  if (!current) return { kind: 'invalid', field: 'scenario', reason: `"${log.scenario}" is not a scenario this game has` };
+  // An older log replays against its own version, when the archive keeps it (stories/<case>/versions/).
+  const bundle = current.version === log.storyVersion ? current : lookup(log.scenario, log.storyVersion);
+  if (!bundle || bundle.version !== log.storyVersion) {
+    return { kind: 'unknown-version', log, what: `the log was played on story version ${log.storyVersion}, which this game does not keep; it has ${log.scenario} version ${current.version}` };
   }
   const runner = runnerFor(bundle);
   // The path so far, as choice indices, and the passage offered after it.
@@ -93,7 +114,7 @@ export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
   for (const [n, entry] of log.entries.entries()) {
     if (entry.step > path.length) return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)} claims step ${entry.step}, but only ${path.length} choices came before it` };
     if (entry.step < path.length) goTo(path.slice(0, entry.step));
-    const problem = differences(entry, passage, passage.choices[entry.choice]);
+    const problem = differences(log, entry, passage, passage.choices[entry.choice]);
     if (problem) return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: ${problem}` };
     const part = parts[path.length] ?? null;
     if (entry.part !== part) {
@@ -110,12 +131,24 @@ export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
   }
   const totals = sumDeltas(active.map((e) => e.deltas));
   if (!sameDeltas(totals, log.totals)) return { kind: 'diverges', log, at: log.entries.length, what: 'the totals in the log are not the sum of its decisions' };
-  const scores = scaleScores(totals, bundle.bounds);
-  if (!sameDeltas(scores, log.scores)) return { kind: 'diverges', log, at: log.entries.length, what: 'the scores in the log do not follow from its totals' };
-  const ending = passage.ended && passage.meta.ending ? passage.meta.ending : null;
-  if ((log.ending?.id ?? null) !== ending) {
+  // Version 1 scaled running totals against the story's bounds; version 2 judges each decision.
+  const scores = log.version === 1 ? scaleScores(totals, bundle.bounds) : decisionScores(active.flatMap((e) => (e.judgement ? [e.judgement] : [])));
+  if (!sameScores(scores, log.scores)) return { kind: 'diverges', log, at: log.entries.length, what: 'the scores in the log do not follow from its decisions' };
+  if (log.version > 1) {
+    const checks = checksOf(active);
+    if (checks.correct !== log.checks.correct || checks.of !== log.checks.of) return { kind: 'diverges', log, at: log.entries.length, what: 'the checks in the log do not follow from its activities' };
+    const draws = runner.draws();
+    if (JSON.stringify(draws) !== JSON.stringify(log.draws.map((d) => ({ fact: d.fact, value: d.value, of: d.of })))) {
+      return { kind: 'diverges', log, at: log.entries.length, what: 'the hidden facts in the log are not the ones its seed draws' };
+    }
+  }
+  const ending = endingOf(passage);
+  if ((log.ending?.id ?? null) !== (ending?.id ?? null)) {
     const claimed = log.ending ? `"${excerpt(log.ending.id, 80)}"` : 'it is unfinished';
-    return { kind: 'diverges', log, at: log.entries.length, what: ending ? `the story ends at "${ending}" but the log says ${claimed}` : `the log claims the ending ${claimed} but the story has not ended` };
+    return { kind: 'diverges', log, at: log.entries.length, what: ending ? `the story ends at "${ending.id}" but the log says ${claimed}` : `the log claims the ending ${claimed} but the story has not ended` };
+  }
+  if (log.version > 1 && log.ending && ending && JSON.stringify({ ...log.ending }) !== JSON.stringify(ending)) {
+    return { kind: 'diverges', log, at: log.entries.length, what: 'the ending\'s words in the log are not the story\'s' };
   }
   return { kind: 'verified', log };
 }

@@ -1,15 +1,22 @@
 /**
  * xAPI 1.0.3 statements for a play-through, for an organisation's Learning Record Store:
- * one "answered" statement per decision of the path (the decision id in the object and the
- * result, the option's number as the response, its index and words in an extension), and a "completed" statement with the score once the
- * case has ended. Built from the log alone, with no request made anywhere: the user saves
- * the statements as a file and their organisation loads them into its LRS.
+ * one "answered" statement per decision or activity of the path, and a "completed" statement
+ * with the score once the case has ended. Each follows the cmi.interaction convention
+ * (logInteractions.ts): a ranking is a `sequencing` interaction whose response is the order
+ * given; a decision or an activity is a `choice` listing its options; only an activity has a
+ * `correctResponsesPattern` and a result `success`. Built from the log and the options the
+ * story offered (offeredOptions.ts), with no request made anywhere: the user saves the
+ * statements as a file and their organisation loads them into its LRS.
  *
  * Statement ids are name-based UUIDs (version 5) of the attempt and the choice, so exporting
  * the same log twice gives the same statements and an LRS does not count them twice.
  */
-import type { DecisionLog, LogEntry } from './logSchema';
+import type { ScenarioFramework } from '../content/frameworkSchema';
+import { decisionAreas } from '../content/decisionAreas';
+import type { DecisionLog } from './logSchema';
 import { activeEntries } from './activePath';
+import { interactionOf, type InteractionType, type LogInteraction } from './logInteractions';
+import type { OfferedOptions } from './offeredOptions';
 
 export const XAPI_VERSION = '1.0.3';
 
@@ -29,10 +36,24 @@ const SIMULATION = 'http://adlnet.gov/expapi/activities/simulation';
 
 type LanguageMap = Record<string, string>;
 
+/** One option of an interaction, named by its number as shown (1 = the first). */
+export interface XapiComponent {
+  id: string;
+  description: LanguageMap;
+}
+
 export interface XapiActivity {
   objectType: 'Activity';
   id: string;
-  definition: { type: string; name: LanguageMap; interactionType?: 'choice' };
+  definition: {
+    type: string;
+    name: LanguageMap;
+    interactionType?: InteractionType;
+    /** The options offered (choice and sequencing alike list theirs as `choices`). */
+    choices?: XapiComponent[];
+    /** An activity's right answers, each one a pattern on its own; a decision has none. */
+    correctResponsesPattern?: string[];
+  };
 }
 
 export interface XapiStatement {
@@ -44,6 +65,7 @@ export interface XapiStatement {
   object: XapiActivity;
   result: {
     response?: string;
+    success?: boolean;
     completion?: boolean;
     duration?: string;
     score?: { scaled: number; raw: number; min: number; max: number };
@@ -63,12 +85,29 @@ export interface XapiOptions {
   base?: string;
   /** The case's title, for the activity's name (the log holds only its id). */
   title?: string;
+  /** The options the story offered at each step of the path (without them, no choices are listed). */
+  offered?: OfferedOptions | null;
+  /** The story's practice framework, for the areas each decision exercises. */
+  framework?: ScenarioFramework | null;
 }
 
-/** The one score an LMS or LRS takes: the mean of permanence, contact and (100 - disruption risk), 0-100. */
-export function overallScore(scores: DecisionLog['scores']): number {
-  return Math.round((scores.permanence + scores.contact + (100 - scores.disruption)) / 3);
+/** An option's id in an interaction: its number as shown, as the SCORM interactions name it. */
+export const optionId = (index: number): string => String(index + 1);
+
+/** xAPI's separator between the items of a multiple or ordered response. */
+const SEPARATOR = '[,]';
+
+function interactionDefinition(i: LogInteraction): Partial<XapiActivity['definition']> {
+  return {
+    interactionType: i.type,
+    ...(i.options ? { choices: i.options.map((o) => ({ id: optionId(o.index), description: { 'en-GB': o.text } })) } : {}),
+    ...(i.correct && i.correct.length > 0 ? { correctResponsesPattern: i.correct.map(optionId) } : {}),
+  };
 }
+
+import { overallScore } from '../scoring/overallScore';
+
+export { overallScore };
 
 /** An ISO 8601 duration such as PT1M4.5S, to the hundredth of a second as xAPI asks. */
 export function isoDuration(ms: number): string {
@@ -100,32 +139,43 @@ export function logToStatements(log: DecisionLog, options: XapiOptions = {}): Xa
     extensions: { [ext('story-version')]: log.storyVersion, [ext('seed')]: log.seed, [ext('cohort')]: log.cohort },
   });
 
-  const decisions = activeEntries(log).filter((e): e is LogEntry & { decision: string } => e.decision !== null);
-  const statements: XapiStatement[] = decisions.map((e) => ({
-    id: uuidV5(base, `statement/${attempt}/${e.step}/${e.decision}/${e.choice}/${e.chosenAt}`),
-    version: XAPI_VERSION,
-    timestamp: e.chosenAt,
-    actor,
-    verb: VERBS.answered,
-    object: {
-      objectType: 'Activity',
-      id: `${caseActivity.id}/decisions/${encodeURIComponent(e.decision)}`,
-      definition: { type: INTERACTION, name: { 'en-GB': e.decision }, interactionType: 'choice' },
-    },
-    result: {
-      // The option's number as shown (1 = first), as the SCORM interactions record it.
-      response: String(e.choice + 1),
-      duration: isoDuration(Date.parse(e.chosenAt) - Date.parse(e.shownAt)),
-      extensions: {
-        [ext('decision')]: e.decision,
-        [ext('choice')]: { index: e.choice, text: e.text },
-        [ext('effects')]: e.deltas,
-        [ext('stance')]: e.stance,
-        [ext('reasons')]: e.justification,
+  const statements: XapiStatement[] = [];
+  activeEntries(log).forEach((e) => {
+    const i = interactionOf(e, 0, options.offered ?? null);
+    if (!i) return;
+    statements.push({
+      id: uuidV5(base, `statement/${attempt}/${e.step}/${i.id}/${e.choice}/${e.chosenAt}`),
+      version: XAPI_VERSION,
+      timestamp: e.chosenAt,
+      actor,
+      verb: VERBS.answered,
+      object: {
+        objectType: 'Activity',
+        id: `${caseActivity.id}/decisions/${encodeURIComponent(i.id)}`,
+        definition: { type: INTERACTION, name: { 'en-GB': i.id }, ...interactionDefinition(i) },
       },
-    },
-    context: context(true),
-  }));
+      result: {
+        // Options by their number as shown (1 = first), as the SCORM interactions record them.
+        response: i.response.map(optionId).join(SEPARATOR),
+        ...(i.success === null ? {} : { success: i.success }),
+        duration: isoDuration(Date.parse(e.chosenAt) - Date.parse(e.shownAt)),
+        extensions: {
+          [ext('decision')]: i.id,
+          [ext('kind')]: i.kind,
+          [ext('choice')]: { index: e.choice, text: e.text },
+          [ext('areas')]: decisionAreas(options.framework, i.id),
+          ...(i.kind === 'decision' ? {
+            [ext('effects')]: e.deltas,
+            [ext('judgement')]: e.judgement,
+            [ext('stance')]: e.stance,
+          } : {}),
+          ...(e.ranking ? { [ext('ranking-unchanged')]: e.ranking.unchanged } : {}),
+          [ext('reasons')]: e.justification,
+        },
+      },
+      context: context(true),
+    });
+  });
   if (log.ending && log.finishedAt) {
     const raw = overallScore(log.scores);
     statements.push({
@@ -138,8 +188,11 @@ export function logToStatements(log: DecisionLog, options: XapiOptions = {}): Xa
       result: {
         completion: true,
         duration: isoDuration(Date.parse(log.finishedAt) - Date.parse(log.startedAt)),
-        score: { scaled: raw / 100, raw, min: 0, max: 100 },
-        extensions: { [ext('scores')]: log.scores, [ext('totals')]: log.totals, [ext('ending')]: log.ending },
+        ...(raw === null ? {} : { score: { scaled: raw / 100, raw, min: 0, max: 100 } }),
+        extensions: {
+          [ext('scores')]: log.scores, [ext('log-version')]: log.version, [ext('totals')]: log.totals,
+          [ext('checks')]: log.checks, [ext('draws')]: log.draws, [ext('ending')]: log.ending,
+        },
       },
       context: context(false),
     });

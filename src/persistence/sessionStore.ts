@@ -113,6 +113,25 @@ export class SessionStore {
     return { kind: 'found', saved: result.output };
   }
 
+  /**
+   * Keeps a saved game that cannot be resumed (a story version this game does not keep, or
+   * one that does not replay) aside, so that the new game never overwrites it: its own
+   * set-aside entry, and the autosave removed when it is that same game. The key, or null
+   * when the browser refused to store it.
+   */
+  keepAside(saved: SavedSession, reason: string): string | null {
+    const key = `${SET_ASIDE}${saved.log.scenario}.${this.now().toISOString()}.cannot-resume`;
+    try {
+      if (!this.storage) return null;
+      this.storage.setItem(key, JSON.stringify({ ...saved, setAside: reason }));
+      const stored = this.load(saved.log.scenario);
+      if (stored.kind === 'found' && stored.saved.log.startedAt === saved.log.startedAt && stored.saved.log.seed === saved.log.seed) this.remove(saved.log.scenario);
+      return key;
+    } catch {
+      return null;
+    }
+  }
+
   remove(scenario: string): void {
     try {
       this.storage?.removeItem(PREFIX + scenario);

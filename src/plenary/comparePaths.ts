@@ -4,7 +4,7 @@
  */
 import type { DecisionContext } from './decisionCatalogue';
 import type { DecisionPick, Participant } from './participant';
-import type { Scores } from '../scoring/scaleScores';
+import type { LogScores } from '../log/logSchema';
 
 export interface CompareRow {
   decision: DecisionContext;
@@ -23,7 +23,7 @@ export interface Comparison {
   /** Each one's decisions after the parting. */
   followed: { a: DecisionPick[]; b: DecisionPick[] };
   endings: { a: string | null; b: string | null };
-  scores: { a: Scores | null; b: Scores | null };
+  scores: { a: LogScores | null; b: LogScores | null };
 }
 
 export function comparePaths(order: readonly DecisionContext[], a: Participant, b: Participant): Comparison {

@@ -2,20 +2,29 @@
  * What the decision walk shows for each decision the group reached: its part, the
  * discussion prompt, the situation, and every option with its effect, rationale,
  * reference and stance, read from the story by replaying a few of the group's paths.
- * Replays are few: a participant's path is walked only when it reaches a decision (or
- * chooses an option) not seen on an earlier walk.
+ * Each participant's path is walked once.
  *
  * Options can depend on earlier choices, so a decision's options are the union of those
- * offered on the walked paths, matched by their text.
+ * offered on the walked paths, matched by their text. Each option's values (effects, the
+ * panel's place) are read as in force on the path walked; where the panel's view of an option
+ * differs between the group's paths, the decision says so rather than showing one of them.
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import { runnerFor } from '../log/verifyLog';
 import { parsePart } from '../story/tagContract';
 import type { Participant } from './participant';
 import { walkPath, type OptionInfo } from './replayPath';
+import type { DecisionKind } from '../decisions/kind';
+import { decisionAreas, type DecisionArea } from '../content/decisionAreas';
 
 export interface DecisionContext {
   id: string;
+  /** An activity is a check with a right answer, not a decision. */
+  kind: DecisionKind;
+  /** The practice framework areas it exercises, the primary first. */
+  areas: DecisionArea[];
+  /** The panel's place or reasons for an option differ between the group's paths (they depend on the evidence). */
+  panelDiffers: boolean;
   part: string | null;
   prompt: string | null;
   situation: string;
@@ -24,24 +33,30 @@ export interface DecisionContext {
 
 export type Catalogue = Map<string, DecisionContext>;
 
-function isKnown(catalogue: Catalogue, p: Participant): boolean {
-  return p.picks.every((pick) => catalogue.get(pick.decision)?.options.some((o) => o.text === pick.text));
-}
+const panelView = (o: OptionInfo) => `${o.expertPlace ?? ''}|${o.expertWhy ?? ''}`;
 
 export function buildCatalogue(bundle: ScenarioBundle, participants: readonly Participant[]): Catalogue {
   const catalogue: Catalogue = new Map();
   const runner = runnerFor(bundle);
+  // Every participant's path is walked once (linear in the group): an option's panel view may
+  // depend on what happened earlier, so one path's reading cannot stand for another's.
   for (const p of participants) {
-    if (isKnown(catalogue, p)) continue;
     const walked = walkPath(runner, p.seed, p.currentPath);
     for (const point of walked.points) {
       if (point.decision === null) continue;
       const known = catalogue.get(point.decision);
       if (!known) {
-        catalogue.set(point.decision, { id: point.decision, part: point.part, prompt: point.prompt, situation: point.situation, options: point.options });
+        catalogue.set(point.decision, {
+          id: point.decision, kind: point.kind, areas: decisionAreas(bundle.framework, point.decision), panelDiffers: false,
+          part: point.part, prompt: point.prompt, situation: point.situation, options: point.options,
+        });
         continue;
       }
-      for (const option of point.options) if (!known.options.some((o) => o.text === option.text)) known.options.push(option);
+      for (const option of point.options) {
+        const same = known.options.find((o) => o.text === option.text);
+        if (!same) known.options.push(option);
+        else if (panelView(same) !== panelView(option)) known.panelDiffers = true;
+      }
     }
   }
   return catalogue;

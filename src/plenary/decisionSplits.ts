@@ -25,6 +25,8 @@ export interface DecisionSplit {
   options: OptionSplit[];
   /** The option most chosen (the first in story order on a tie); null if nobody chose. */
   top: OptionSplit | null;
+  /** At an activity (a check): how many of those who reached it got it right; null at a decision. */
+  right: number | null;
 }
 
 export const percentOf = (count: number, total: number): number => (total === 0 ? 0 : Math.round((count / total) * 100));
@@ -33,10 +35,12 @@ export function splitAt(context: DecisionContext, participants: readonly Partici
   const counts = new Map<string, number>();
   let reached = 0;
   let fromOlderVersions = 0;
+  let right = 0;
   for (const p of participants) {
     const pick = p.picks.find((k) => k.decision === context.id);
     if (!pick) continue;
     reached++;
+    if (pick.correct === true) right++;
     if (p.olderVersion) fromOlderVersions++;
     counts.set(pick.text, (counts.get(pick.text) ?? 0) + 1);
   }
@@ -44,7 +48,7 @@ export function splitAt(context: DecisionContext, participants: readonly Partici
   for (const [text, count] of counts) if (!options.some((o) => o.text === text)) options.push({ text, count, percent: 0, info: null });
   for (const o of options) o.percent = percentOf(o.count, reached);
   const top = options.reduce<OptionSplit | null>((best, o) => (o.count > 0 && (!best || o.count > best.count) ? o : best), null);
-  return { context, reached, fromOlderVersions, options, top };
+  return { context, reached, fromOlderVersions, options, top, right: context.kind === 'activity' ? right : null };
 }
 
 export function decisionSplits(order: readonly DecisionContext[], participants: readonly Participant[]): DecisionSplit[] {

@@ -9,6 +9,7 @@
  * it carries the pseudonym.
  */
 import type { ScenarioLookup } from '../content/scenarioBundle';
+import { describePlayedVersion, playedVersion, versionForPrefix, type VersionsOf } from '../content/storyVersions';
 import { importLogText, type ImportResult } from '../log/importLog';
 import { verifyLog } from '../log/verifyLog';
 import type { DecisionLog } from '../log/logSchema';
@@ -44,7 +45,14 @@ export class GroupIntake {
   private codes = 0;
   private readonly byKey = new Map<string, Submission>();
 
-  constructor(private readonly lookup: ScenarioLookup) {}
+  /**
+   * `versionsOf` lists the versions of each case this game keeps (current and archived), so a
+   * replay code of an earlier release is read against its own version; by default the current only.
+   */
+  constructor(
+    private readonly lookup: ScenarioLookup,
+    private readonly versionsOf: VersionsOf = (id) => { const b = lookup(id); return b ? [b.version] : []; },
+  ) {}
 
   addLogText(name: string, text: string): Submission {
     return this.addImported(name, importLogText(text));
@@ -65,7 +73,7 @@ export class GroupIntake {
       case 'diverges':
         return this.push({ source, kind: 'diverges', scenario: log.scenario, participant: null, detail: `does not replay true at decision ${verdict.at}: ${verdict.what}. It is set aside (it may have been edited); ask for the file as the game exported it.` });
       case 'verified':
-        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source), detail: 'replays true against the story.', log });
+        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source, this.lookup(log.scenario, log.storyVersion)), detail: `replays true against the story${this.olderVersion(log.scenario, log.storyVersion)}.`, log });
       case 'unknown-version': {
         const bundle = this.lookup(log.scenario)!;
         const match = matchOlderLog(log, bundle, source);
@@ -82,14 +90,23 @@ export class GroupIntake {
     const source: Source = { kind: 'code', n: ++this.codes, code: found.text };
     if (!found.ok) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${found.reason}. Ask for the code to be copied again.` });
     const { scenario, versionPrefix, seed, choices } = found.code;
-    const bundle = this.lookup(scenario);
-    if (!bundle) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `"${scenario}" is not a case this game has.` });
-    if (!bundle.version.startsWith(versionPrefix)) {
-      return this.push({ source, kind: 'other-version', scenario, participant: null, detail: `played on another version of the story (${versionPrefix}; this game has ${bundle.version.slice(0, 6)}). A code holds no decision ids, so it cannot be matched: it is set aside; ask for the log file instead.` });
+    const current = this.lookup(scenario);
+    if (!current) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `"${scenario}" is not a case this game has.` });
+    // A code of an earlier release is read against that version, when this game keeps it.
+    const version = current.version.startsWith(versionPrefix) ? current.version : versionForPrefix(this.versionsOf(scenario), versionPrefix);
+    const bundle = version === undefined ? undefined : this.lookup(scenario, version);
+    if (!bundle) {
+      return this.push({ source, kind: 'other-version', scenario, participant: null, detail: `played on a version of the story this game does not keep (${versionPrefix}; this game has ${current.version.slice(0, 6)}). A code holds no decision ids, so it cannot be matched: it is set aside; ask for the log file instead.` });
     }
     const replay = fromCode(bundle, seed, choices, source);
     if (!replay.ok) return this.push({ source, kind: 'diverges', scenario, participant: null, detail: `does not replay through the story at choice ${replay.at}: ${replay.what}. It is set aside; ask for the code to be copied again.` });
-    return this.count({ source, kind: 'verified', scenario, participant: replay.participant, detail: 'replays through the story.' });
+    return this.count({ source, kind: 'verified', scenario, participant: replay.participant, detail: `replays through the story${this.olderVersion(scenario, bundle.version)}.` });
+  }
+
+  /** ", played on an earlier version…" where the version is not the current one, else nothing. */
+  private olderVersion(scenario: string, version: string): string {
+    const played = playedVersion(this.lookup, scenario, version);
+    return played && !played.current ? `, ${describePlayedVersion(played)}` : '';
   }
 
   /** The participants who count, optionally for one case only. */

@@ -41,7 +41,11 @@ export function matchOlderLog(log: DecisionLog, bundle: ScenarioBundle, source: 
       if (option) {
         used.add(candidate);
         if (option.text !== entry.text) matchedByPlace.push(point.decision);
-        picks.push({ decision: point.decision, part: point.part, choice: option.index, text: option.text, deltas: option.deltas, stance: option.stance });
+        const activity = point.kind === 'activity';
+        picks.push({
+          decision: point.decision, part: point.part, choice: option.index, text: option.text, deltas: option.deltas, stance: option.stance, judgement: null,
+          kind: activity ? 'activity' : 'decision', correct: activity ? option.correct : null,
+        });
         return option.index;
       }
     }
@@ -58,7 +62,7 @@ export function matchOlderLog(log: DecisionLog, bundle: ScenarioBundle, source: 
   return {
     participant: {
       source, pseudonym: log.participant, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
-      path: activePath(log), currentPath: walked.taken, choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks, ending: null, scores: null,
+      path: activePath(log), currentPath: walked.taken, choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks, ending: null, scores: null, rescaled: false,
       olderVersion: true, unmatched, matchedByPlace,
     },
     decisions: decisionEntries.length,

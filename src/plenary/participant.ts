@@ -8,9 +8,10 @@ import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { DecisionLog } from '../log/logSchema';
 import { activeEntries } from '../log/activePath';
 import { runnerFor } from '../log/verifyLog';
-import { scaleScores, type Scores } from '../scoring/scaleScores';
-import { sumDeltas } from '../scoring/totals';
+import { decisionScores } from '../scoring/decisionScores';
 import type { Deltas, Stance } from '../story/tagContract';
+import type { Judgement, LogEntry, LogScores } from '../log/logSchema';
+import { judgeLog } from '../decisions/judgeLog';
 import { walkPath, type WalkedPath } from './replayPath';
 
 export type Source =
@@ -26,6 +27,12 @@ export interface DecisionPick {
   text: string;
   deltas: Deltas;
   stance: Stance | null;
+  /** The choice judged against the options offered (null on activities and older logs). */
+  judgement: Judgement | null;
+  /** An activity is a check with a right answer, counted apart from the decisions. */
+  kind: 'decision' | 'activity';
+  /** At an activity: answered right; null at a decision. */
+  correct: boolean | null;
 }
 
 export interface Participant {
@@ -44,8 +51,10 @@ export interface Participant {
   choiceTexts: string[];
   picks: DecisionPick[];
   ending: string | null;
-  /** Null for an older-version log: its scores were on another version's scale. */
-  scores: Scores | null;
+  /** 0-100, each decision judged against the options offered; null for a log matched from another version. */
+  scores: LogScores | null;
+  /** A v1 log: its own scores were running totals on the old scale, so these were worked out again (judgeLog). */
+  rescaled: boolean;
   /** True for a log from another version of the story, matched by decision id. */
   olderVersion: boolean;
   /** Decision ids in an older-version log that could not be matched to the current story. */
@@ -69,15 +78,23 @@ export function playThroughKey(p: Pick<Participant, 'scenario' | 'storyVersion' 
   return `${p.scenario}|${p.storyVersion}|${p.seed}|${p.path.join(',')}`;
 }
 
-/** A log that verified: its entries are the story's own, so they are read as they are. */
-export function fromVerifiedLog(log: DecisionLog, source: Source): Participant {
+/**
+ * A log that verified: its entries are the story's own, so they are read as they are. A v1
+ * log's scores were running totals on the old scale, not comparable with v2's: they are worked
+ * out again on the new scale from the story of its own version (`played`).
+ */
+export function fromVerifiedLog(log: DecisionLog, source: Source, played?: ScenarioBundle): Participant {
   const active = activeEntries(log);
-  const picks: DecisionPick[] = active.flatMap((e) => e.decision === null ? [] : [{
-    decision: e.decision, part: e.part, choice: e.choice, text: e.text, deltas: e.deltas, stance: e.stance,
+  const judged = log.version === 1 && played ? judgeLog(log, runnerFor(played)) : null;
+  const judgementOf = (e: LogEntry) => (judged ? judged.judgements[log.entries.indexOf(e)] ?? null : e.judgement);
+  const picks: DecisionPick[] = active.flatMap((e) => e.decision === null || e.kind === 'navigation' ? [] : [{
+    decision: e.decision, part: e.part, choice: e.choice, text: e.text, deltas: e.deltas, stance: e.stance, judgement: judgementOf(e),
+    kind: e.kind === 'activity' ? 'activity' as const : 'decision' as const, correct: e.kind === 'activity' ? e.correct : null,
   }]);
   return {
     source, pseudonym: log.participant, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
-    path: active.map((e) => e.choice), currentPath: active.map((e) => e.choice), choiceTexts: active.map((e) => e.text), picks, ending: log.ending?.id ?? null, scores: log.scores,
+    path: active.map((e) => e.choice), currentPath: active.map((e) => e.choice), choiceTexts: active.map((e) => e.text), picks, ending: log.ending?.id ?? null,
+    scores: log.version === 1 ? judged?.scores ?? null : log.scores, rescaled: judged !== null,
     olderVersion: false, unmatched: [], matchedByPlace: [],
   };
 }
@@ -88,7 +105,12 @@ export function picksOf(walked: WalkedPath): DecisionPick[] {
     const point = walked.points[step]!;
     const option = point.options[index]!;
     if (point.decision !== null) {
-      picks.push({ decision: point.decision, part: point.part, choice: index, text: option.text, deltas: option.deltas, stance: option.stance });
+      const judged = point.options.some((o) => o.quality !== null);
+      const activity = point.kind === 'activity';
+      picks.push({
+        decision: point.decision, part: point.part, choice: index, text: option.text, deltas: option.deltas, stance: option.stance, judgement: judged ? option.judgement : null,
+        kind: activity ? 'activity' : 'decision', correct: activity ? option.correct : null,
+      });
     }
   });
   return picks;
@@ -109,13 +131,12 @@ export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly nu
     return { ok: false, at: walked.taken.length + 1, what: `the story ends after ${walked.taken.length} choices, but the code holds ${path.length}` };
   }
   const picks = picksOf(walked);
-  const totals = sumDeltas(picks.map((p) => p.deltas));
   return {
     ok: true,
     participant: {
       source, pseudonym: null, scenario: bundle.id, storyVersion: bundle.version, seed, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
-      ending: walked.ending?.id ?? null, scores: scaleScores(totals, bundle.bounds),
-      olderVersion: false, unmatched: [], matchedByPlace: [],
+      ending: walked.ending?.id ?? null, scores: decisionScores(picks.flatMap((p) => (p.judgement ? [p.judgement] : []))),
+      rescaled: false, olderVersion: false, unmatched: [], matchedByPlace: [],
     },
   };
 }

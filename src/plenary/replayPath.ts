@@ -4,17 +4,20 @@
  * its effect, rationale, reference and stance. The plenary's views read the story's own
  * words this way, never text carried in a log or a code.
  */
-import type { StoryRunner } from '../story/StoryRunner';
+import type { Passage, StoryRunner } from '../story/StoryRunner';
 import { partTagOf } from '../story/tagContract';
-import { debriefOption, type DebriefOption } from '../engine/debrief';
+import { readOptions, type OptionInfo } from '../decisions/choice';
+import { kindOf, type DecisionKind } from '../decisions/kind';
+import { endingOf, type EndingInfo } from '../story/walk';
 
-/** An option as the story's tags describe it: the same reading the debrief uses. */
-export type OptionInfo = DebriefOption;
+export type { OptionInfo };
 
 export interface ChoicePoint {
   /** How many choices came before this one on the path. */
   step: number;
   decision: string | null;
+  /** What kind of choice point: an activity is a check, not a decision. */
+  kind: DecisionKind;
   part: string | null;
   prompt: string | null;
   /** The last few lines of text before the options (since the previous decision), for context. */
@@ -30,13 +33,13 @@ export interface WalkedPath {
   taken: number[];
   /** Lines after the last choice taken (the ending's text when the story ended). */
   closing: string[];
-  ending: { id: string; outcome: string } | null;
+  ending: EndingInfo | null;
   /** Set when a choice on the path is not offered at that point. */
   brokeAt: { step: number; choice: number; offered: number } | null;
 }
 
-export function optionInfo(runner: StoryRunner): OptionInfo[] {
-  return runner.choices().map(debriefOption);
+export function optionInfo(runner: StoryRunner, passage: Passage): OptionInfo[] {
+  return readOptions(runner.choices(), kindOf(passage.meta));
 }
 
 /**
@@ -67,12 +70,11 @@ export function walkPath(
     }
     const lines = passage.lines.map((l) => l.text).filter((t) => t !== '');
     if (passage.ended) {
-      const ending = passage.meta.ending ? { id: passage.meta.ending, outcome: passage.meta.outcome ?? '' } : null;
-      return { points, taken, closing: lines, ending, brokeAt: null };
+      return { points, taken, closing: lines, ending: endingOf(passage), brokeAt: null };
     }
     const point: ChoicePoint = {
-      step, decision: passage.meta.decision, part, prompt: passage.meta.prompt,
-      situation: recent.slice(-3).join(' '), lines, options: optionInfo(runner),
+      step, decision: passage.meta.decision, kind: kindOf(passage.meta), part, prompt: passage.meta.prompt,
+      situation: recent.slice(-3).join(' '), lines, options: optionInfo(runner, passage),
     };
     if (point.decision !== null) recent = [];
     points.push(point);

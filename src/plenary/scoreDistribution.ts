@@ -28,7 +28,10 @@ export function median(values: readonly number[]): number | null {
 export function scoreDistributions(participants: readonly Participant[]): DimensionDistribution[] {
   const scored = participants.filter((p) => p.scores !== null);
   return DIMENSIONS.map((dimension) => {
-    const marks = scored.map((participant) => ({ participant, score: participant.scores![dimension] }));
+    const marks = scored.flatMap((participant) => {
+      const score = participant.scores![dimension];
+      return score === null ? [] : [{ participant, score }];
+    });
     const values = marks.map((m) => m.score);
     return {
       dimension,

@@ -29,7 +29,7 @@ export function logFromCode(code: ReplayCode, bundle: ScenarioBundle): { log: De
     }
     const entry = entryFor(view, log, choice, { justification: null, ranking: null, balance: null, shownAt: NO_TIME, chosenAt: NO_TIME });
     view = replayView(runner, code.seed, code.choices.slice(0, n + 1));
-    log = withTotals({ ...log, entries: [...log.entries, entry] }, bundle, view, new Date(0));
+    log = withTotals({ ...log, entries: [...log.entries, entry] }, view, new Date(0), runner.draws());
   }
   return { log, verdict: { kind: 'verified', log } };
 }

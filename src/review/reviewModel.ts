@@ -1,18 +1,24 @@
 /**
- * The assessor's review, as data: the integrity verdict first, then every decision of the
- * path in order with the situation, the options, what was chosen, the time taken, the
- * written reasons, the effect on the three dimensions and the running totals, then the
+ * The assessor's review, as data: the integrity verdict first, then every decision and
+ * activity of the path in order with the situation, the options (each judged against the
+ * others offered there), what was chosen and how close it came to the best, the time
+ * taken, the written reasons and the framework areas; then the hidden facts drawn, the
+ * ending's permanence, the scores (a v1 log on its own scale and on the new one) and the
  * stance profile. Where the log replays true the story's own words are shown; where it
  * does not, only what the log itself says, marked as not checked against the story.
  */
+import type { PlayedVersion } from '../content/storyVersions';
 import type { ScenarioBundle } from '../content/scenarioBundle';
-import { replayView } from '../engine/session';
-import { debriefOption, type DebriefOption } from '../engine/debrief';
+import { walk } from '../story/walk';
+import { readOptions, type OptionInfo } from '../decisions/choice';
+import { kindOf } from '../decisions/kind';
+import { activePath } from '../log/activePath';
 import type { DecisionLog, LogEntry } from '../log/logSchema';
 import { describeVerdict, runnerFor, type Verdict } from '../log/verifyLog';
+import type { Judgement, LoggedEnding, LogScores } from '../log/logSchema';
 import { STANCES, type Deltas, type Stance } from '../story/tagContract';
-import { addDeltas, zeroDeltas } from '../scoring/totals';
-import { scaleScores } from '../scoring/scaleScores';
+import { closeness, decisionScores } from '../scoring/decisionScores';
+import { decisionAreas, type DecisionArea } from '../content/decisionAreas';
 import { markKey } from './reviewMarks';
 
 export type SourceKind = 'log' | 'code';
@@ -28,25 +34,52 @@ export interface ReviewDecision {
   /** 0-based index of its entry in the log (the log also holds steps between decisions and taken-back choices). */
   entry: number;
   id: string;
+  /** A scored decision, or an activity (an exercise with a right answer: a check, not scored). */
+  kind: 'decision' | 'activity';
+  /** The practice framework areas it exercises, the primary first (none where the story has no table). */
+  areas: DecisionArea[];
   part: string | null;
   prompt: string | null;
   /** The story's text just before the choice; null when the story could not be replayed to it. */
   situation: string | null;
   /** Every option the story offered; null when the story could not be replayed to it. */
-  options: DebriefOption[] | null;
+  options: OptionInfo[] | null;
   chosen: { index: number; text: string; deltas: Deltas; stance: Stance | null };
   /** chosenAt - shownAt in whole seconds; null for a replay code, which carries no times. */
   secondsTaken: number | null;
   chosenAt: string | null;
   reasons: string | null;
-  ranking: { order: string[]; expertOrder: string[]; distance: number } | null;
+  /** At a decision: the choice judged against the options offered, per dimension (0-1); null where not known. */
+  judgement: Judgement | null;
+  /** At a decision: where the choice sat between the weakest (0) and best (1) option offered; null where not known. */
+  closeness: number | null;
+  /** At a decision: the option(s) judged best there (ties all count), by index; empty where not known. */
+  best: number[];
+  /** At an activity: answered right or not; null at a decision or where not known. */
+  correct: boolean | null;
+  ranking: {
+    order: string[];
+    expertOrder: string[];
+    distance: number;
+    /** The order the form opened in; null on a v1 log, whose form opened in the panel's order. */
+    startOrder: string[] | null;
+    /** Confirmed as it opened, nothing moved; null on a v1 log (not recorded). */
+    unchanged: boolean | null;
+  } | null;
   balance: { option: string; benefits: string; risks: string }[] | null;
   /** Choices made here first and then taken back, oldest first. */
   reconsidered: { text: string; chosenAt: string | null; reasons: string | null }[];
-  totalsAfter: Deltas;
-  /** The running totals on the 0-100 scale; null when the story's scale is not known. */
-  scoresAfter: Deltas | null;
   checked: Checked;
+}
+
+/** A hidden fact the story drew from the seed, in the story's words where the story declares it. */
+export interface ReviewDraw {
+  fact: string;
+  question: string | null;
+  value: number;
+  of: number;
+  /** The words for the value drawn; null where the story does not declare the fact. */
+  words: string | null;
 }
 
 export interface ReviewModel {
@@ -58,12 +91,27 @@ export interface ReviewModel {
   cohort: string | null;
   startedAt: string | null;
   finishedAt: string | null;
-  ending: { id: string; outcome: string } | null;
-  verdict: { kind: Verdict['kind']; text: string; verified: boolean };
+  /** How it ended, with the child's permanence as the story tags it. */
+  ending: LoggedEnding | null;
+  verdict: { kind: Verdict['kind']; text: string; verified: boolean; version?: PlayedVersion };
+  /** Decisions and activities in the order played. */
   decisions: ReviewDecision[];
+  /** Raw running totals of the effects, as the log keeps them for the record. */
   totals: Deltas;
-  /** Final scores on the 0-100 scale, recomputed from the entries; null when the scale is not known. */
-  scores: Deltas | null;
+  /**
+   * The 0-100 scores, each decision judged against the options offered there (lower disruption
+   * risk is better; null where nothing was judged on a dimension). A v2 log's own; a v1 log's
+   * worked out again from its story (as decisions/judgeLog.ts does); null when neither can be had.
+   */
+  scores: LogScores | null;
+  /** A v1 log's scores as it recorded them, on the old scale: running totals scaled to the story's bounds. */
+  legacy: { scores: LogScores } | null;
+  /** The log's format version. */
+  logVersion: number;
+  /** Activities answered on the path: how many right, of how many. */
+  checks: { correct: number; of: number };
+  draws: ReviewDraw[];
+  /** Counted over decisions only: an activity takes no stance. */
   stances: Record<Stance, number>;
 }
 
@@ -94,21 +142,20 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
   const { upTo, divergesAt } = sameStory ? replayableUpTo(verdict, log.entries.length) : { upTo: 0, divergesAt: null };
   const fromCode = source === 'code';
   const decisions: ReviewDecision[] = [];
-  let path: number[] = [];
-  let running = zeroDeltas();
+  // One walk of the path in force: each decision in force is a point on it (the review stays linear).
+  const walked = sameStory && upTo > 0 ? walk(runnerFor(bundle!), log.seed, activePath(log)) : null;
   let takenBack: LogEntry[] = [];
   log.entries.forEach((entry, index) => {
     if (entry.reconsideredAt !== null) {
       takenBack.push(entry);
       return;
     }
-    // Entries after a taken-back one replace it at the same step: the path so far is the active prefix.
-    path = path.slice(0, entry.step);
-    running = addDeltas(running, entry.deltas);
-    if (entry.decision) {
-      const view = index < upTo && bundle ? replayView(runnerFor(bundle), log.seed, path) : null;
-      const options = view ? view.passage.choices.map(debriefOption) : null;
-      const situation = view ? view.passage.lines.slice(view.screen.from, view.screen.to).map((l) => l.text).filter(Boolean).slice(-3).join(' ') || null : null;
+    if (entry.decision && entry.kind !== 'navigation') {
+      const point = index < upTo ? walked?.points[entry.step] ?? null : null;
+      const options = point ? readOptions(point.choices, kindOf(point.passage.meta)) : null;
+      const chosen = options?.find((o) => o.index === entry.choice) ?? null;
+      const activity = entry.kind === 'activity';
+      const situation = point ? point.situation || null : null;
       const textOf = (i: number) => options?.find((o) => o.index === i)?.text ?? `Option ${i + 1}`;
       const here = takenBack.filter((t) => t.step === entry.step);
       decisions.push({
@@ -116,28 +163,43 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
         position: decisions.length + 1,
         entry: index,
         id: entry.decision,
+        kind: activity ? 'activity' : 'decision',
+        areas: decisionAreas(bundle?.framework, entry.decision),
         part: entry.part,
-        prompt: view ? view.passage.meta.prompt : null,
+        prompt: point ? point.passage.meta.prompt : null,
         situation,
         options,
         chosen: { index: entry.choice, text: entry.text, deltas: entry.deltas, stance: entry.stance },
         secondsTaken: fromCode ? null : seconds(entry),
         chosenAt: fromCode ? null : entry.chosenAt,
         reasons: entry.justification,
+        // The story's judgement where it replays (a v1 log recorded none); else the log's own.
+        judgement: activity ? null : chosen?.judgement ?? entry.judgement ?? null,
+        closeness: activity || !options ? null : closeness(chosen?.quality ?? null, options.map((o) => o.quality)),
+        best: activity || !options ? [] : options.filter((o) => o.best).map((o) => o.index),
+        correct: activity ? entry.correct ?? (chosen ? chosen.correct : null) : null,
         ranking: entry.ranking && {
-          order: entry.ranking.order.map(textOf), expertOrder: entry.ranking.expertOrder.map(textOf), distance: entry.ranking.distance,
+          order: entry.ranking.order.map(textOf),
+          expertOrder: entry.ranking.expertOrder.map(textOf),
+          distance: entry.ranking.distance,
+          startOrder: entry.ranking.startOrder ? entry.ranking.startOrder.map(textOf) : null,
+          unchanged: entry.ranking.unchanged ?? null,
         },
         balance: entry.balance && entry.balance.map((r) => ({ option: textOf(r.choice), benefits: r.benefits, risks: r.risks })),
         reconsidered: here.map((t) => ({ text: t.text, chosenAt: fromCode ? null : t.chosenAt, reasons: t.justification })),
-        totalsAfter: running,
-        scoresAfter: sameStory ? scaleScores(running, bundle!.bounds) : null,
         checked: index === divergesAt ? 'diverges-here' : index < upTo ? 'replayed' : 'not-checked',
       });
     }
     takenBack = takenBack.filter((t) => t.step !== entry.step);
-    path.push(entry.choice);
   });
-  const stances = Object.fromEntries(STANCES.map((s) => [s, decisions.filter((d) => d.chosen.stance === s).length])) as Record<Stance, number>;
+  const scored = decisions.filter((d) => d.kind === 'decision');
+  const activities = decisions.filter((d) => d.kind === 'activity');
+  const stances = Object.fromEntries(STANCES.map((s) => [s, scored.filter((d) => d.chosen.stance === s).length])) as Record<Stance, number>;
+  const facts = bundle?.info.facts ?? [];
+  // A v1 log is judged again on the new scale from the same walk, so only when every decision replayed.
+  const judgedAgain = log.version === 1 && walked && upTo === log.entries.length
+    ? decisionScores(scored.flatMap((d) => (d.judgement ? [d.judgement] : [])))
+    : null;
   return {
     source,
     scenario: log.scenario,
@@ -150,8 +212,15 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
     ending: log.ending,
     verdict: { kind: verdict.kind, text: verdictText(verdict, source, decisions), verified: verdict.kind === 'verified' },
     decisions,
-    totals: running,
-    scores: sameStory ? scaleScores(running, bundle!.bounds) : null,
+    totals: log.totals,
+    scores: log.version === 1 ? judgedAgain : log.scores,
+    legacy: log.version === 1 ? { scores: log.scores } : null,
+    logVersion: log.version,
+    checks: { correct: activities.filter((d) => d.correct === true).length, of: activities.length },
+    draws: log.draws.map((d) => {
+      const fact = facts.find((f) => f.id === d.fact);
+      return { fact: d.fact, question: fact?.question ?? null, value: d.value, of: d.of, words: fact?.values[d.value - 1] ?? null };
+    }),
     stances,
   };
 }

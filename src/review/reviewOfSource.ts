@@ -3,6 +3,7 @@
  * story), its verdict, and the review model. The caller loads the story the source names.
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
+import { describePlayedVersion } from '../content/storyVersions';
 import type { DecisionLog } from '../log/logSchema';
 import type { ReplayCode } from '../log/replayCode';
 import { verifyLog } from '../log/verifyLog';
@@ -17,7 +18,22 @@ export function scenarioOf(source: ReviewSource, code: ReplayCode | null): strin
   return source.kind === 'log' ? source.log.scenario : code?.scenario ?? source.code.split('.')[0] ?? '';
 }
 
-export function reviewOfSource(source: ReviewSource, code: ReplayCode | null, bundle: ScenarioBundle | null): Prepared {
+/**
+ * `bundle` is the story of the version the source was played on where this game keeps it
+ * (the caller loads it: VersionStore.ensureVersion), else the current one; `currentVersion`
+ * names the current one, so a review of an earlier version says so.
+ */
+export function reviewOfSource(source: ReviewSource, code: ReplayCode | null, bundle: ScenarioBundle | null, currentVersion?: string): Prepared {
+  const prepared = prepare(source, code, bundle);
+  if (!prepared.ok || !bundle || currentVersion === undefined || bundle.version === currentVersion) return prepared;
+  const { verdict } = prepared.model;
+  if (verdict.kind !== 'verified' && verdict.kind !== 'diverges') return prepared;
+  const version = { version: bundle.version, current: false };
+  const text = `${verdict.text} The log was ${describePlayedVersion(version)}.`;
+  return { ...prepared, model: { ...prepared.model, verdict: { ...verdict, text, version } } };
+}
+
+function prepare(source: ReviewSource, code: ReplayCode | null, bundle: ScenarioBundle | null): Prepared {
   if (source.kind === 'log') {
     const verdict = verifyLog(source.log, (id) => (bundle && bundle.id === id ? bundle : undefined));
     return { ok: true, model: buildReview({ source: 'log', log: source.log, verdict, bundle }), log: source.log };

@@ -1,13 +1,15 @@
 /**
- * The debrief's line chart of how the three scores moved, decision by decision. Drawing
- * only: the rows and labels come in as scene data. Each line has its own colour, dash
- * pattern and marker, so the lines can be told apart without colour. Redraws on resize.
+ * The debrief's line chart, decision by decision, on a 0-100 scale. Drawing only: the rows and
+ * labels come in as scene data. A null value is a gap in the line (nothing to judge there).
+ * Each line has its own colour, dash pattern and marker, so the lines can be told apart without
+ * colour. Redraws on resize.
  */
 import * as Phaser from 'phaser';
 
 export interface ChartLine {
   label: string;
-  values: number[];
+  /** One value a decision; null leaves a gap. */
+  values: (number | null)[];
 }
 
 export interface ScoreChartData {
@@ -89,9 +91,17 @@ export class ScoreChartScene extends Phaser.Scene {
 
     this.chart.lines.forEach((line, i) => {
       const style = STYLES[i % STYLES.length]!;
-      const points = line.values.map((v, j) => [xOf(j), yOf(v)] as [number, number]);
-      this.polyline(g, points, style.colour, style.dash);
-      for (const [x, y] of points) this.marker(g, x, y, style.marker, style.colour);
+      // Runs of judged decisions are joined; a null breaks the line.
+      let run: [number, number][] = [];
+      const runs: [number, number][][] = [run];
+      line.values.forEach((v, j) => {
+        if (v === null) runs.push((run = []));
+        else run.push([xOf(j), yOf(v)]);
+      });
+      for (const points of runs) {
+        this.polyline(g, points, style.colour, style.dash);
+        for (const [x, y] of points) this.marker(g, x, y, style.marker, style.colour);
+      }
     });
   }
 

@@ -14,23 +14,24 @@ export interface BandReading {
 }
 
 export const SCORES_ARE_PROMPTS =
-  'These scores are prompts for reflection, not a judgement of your practice. They show how the path you took compares with the other paths through this case.';
+  'These scores are prompts for reflection, not a judgement of your practice. Each decision is set against the options you were offered at that moment, from the weakest (0) to the strongest (100) on each dimension, and the scores are the mean over the decisions you made. They say how you decided, not how the case ended: part of that was never in your hands.';
 
+/** Words about how the worker decided, never about the outcome ("How it ended" says that). */
 const WORDS: Record<Dimension, Record<Band, string>> = {
   permanence: {
-    high: 'Your decisions moved the child towards legal, relational and cultural permanence in the child\'s timescale.',
-    middle: 'Your decisions moved the child towards permanence in some ways; look at where time or options were lost.',
-    low: 'The child\'s permanence was often delayed or left uncertain on this path; look at where drift set in.',
+    high: 'At most decisions you took one of the options that did most for the child\'s legal, relational and cultural permanence of those offered.',
+    middle: 'Some of your choices were among the strongest for the child\'s permanence and some were not; look at where time or options were given up.',
+    low: 'At many decisions another option offered would have done more for the child\'s permanence; look at where drift or delay was accepted.',
   },
   contact: {
-    high: 'Family time was mostly safe, purposeful and kept as the child\'s right, with the people who matter to the child.',
-    middle: 'Family time was kept in some decisions and thinned or made conditional in others.',
-    low: 'On this path the child\'s relationships with the people who matter were often reduced or left to chance.',
+    high: 'At most decisions you chose the option offered that best kept family time safe, purposeful and the child\'s right.',
+    middle: 'Your choices kept family time well at some decisions and thinned it or made it conditional at others.',
+    low: 'At many decisions another option offered would have kept the child\'s relationships better.',
   },
   disruption: {
-    high: 'The risk that the placement or plan breaks down rose on this path (for disruption risk, lower is better).',
-    middle: 'The risk of breakdown was lowered in some decisions and raised in others (lower is better).',
-    low: 'Your decisions kept the risk of breakdown low (for disruption risk, lower is better).',
+    high: 'At many decisions you chose an option that carried more risk of breakdown than others offered (for disruption risk, lower is better).',
+    middle: 'Some of your choices lowered the risk of breakdown as far as the options allowed and some did not (lower is better).',
+    low: 'At most decisions you chose one of the options offered that carried least risk of breakdown (for disruption risk, lower is better).',
   },
 };
 

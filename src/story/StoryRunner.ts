@@ -7,6 +7,10 @@ import {
   emptyPassageMeta, parseChoiceTags, parseGlobalTags, readLineTags,
   type ChoiceMeta, type PassageMeta, type StoryInfo,
 } from './tagContract';
+import { DRAW_FUNCTION, drawFact, type Draw } from './seededDraw';
+
+/** How a hidden fact gets its value: from the seed in play, or each value in turn when exploring. */
+export type DrawSource = (fact: string, n: number) => number;
 
 export interface Line {
   text: string;
@@ -35,6 +39,10 @@ export class StoryRunner {
   readonly story: Story;
   readonly variableNames: string[];
   private errors: string[] = [];
+  private seed = 0;
+  private drawSource: DrawSource | null = null;
+  /** The hidden facts drawn since the last reset, each once, in the order first drawn. */
+  private drawn: Draw[] = [];
 
   constructor(compiledJson: string) {
     // Parsed here, not by inkjs: on engines without JSON.parse source access (Node 20,
@@ -45,6 +53,27 @@ export class StoryRunner {
     this.story.onError = (message: string) => {
       this.errors.push(message);
     };
+    // Not lookahead-safe: inkjs then stops before the call, so each draw is made once, in order.
+    this.story.BindExternalFunction(DRAW_FUNCTION, (fact: unknown, n: unknown) => this.draw(String(fact), Number(n)), false);
+  }
+
+  private draw(fact: string, n: number): number {
+    if (this.drawSource) return this.drawSource(fact, n);
+    const known = this.drawn.find((d) => d.fact === fact);
+    if (known && known.of === n) return known.value;
+    const value = drawFact(this.seed, fact, n);
+    if (!known) this.drawn.push({ fact, value, of: n });
+    return value;
+  }
+
+  /** Replaces the seed as the source of hidden facts (the explorer binds each value in turn). */
+  drawFrom(source: DrawSource | null): void {
+    this.drawSource = source;
+  }
+
+  /** The hidden facts drawn on the road since the last reset. */
+  draws(): Draw[] {
+    return this.drawn.map((d) => ({ ...d }));
   }
 
   info(): StoryInfo {
@@ -56,6 +85,8 @@ export class StoryRunner {
     this.story.ResetState();
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
+    this.seed = seed;
+    this.drawn = [];
     this.errors = [];
   }
 

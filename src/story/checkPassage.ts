@@ -1,7 +1,9 @@
 /**
  * The contract checks that need a passage as the player meets it: every choice at a
  * decision carries its three dimensions, rationale, reference and stance; rank and
- * balance decisions carry the panel's view; nothing is scored outside a decision.
+ * balance decisions carry the panel's view; nothing is scored outside a decision; an
+ * activity (an exercise with a right answer) is never scored, takes no stance and marks
+ * at least one right answer.
  */
 import type { Passage } from './StoryRunner';
 
@@ -16,6 +18,9 @@ export function checkPassage(passage: Passage): StoryProblem[] {
   if (choices.length === 0) return problems;
   if (!meta.decision) {
     for (const choice of choices) {
+      if (choice.meta.correct) {
+        problems.push({ where: `choice "${choice.text}"`, message: 'is marked "# correct" but no "# activity:" tag comes before it: add one, or remove "# correct"' });
+      }
       if (choice.tags.some((t) => /^\s*(permanence|contact|disruption)\s*:/i.test(t))) {
         problems.push({
           where: `choice "${choice.text}"`,
@@ -25,6 +30,7 @@ export function checkPassage(passage: Passage): StoryProblem[] {
     }
     return problems;
   }
+  if (meta.activity) return checkActivity(passage);
   const where = (text: string) => `decision ${meta.decision}, choice "${text}"`;
   for (const choice of choices) {
     const m = choice.meta;
@@ -44,6 +50,7 @@ export function checkPassage(passage: Passage): StoryProblem[] {
     if (meta.rank && m.expert === null) missing.push('expert');
     if (meta.balance && !m.benefits) missing.push('benefits');
     if (meta.balance && !m.risks) missing.push('risks');
+    if (m.correct) problems.push({ where: where(choice.text), message: '"# correct" belongs only at an "# activity:": a decision is judged on its three dimensions, not marked right' });
     if (missing.length > 0) problems.push({ where: where(choice.text), message: `lacks ${missing.map((x) => `# ${x}`).join(', ')}` });
   }
   if (meta.rank) {
@@ -54,6 +61,28 @@ export function checkPassage(passage: Passage): StoryProblem[] {
         message: `each option needs its own expert place (found ${places.join(', ')})`,
       });
     }
+  }
+  return problems;
+}
+
+const DIMENSION_TAG = /^\s*(permanence|contact|disruption)\s*:/i;
+
+/** An activity's options: feedback for each, at least one right answer, no scores and no stance. */
+function checkActivity(passage: Passage): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const id = passage.meta.decision;
+  for (const choice of passage.choices) {
+    const where = `activity ${id}, choice "${choice.text}"`;
+    if (choice.tags.some((t) => DIMENSION_TAG.test(t))) {
+      problems.push({ where, message: 'has dimension tags: an activity is not scored, so remove them (or make it a "# decision:")' });
+    }
+    if (choice.tags.some((t) => /^\s*stance\s*:/i.test(t))) {
+      problems.push({ where, message: 'has a "# stance:": an activity has a right answer, not a way of working, so remove it' });
+    }
+    if (!choice.meta.why) problems.push({ where, message: 'lacks # why: the feedback the player reads after answering' });
+  }
+  if (!passage.choices.some((c) => c.meta.correct)) {
+    problems.push({ where: `activity ${id}`, message: 'marks no right answer: add "# correct" to the right option' });
   }
   return problems;
 }

@@ -2,10 +2,14 @@
  * `permanence lint`: everything the tag contract promises, checked on a compiled story.
  * Static checks read the compiled JSON (every tag written, wherever it is); the rest
  * come from exhaustive exploration (what a player can actually meet).
+ * Problems fail the lint and the build; warnings are printed and fail nothing.
  */
-import { checkTagName } from './tagContract';
+import { checkTagName, splitTag } from './tagContract';
 import { exploreStory, type ExploreReport } from './exploreStory';
 import type { StoryProblem } from './checkPassage';
+import { findRandomness } from './findRandomness';
+import { checkFacts } from './checkFacts';
+import { lengthWarnings } from './lengthWarnings';
 
 /** Every tag text in the compiled story, in source order. */
 export function tagsInCompiledStory(compiledJson: string): string[] {
@@ -30,17 +34,25 @@ export function tagsInCompiledStory(compiledJson: string): string[] {
 
 export interface LintResult {
   problems: StoryProblem[];
+  /** Worth an author's look, but no reason to refuse the story. */
+  warnings: StoryProblem[];
   explored: ExploreReport | null;
 }
 
 /** `explore` lets a caller supply a cached exploration of the same compiled story. */
 export function lintStory(compiledJson: string, explore: (json: string) => ExploreReport = exploreStory): LintResult {
   const problems: StoryProblem[] = [];
+  const warnings: StoryProblem[] = [];
   const tags = tagsInCompiledStory(compiledJson);
   for (const tag of tags) {
     const problem = checkTagName(tag);
     if (problem) problems.push({ where: `tag "# ${tag}"`, message: problem.message });
+    const { name, value } = splitTag(tag);
+    if (name === 'timescale' && value !== 'met' && value !== 'missed') {
+      problems.push({ where: `tag "# ${tag}"`, message: 'the child\'s timescale is either "met" or "missed": write "# timescale: met" or "# timescale: missed"' });
+    }
   }
+  problems.push(...findRandomness(compiledJson));
   const seen = new Map<string, number>();
   for (const tag of tags) {
     const m = /^decision\s*:\s*(.+)$/i.exec(tag);
@@ -57,9 +69,14 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
     explored = explore(compiledJson);
   } catch (err) {
     problems.push({ where: 'story', message: `could not be explored: ${(err as Error).message}` });
-    return { problems, explored };
+    return { problems, warnings, explored };
   }
   problems.push(...explored.problems);
+  const facts = checkFacts(tags, explored.facts);
+  problems.push(...facts.problems);
+  warnings.push(...facts.warnings);
+  // Archived reports from before the audit have no decision points: nothing to warn on then.
+  warnings.push(...lengthWarnings(explored.decisionPoints ?? []));
   for (const flow of explored.unreachable) problems.push({ where: `knot or stitch ${flow}`, message: 'is never reached by any path' });
   for (const dead of explored.deadEnds) {
     problems.push({
@@ -68,5 +85,5 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
     });
   }
   if (explored.endings.length === 0) problems.push({ where: 'story', message: 'no path reaches an "# ending:"' });
-  return { problems, explored };
+  return { problems, warnings, explored };
 }

@@ -11,17 +11,19 @@ export type Deltas = Record<Dimension, number>;
 export const STANCES = ['with', 'to', 'for', 'not'] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const GLOBAL_TAGS = ['title', 'summary', 'minutes', 'content'] as const;
+export const GLOBAL_TAGS = ['title', 'summary', 'minutes', 'content', 'fact'] as const;
+/** What an ending says about the child's permanence, apart from how the worker decided. */
+export const PERMANENCE_TAGS = ['legal', 'relational', 'cultural', 'timescale'] as const;
 export const LINE_TAGS = [
-  'part', 'scene', 'decision', 'prompt', 'justify', 'rank', 'balance', 'ending', 'outcome',
+  'part', 'scene', 'decision', 'activity', 'prompt', 'justify', 'rank', 'balance', 'ending', 'outcome', ...PERMANENCE_TAGS,
 ] as const;
 export const CHOICE_TAGS = [
-  ...DIMENSIONS, 'why', 'ref', 'stance', 'justify', 'expert', 'expert-why', 'benefits', 'risks',
+  ...DIMENSIONS, 'why', 'ref', 'stance', 'justify', 'expert', 'expert-why', 'benefits', 'risks', 'correct',
 ] as const;
 export const KNOWN_TAGS: readonly string[] = [...new Set<string>([...GLOBAL_TAGS, ...LINE_TAGS, ...CHOICE_TAGS])];
 
 /** Tags that are flags: they take no value. */
-const FLAG_TAGS = new Set(['justify', 'rank', 'balance']);
+const FLAG_TAGS = new Set(['justify', 'rank', 'balance', 'correct']);
 
 export const SCENES = [
   'office', 'family-home', 'foster-home', 'court', 'contact-centre', 'school', 'hospital', 'car',
@@ -80,6 +82,8 @@ export interface ChoiceMeta {
   expertWhy: string | null;
   benefits: string | null;
   risks: string | null;
+  /** At an activity: this option is a right answer. */
+  correct: boolean;
 }
 
 export function parseChoiceTags(tags: readonly string[]): ChoiceMeta {
@@ -102,12 +106,15 @@ export function parseChoiceTags(tags: readonly string[]): ChoiceMeta {
     expertWhy: found.get('expert-why') || null,
     benefits: found.get('benefits') || null,
     risks: found.get('risks') || null,
+    correct: found.has('correct'),
   };
 }
 
 /** What the lines since the last choice said about the next choice set. */
 export interface PassageMeta {
+  /** The id of a decision, or of an activity (an exercise with a right answer). */
   decision: string | null;
+  activity: boolean;
   prompt: string | null;
   justify: boolean;
   rank: boolean;
@@ -116,12 +123,18 @@ export interface PassageMeta {
   scene: string | null;
   ending: string | null;
   outcome: string | null;
+  legal: string | null;
+  relational: string | null;
+  cultural: string | null;
+  timescale: Timescale | null;
 }
+
+export type Timescale = 'met' | 'missed';
 
 export function emptyPassageMeta(): PassageMeta {
   return {
-    decision: null, prompt: null, justify: false, rank: false, balance: false,
-    part: null, scene: null, ending: null, outcome: null,
+    decision: null, activity: false, prompt: null, justify: false, rank: false, balance: false,
+    part: null, scene: null, ending: null, outcome: null, legal: null, relational: null, cultural: null, timescale: null,
   };
 }
 
@@ -130,7 +143,8 @@ export function readLineTags(meta: PassageMeta, tags: readonly string[]): Passag
   for (const raw of tags) {
     const { name, value } = splitTag(raw);
     switch (name) {
-      case 'decision': next.decision = value; break;
+      case 'decision': next.decision = value; next.activity = false; break;
+      case 'activity': next.decision = value; next.activity = true; break;
       case 'prompt': next.prompt = value; break;
       case 'justify': next.justify = true; break;
       case 'rank': next.rank = true; break;
@@ -139,10 +153,24 @@ export function readLineTags(meta: PassageMeta, tags: readonly string[]): Passag
       case 'scene': next.scene = value; break;
       case 'ending': next.ending = value; break;
       case 'outcome': next.outcome = value; break;
+      case 'legal': next.legal = value; break;
+      case 'relational': next.relational = value; break;
+      case 'cultural': next.cultural = value; break;
+      case 'timescale': next.timescale = value === 'met' || value === 'missed' ? value : null; break;
       default: break;
     }
   }
   return next;
+}
+
+/**
+ * A hidden fact the story draws from the seed: `# fact: kerry-sustains = Whether Kerry sustains
+ * the change | She sustains it | She relapses when Dean returns` (one label per value, 1 first).
+ */
+export interface FactInfo {
+  id: string;
+  question: string;
+  values: string[];
 }
 
 export interface StoryInfo {
@@ -150,16 +178,30 @@ export interface StoryInfo {
   summary: string;
   minutes: number | null;
   contentNotes: string[];
+  facts: FactInfo[];
+}
+
+export function parseFact(value: string): FactInfo | null {
+  const eq = value.indexOf('=');
+  if (eq < 0) return null;
+  const id = value.slice(0, eq).trim();
+  const [question, ...values] = value.slice(eq + 1).split('|').map((s) => s.trim());
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(id) || !question || values.length < 2 || values.some((v) => v === '')) return null;
+  return { id, question, values };
 }
 
 export function parseGlobalTags(tags: readonly string[]): StoryInfo {
-  const info: StoryInfo = { title: '', summary: '', minutes: null, contentNotes: [] };
+  const info: StoryInfo = { title: '', summary: '', minutes: null, contentNotes: [], facts: [] };
   for (const raw of tags) {
     const { name, value } = splitTag(raw);
     if (name === 'title') info.title = value;
     else if (name === 'summary') info.summary = value;
     else if (name === 'minutes') info.minutes = parseSignedInt(value);
     else if (name === 'content') info.contentNotes.push(value);
+    else if (name === 'fact') {
+      const fact = parseFact(value);
+      if (fact) info.facts.push(fact);
+    }
   }
   return info;
 }

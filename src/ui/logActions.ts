@@ -1,4 +1,5 @@
 /** Getting the log out of the page: a JSON download and a replay code on the clipboard. Nothing is sent anywhere. */
+import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { DecisionLog } from '../log/logSchema';
 import { logToJson } from '../log/exportLog';
 
@@ -11,10 +12,22 @@ export function downloadLog(log: DecisionLog): void {
   downloadText(logFileName(log), logToJson(log), 'application/json');
 }
 
-/** The log as xAPI statements (one per decision, plus completion), for an organisation's Learning Record Store. Loaded when asked for. */
-export async function downloadXapi(log: DecisionLog): Promise<void> {
-  const { logToStatements, statementsToJson } = await import('../log/xapi');
-  downloadText(logFileName(log).replace(/\.json$/, '-xapi.json'), statementsToJson(logToStatements(log)), 'application/json');
+/**
+ * The log as xAPI statements (one per decision or activity, plus completion), for an
+ * organisation's Learning Record Store. Loaded when asked for. With the story of the log's
+ * version, each interaction lists the options offered and each activity its right answers.
+ */
+export async function downloadXapi(log: DecisionLog, bundle: ScenarioBundle | null = null): Promise<void> {
+  const [{ logToStatements, statementsToJson }, { offeredOptions }, { runnerFor }] = await Promise.all([
+    import('../log/xapi'), import('../log/offeredOptions'), import('../log/verifyLog'),
+  ]);
+  const story = bundle && bundle.version === log.storyVersion ? bundle : null;
+  const statements = logToStatements(log, {
+    title: bundle?.info.title,
+    offered: story ? offeredOptions(runnerFor(story), log) : null,
+    framework: story?.framework ?? null,
+  });
+  downloadText(logFileName(log).replace(/\.json$/, '-xapi.json'), statementsToJson(statements), 'application/json');
 }
 
 /** Saves text as a file the user keeps: the browser's download, nothing sent anywhere. */

@@ -4,10 +4,13 @@
  * root it is given and returns a function that takes it down again.
  */
 import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle';
+import type { VersionStore } from '../content/versionStore';
 
 export interface ModeContext {
   scenarios: readonly ScenarioSummary[];
   loaders: Readonly<Record<string, () => Promise<ScenarioBundle>>>;
+  /** Every version of each case this game keeps: call ensureVersion before verifying or reviewing an older log. */
+  versions: VersionStore;
   /** Back to the case list. */
   leave: () => void;
 }

@@ -5,6 +5,7 @@
  */
 import { activeEntries } from '../log/activePath';
 import type { PlaySnapshot } from '../engine/saveSession';
+import type { ActivityFeedback } from '../engine/playMachine';
 import { button, el } from './dom';
 import { settingsButton } from './settings/settingsButton';
 import { CaseFilePanel } from './caseFile/caseFilePanel';
@@ -29,6 +30,7 @@ export class PlayScreen {
   private readonly passage = el('article', undefined, 'card passage');
   private readonly controls = el('div', undefined, 'controls');
   private readonly message = messageSlot();
+  private readonly feedback = activityFeedback();
   private readonly notice = el('div', undefined, 'notices');
   private readonly saveProblem = el('div', undefined, 'notice save-problem');
   private readonly saveProblemText = el('p');
@@ -58,7 +60,7 @@ export class PlayScreen {
     this.takeBack = button('Take back my last decision', () => deps.send({ type: 'TAKE_BACK' }), 'button secondary no-print');
     const tools = el('div', undefined, 'play-tools');
     tools.append(this.takeBack, this.caseFileTool, this.history.node);
-    root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.message, this.controls, tools, this.caseFile.node);
+    root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.feedback.node, this.message, this.controls, tools, this.caseFile.node);
     document.addEventListener('keydown', this.onKey);
   }
 
@@ -93,6 +95,7 @@ export class PlayScreen {
     const slot = this.current?.message ?? this.message;
     if (slot.textContent !== text) slot.textContent = text;
     if (slot !== this.message) this.message.textContent = '';
+    this.feedback.show(snapshot.context.feedback);
   }
 
   private rebuild(snapshot: PlaySnapshot): void {
@@ -175,6 +178,35 @@ function passageKeyOf(s: PlaySnapshot): string {
   const { view, log } = s.context;
   if (!view) return '';
   return [view.transcript.length, view.screen.from, view.screen.to, log ? activeEntries(log).length : 0, log?.entries.length ?? 0].join(':');
+}
+
+/**
+ * Feedback on the check just answered. The live region stays on the page and only its words
+ * change, so screen readers announce it politely after the new story text.
+ */
+function activityFeedback(): { node: HTMLElement; show: (f: ActivityFeedback | null) => void } {
+  const node = el('div', undefined, 'activity-feedback');
+  node.setAttribute('role', 'status');
+  const card = el('div', undefined, 'card feedback-card');
+  const verdict = el('p', undefined, 'feedback-verdict');
+  const why = el('p', undefined, 'feedback-why');
+  card.append(verdict, why);
+  let shown = '';
+  const show = (f: ActivityFeedback | null): void => {
+    const key = f ? `${f.correct}|${f.why}` : '';
+    if (key === shown) return;
+    shown = key;
+    if (!f) {
+      node.replaceChildren();
+      return;
+    }
+    verdict.textContent = f.correct ? 'Check: that is the right answer.' : 'Check: that is not the answer the case looks for.';
+    why.textContent = f.why;
+    why.hidden = !f.why;
+    card.classList.toggle('right', f.correct);
+    node.replaceChildren(card);
+  };
+  return { node, show };
 }
 
 function statusScreen(text: string): BuiltScreen {

@@ -5,6 +5,8 @@
  */
 import { createActor } from 'xstate';
 import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle';
+import type { VersionStore } from '../content/versionStore';
+import { cannotResumeMessage, planResume } from '../persistence/resumePlan';
 import { playMachine } from '../engine/playMachine';
 import { saveSession, type PlaySnapshot } from '../engine/saveSession';
 import { sessionKey, type SessionStore } from '../persistence/sessionStore';
@@ -12,13 +14,15 @@ import { newTabClaim, overtakenBy, claimInText } from '../persistence/tabClaim';
 import type { DecisionLog } from '../log/logSchema';
 import type { SavedSession } from '../engine/playMachine';
 import { reportUnexpected } from './recovery/installRecovery';
-import { damagedSaveNotice, overtakenNotice } from './recovery/storageNotices';
+import { cannotResumeNotice, damagedSaveNotice, overtakenNotice } from './recovery/storageNotices';
 import type { LmsLink } from '../lms/lmsBridge';
 import { PlayScreen } from './playScreen';
 
 export interface PlaySessionOptions {
   summary: ScenarioSummary;
   load: () => Promise<ScenarioBundle>;
+  /** The versions this game keeps: a saved game of an earlier version resumes on it. */
+  versions?: VersionStore;
   store: SessionStore;
   root: HTMLElement;
   onLeave: () => void;
@@ -27,6 +31,8 @@ export interface PlaySessionOptions {
   onSnapshot?: (snapshot: PlaySnapshot) => void;
   /** Inside an LMS: resume from what it kept, and report every saved snapshot to it. */
   lms?: LmsLink;
+  /** A seed fixed by the link followed (`#play/<case>?seed=n`): the room meets the same hidden facts. */
+  seed?: number | null;
 }
 
 export interface RunningSession {
@@ -46,8 +52,17 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
   const local = store.load(summary.id);
   const resumed = options.lms?.resume(local) ?? { found: local, notice: null };
   const { found } = resumed;
+  const versions = options.versions;
+  const plan = planResume(found.kind === 'found' ? found.saved : undefined, summary.version, versions?.versionsOf(summary.id) ?? [summary.version]);
+  // A saved game of an earlier version plays on that version's archived story.
+  const load = plan.kind === 'resume' && !plan.current && versions
+    ? async () => {
+      if (!(await versions.ensureVersion(summary.id, plan.version))) throw new Error(`version ${plan.version} of this case could not be loaded`);
+      return versions.lookup(summary.id, plan.version)!;
+    }
+    : options.load;
   const actor = createActor(playMachine, {
-    input: { load: options.load, seed: randomSeed(), resume: found.kind === 'found' ? found.saved : undefined },
+    input: { load, seed: options.seed ?? randomSeed(), resume: plan.kind === 'resume' ? plan.saved : undefined },
   });
   const screen = new PlayScreen(options.root, {
     summary,
@@ -55,9 +70,17 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     snapshot: () => actor.getSnapshot(),
     leave: options.onLeave,
     onScene: options.onScene ?? (() => {}),
-    newSeed: randomSeed,
+    newSeed: () => options.seed ?? randomSeed(),
+    fixedSeed: options.seed ?? null,
   });
   if (found.kind === 'set-aside') showNotice(options.root, damagedSaveNotice(summary.id, found.reason, found.text));
+  // Kept aside before anything new can start, so the new game never overwrites it.
+  const setAside = (saved: SavedSession, reason: string) => {
+    store.keepAside(saved, reason);
+    showNotice(options.root, cannotResumeNotice(cannotResumeMessage(reason), saved.log));
+  };
+  if (plan.kind === 'set-aside') setAside(plan.saved, plan.reason);
+  let resumeOpen = plan.kind === 'resume';
   if (resumed.notice) screen.setNotice(resumed.notice);
   // Two tabs on one case: the one that opened it last saves it; the other keeps its own game aside.
   const claim = newTabClaim(new Date());
@@ -87,6 +110,11 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
   };
   window.addEventListener('storage', onStorage);
   const subscription = actor.subscribe((snapshot) => {
+    if (resumeOpen && plan.kind === 'resume' && !snapshot.matches('loading') && !snapshot.matches('opening')) {
+      resumeOpen = false;
+      // The machine could not replay the save (it opens the briefing with its reason): keep it aside first.
+      if (snapshot.matches('briefing')) setAside(plan.saved, 'it does not replay against its version of the case');
+    }
     const saved = saveSession(snapshot);
     if (saved) persist(saved);
     const lmsNotice = options.lms?.report(saved) ?? null;

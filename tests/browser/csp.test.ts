@@ -78,7 +78,7 @@ describe('the Content-Security-Policy of the static site', () => {
       screen = await waitForScreen(page, PLAYING);
     }
     expect(screen).toBe('debrief');
-    await page.getByRole('region', { name: 'How your scores moved' }).locator('canvas').waitFor();
+    await page.getByRole('region', { name: 'How close each choice came to the strongest option' }).locator('canvas').waitFor();
     // Sounds were loaded (the first click unlocks them), under the same policy.
     await expect.poll(() => watch.requests.filter((u) => /\.(ogg|mp3)$/.test(new URL(u).pathname)).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);

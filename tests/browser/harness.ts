@@ -2,7 +2,7 @@
  * Builds the real game once, serves it on loopback, and drives Debian's Chromium through
  * playwright-core (no browser downloads: CHROMIUM_PATH or /usr/bin/chromium).
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
@@ -17,10 +17,27 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function buildAndServe(): Promise<Served> {
+/** The shipped cases with the fixture story beside them, copied to a fresh stories folder (the catalogue lists real folders, not links), for tests that need the fixture's tags. */
+export function storiesWithFixture(): string {
+  const root = resolve(import.meta.dirname, '../..');
+  const dir = mkdtempSync(join(tmpdir(), 'permanence-stories-'));
+  cpSync(join(root, 'stories'), dir, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/test-case'), join(dir, 'test-case'), { recursive: true });
+  return dir;
+}
+
+export async function buildAndServe(options: { storiesDir?: string } = {}): Promise<Served> {
   const root = resolve(import.meta.dirname, '../..');
   const outDir = mkdtempSync(join(tmpdir(), 'permanence-build-'));
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // vite.config.ts reads the stories folder from the environment when it is loaded.
+  const before = process.env.PERMANENCE_STORIES_DIR;
+  if (options.storiesDir) process.env.PERMANENCE_STORIES_DIR = options.storiesDir;
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (before === undefined) delete process.env.PERMANENCE_STORIES_DIR;
+    else process.env.PERMANENCE_STORIES_DIR = before;
+  }
   const server: PreviewServer = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('the preview server has no address');

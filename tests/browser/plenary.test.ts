@@ -7,6 +7,7 @@ import { loadScenario } from '../../src/content/loadStoriesNode';
 import { drivePlay, randomChooser, seededRandom } from '../../src/engine/drivePlay';
 import { activeEntries } from '../../src/log/activePath';
 import { logsToCsv, logToJson } from '../../src/log/exportLog';
+import { csvStoryOf } from '../../src/log/csvStory';
 import type { DecisionLog } from '../../src/log/logSchema';
 import { replayCodeOfLog } from '../../src/log/replayCode';
 import { expectNoSeriousAxe } from './playHelpers';
@@ -198,7 +199,9 @@ describe('the trainer\'s plenary', () => {
 
     await page.getByRole('button', { name: 'Scores' }).click();
     expect(await page.locator('.score-dimension[data-dimension="permanence"] .dot').count()).toBe(53);
-    const values = [...honest, ...coded].map((l) => l.scores.permanence).sort((a, b) => a - b);
+    // Every path meets a decision judged on permanence, so no score is null here.
+    const values = [...honest, ...coded].map((l) => l.scores.permanence).filter((x): x is number => x !== null).sort((a, b) => a - b);
+    expect(values).toHaveLength(53);
     await expect(page.locator('.score-dimension[data-dimension="permanence"] .score-stats').innerText()).resolves.toBe(`Lowest ${values[0]}, median ${values[26]}, highest ${values[52]} (53 participants)`);
     expect(await plenary().innerText()).not.toMatch(/Practitioner/);
     await screenshot(page, 'plenary-scores-1920');
@@ -247,14 +250,18 @@ describe('the trainer\'s plenary', () => {
     const reached = [...byText.values()].reduce((a, b) => a + b, 0);
     const [text, n] = [...byText][0]!;
     expect(csv).toContain(`,${id},`);
-    expect(csv.split('\r\n').some((row) => row.includes(`,${id},`) && row.endsWith(`,${n},${reached},${Math.round((100 * n) / reached)}`) && row.includes(text.slice(0, 20)))).toBe(true);
+    // The count, reached and percent columns, then the kind, areas, quality, correctness and right columns.
+    expect(csv.split('\r\n').some((row) => row.includes(`,${id},`) && row.includes(`,${n},${reached},${Math.round((100 * n) / reached)},`) && row.includes(text.slice(0, 20)))).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe('scenario,story_version,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
   });
 
   it('exports every decision of the verified logs for records: each counted log once, no codes', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export every decision of the verified logs (CSV)' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
-    // The 25 honest logs (the duplicate, the tampered, older and invalid files and all codes left out), each row as the log's own CSV has it.
-    expect(csv).toBe(logsToCsv(honest));
+    // The 25 honest logs (the duplicate, the tampered, older and invalid files and all codes left out), each row as the log's own CSV has it,
+    // with the story's framework areas and each decision's closeness to the best option offered.
+    expect(csv).toBe(logsToCsv(honest, (log) => csvStoryOf(log, bundle)));
+    expect(csv.split('\r\n').filter((row) => /,decision,kss-p\.\d/.test(row)).length).toBeGreaterThan(0);
   });
 
   it('is readable at 1280 by 720 too', async () => {

@@ -239,8 +239,11 @@ describe('SCORM 2004: Bradley in an LMS', () => {
     const decisions = log.entries.filter((e) => e.decision !== null);
     const interactions = interactionsOf(cmi);
     expect(interactions.map((i) => i.id)).toEqual(decisions.map((e) => e.decision));
-    expect(interactions.map((i) => i.type)).toEqual(decisions.map(() => 'choice'));
-    expect(interactions.map((i) => i.learner_response)).toEqual(decisions.map((e) => String(e.choice + 1)));
+    // A ranking is a sequencing interaction answered with the order given; anything else a choice.
+    expect(interactions.map((i) => i.type)).toEqual(decisions.map((e) => (e.ranking ? 'sequencing' : 'choice')));
+    expect(interactions.map((i) => i.learner_response)).toEqual(decisions.map((e) => (e.ranking ? e.ranking.order.map((n) => String(n + 1)).join('[,]') : String(e.choice + 1))));
+    // Only an activity is marked right or wrong; a decision has no correct response.
+    expect(interactions.map((i) => i.result)).toEqual(decisions.map((e) => (e.kind === 'activity' ? (e.correct ? 'correct' : 'incorrect') : 'neutral')));
     decisions.forEach((e, n) => {
       expect(seconds(interactions[n]!.latency)).toBeCloseTo((Date.parse(e.chosenAt) - Date.parse(e.shownAt)) / 1000, 1);
       expect(interactions[n]!.timestamp).toBe(`${e.chosenAt.slice(0, 22)}Z`);
@@ -304,7 +307,10 @@ describe('SCORM 1.2: Bradley in an LMS, with more written than the LMS can keep'
     await expect(frame.locator('#play .notices').innerText()).resolves.toContain('from now on it keeps your choices but not the reasons you wrote');
     const log = (await savedInBrowser(frame)).log;
     const decisions = log.entries.filter((e) => e.decision !== null);
-    expect(interactionsOf(cmi).map((i) => [i.id, i.type, i.student_response])).toEqual(decisions.map((e) => [e.decision, 'choice', String(e.choice + 1)]));
+    // SCORM 1.2: a ranking's order as option characters separated by commas.
+    expect(interactionsOf(cmi).map((i) => [i.id, i.type, i.student_response])).toEqual(decisions.map((e) => (e.ranking
+      ? [e.decision, 'sequencing', e.ranking.order.map((n) => (n + 1).toString(36)).join(',')]
+      : [e.decision, 'choice', String(e.choice + 1)])));
     expect(interactionsOf(cmi).every((i) => /^\d{2,4}:\d\d:\d\d(\.\d{1,2})?$/.test(i.latency) && /^\d\d:\d\d:\d\d$/.test(i.time))).toBe(true);
     expect(cmi.core.lesson_status).toBe('incomplete');
     await frame.locator('#play .notices').scrollIntoViewIfNeeded();

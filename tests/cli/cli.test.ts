@@ -19,10 +19,11 @@ const logPath = join(dir, 'log.json');
 
 describe('the permanence command', () => {
   it('plays a scripted path, writes a log and prints a replay code', () => {
-    const r = cli('play', FIXTURE, '--choices', '0,0,0,0,0', '--seed', '8', '--reasons', 'Kinship first.', '--out', logPath);
+    // Seed 2 draws "grandmother-health" = 2: Pat stays well, so the SGO holds.
+    const r = cli('play', FIXTURE, '--choices', '0,0,0,0,0', '--seed', '2', '--reasons', 'Kinship first.', '--out', logPath);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Ending: Maya lives with her grandmother under an SGO\. \(sgo-pat\)/);
-    expect(r.out).toMatch(/Replay code: test-case\.[0-9a-f]{6}\.8\./);
+    expect(r.out).toMatch(/Replay code: test-case\.[0-9a-f]{6}\.2\./);
     expect(JSON.parse(readFileSync(logPath, 'utf8')).entries[2].justification).toBe('Kinship first.');
   });
 
@@ -43,12 +44,22 @@ describe('the permanence command', () => {
     expect(invalid.err).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('audits a story as JSON, with the figures worked by hand in tests/authoring', () => {
+    const r = cli('audit', FIXTURE, '--json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ scenario: 'test-case', decisions: 7, bestIsLongest: 6, stanceUnique: 4, medianLengthRatio: 1.53 });
+    expect(report.random.players).toBe(1000);
+    expect([report.formula.first.score, report.formula.last.score, report.formula.longest.score, report.formula['longest-with'].score]).toEqual([79, 35, 58, 76]);
+    expect(report.goals.filter((g: { met: boolean }) => g.met).map((g: { id: string }) => g.id)).toEqual(['best-play-endings']);
+  }, 60_000);
+
   it('explores a story and prints the figures as JSON', () => {
     const r = cli('explore', FIXTURE, '--json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report).toMatchObject({ decisions: 4, unreachable: [], deadEnds: [], words: expect.any(Number) });
-    expect(report.endings.sort()).toEqual(['home', 'long-term-fostering', 'sgo-pat']);
+    expect(report.endings.sort()).toEqual(['home', 'long-term-fostering', 'sgo-pat', 'sgo-pat-ends']);
     expect(report.bounds.permanence).toEqual({ min: -2, max: 8 });
   });
 

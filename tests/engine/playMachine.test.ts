@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { playMachine, type PlayEvent, type PlayInput } from '../../src/engine/playMachine';
+import { playMachine, rankingStart, type PlayEvent, type PlayInput } from '../../src/engine/playMachine';
 import { saveSession } from '../../src/engine/saveSession';
 import { compileSource, fixtureBundle, lookupFixture } from '../helpers/fixtures';
 import { verifyLog } from '../../src/log/verifyLog';
@@ -118,6 +118,9 @@ describe('the play machine', () => {
 
   it('takes a full ranking with reasons, plays the top option and logs the distance from the panel', () => {
     const actor = atRankingDecision();
+    // The form opens in an order drawn from the seed, never the panel's (0, 2, 1 after the meeting).
+    const start = rankingStart(actor.getSnapshot().context);
+    expect(start.join()).not.toBe('0,2,1');
     actor.send({ type: 'CHOOSE', index: 0 });
     expect(actor.getSnapshot().context.message).toMatch(/put every option in order/);
     actor.send({ type: 'RANK', order: [2, 0], reasons: 'x' });
@@ -127,9 +130,26 @@ describe('the play machine', () => {
     actor.send({ type: 'RANK', order: [2, 0, 1], reasons: 'Return is the first duty.' });
     const entry = actor.getSnapshot().context.log!.entries.at(-1)!;
     expect(entry.choice).toBe(2);
-    // Panel: 0 first, 2 second, 1 third. Player: 2, 0, 1. Footrule |0-1| + |1-0| + |2-2| = 2.
-    expect(entry.ranking).toEqual({ order: [2, 0, 1], expertOrder: [0, 2, 1], distance: 2 });
+    // Panel (after the network meeting): 0 first, 2 second, 1 third. Player: 2, 0, 1. Footrule |0-1| + |1-0| + |2-2| = 2.
+    expect(entry.ranking).toEqual({ order: [2, 0, 1], expertOrder: [0, 2, 1], distance: 2, startOrder: start, unchanged: start.join() === '2,0,1' });
     expect(entry.justification).toBe('Return is the first duty.');
+  });
+
+  it('gives feedback on an activity answered, logs it as a check, and clears it once the player reads on', () => {
+    const actor = started();
+    actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 2 }); // "Sort the referral into fact and opinion first"
+    actor.send({ type: 'CONTINUE' });
+    expect(actor.getSnapshot().context.view!.passage.meta).toMatchObject({ decision: 'test.p1.fact-or-opinion', activity: true });
+    actor.send({ type: 'CHOOSE', index: 1 });
+    const { feedback, log } = actor.getSnapshot().context;
+    expect(feedback).toEqual({ correct: false, why: expect.stringMatching(/^An opinion/) });
+    expect(log!.entries.at(-1)).toMatchObject({ kind: 'activity', correct: false, stance: null, judgement: null });
+    expect(log!.checks).toEqual({ correct: 0, of: 1 });
+    expect(log!.scores).toEqual({ permanence: null, contact: null, disruption: null });
+    if (actor.getSnapshot().matches({ playing: 'narrating' })) actor.send({ type: 'CONTINUE' });
+    actor.send({ type: 'CHOOSE', index: 0 });
+    expect(actor.getSnapshot().context.feedback).toBeNull();
   });
 
   it('asks for every option to be weighed at a balance decision before choosing', () => {
@@ -146,7 +166,12 @@ describe('the play machine', () => {
     actor.send({ type: 'CHOOSE', index: 0 });
     const log = actor.getSnapshot().context.log!;
     expect(log.entries.at(-1)!.balance).toEqual(rows);
-    expect(log.ending).toEqual({ id: 'sgo-pat', outcome: 'Maya lives with her grandmother under an SGO.' });
+    // Seed 11 draws Pat's health holding (value 2 of 2).
+    expect(log.draws).toEqual([{ fact: 'grandmother-health', value: 2, of: 2 }]);
+    expect(log.ending).toEqual({
+      id: 'sgo-pat', outcome: 'Maya lives with her grandmother under an SGO.', legal: 'special guardianship order to her grandmother',
+      relational: 'lives with Pat and sees her mother', cultural: 'grows up in her own family', timescale: 'met',
+    });
     actor.send({ type: 'CONTINUE' });
     expect(actor.getSnapshot().matches('debrief')).toBe(true);
     actor.send({ type: 'FINISH' });
@@ -193,7 +218,7 @@ describe('the play machine', () => {
     const foreign = { ...saved, log: { ...saved.log, storyVersion: '000000000000' } };
     const restored = createActor(playMachine, { input: input({ resume: foreign }) }).start();
     expect(restored.getSnapshot().matches('briefing')).toBe(true);
-    expect(restored.getSnapshot().context.message).toMatch(/different version of this case/);
+    expect(restored.getSnapshot().context.message).toMatch(/version of this case this game does not keep/);
   });
 
   it('starts again from the briefing on RESTART', () => {

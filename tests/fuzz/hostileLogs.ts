@@ -71,6 +71,15 @@ const notAnObject: fc.Arbitrary<Json | { raw: string }> = fc.oneof(
   nastyText,
 );
 /** For a field that is empty (null) in the log, whose kind the log does not show: wrong for text, numbers, lists and objects alike. */
+const notABoolean: fc.Arbitrary<Json | { raw: string }> = fc.oneof(
+  fc.constantFrom<Json | { raw: string }>('true', 'false', 1, 0, [], {}, [true], { raw: '1e400' }),
+  nastyText,
+);
+/** A judgement is a fraction from 0 to 1: anything else, numbers outside it included. */
+const notAUnit: fc.Arbitrary<Json | { raw: string }> = fc.oneof(
+  fc.constantFrom<Json | { raw: string }>('0.5', 'NaN', true, [], {}, -0.25, 1.5, 2, -1e9, { raw: '1e400' }),
+  nastyText,
+);
 const notAnything: fc.Arbitrary<Json | { raw: string }> = fc.constantFrom<Json | { raw: string }>(7, -1, 0.5, true, false, {}, [7], { raw: '1e400' }, { raw: nestedArrays(5_000) });
 /** Not a list, or a list whose items are of the wrong kind (an empty list is a valid one). */
 const notAList: fc.Arbitrary<Json | { raw: string }> = fc.oneof(
@@ -109,7 +118,11 @@ export function brokenLogs(logs: DecisionLog[]): fc.Arbitrary<Broken> {
     const all = leaves[i]!;
     const { path, value } = all[n % all.length]!;
     // The format and version have their own refusals; every other field is checked by the schema.
-    const pool = value === null ? notAnything : typeof value === 'number' ? notANumber : typeof value === 'string' ? notText : Array.isArray(value) ? notAList : notAnObject;
+    // Fields that hold a yes or no (or null where it does not apply) take neither true nor false as wrong.
+    const key = String(path[path.length - 1]);
+    const yesNo = typeof value === 'boolean' || key === 'unchanged' || (key === 'correct' && path[0] === 'entries');
+    const pool = path.includes('judgement') ? notAUnit : yesNo ? notABoolean : value === null ? notAnything : typeof value === 'number' ? notANumber : typeof value === 'string' ? notText
+      : Array.isArray(value) ? notAList : notAnObject;
     return pool.map((bad): Broken => ({ kind: 'wrong-type', text: withValue(logs[i]!, path, bad), field: path.join('.') }));
   });
 
@@ -151,7 +164,7 @@ export function brokenLogs(logs: DecisionLog[]): fc.Arbitrary<Broken> {
 }
 
 /** The fields a refusal may name: the whole file, or a path through the log's own fields. */
-const FIELD = /^(\(file\)|(format|version|scenario|storyVersion|seed|participant|cohort|startedAt|finishedAt|entries|totals|scores|ending)(\.[A-Za-z0-9]+)*)$/;
+const FIELD = /^(\(file\)|(format|version|scenario|storyVersion|seed|participant|cohort|startedAt|finishedAt|entries|totals|scores|ending|draws|checks)(\.[A-Za-z0-9]+)*)$/;
 
 /** A refusal a person can act on: a real field, and a short reason in words, with nothing from the file that could hurt. */
 export function expectReadableRefusal(result: { ok: boolean; field?: string; reason?: string }): void {

@@ -37,7 +37,7 @@ const LIES: Record<string, Lie> = {
   stance: (log, n, value) => { const e = log.entries[n]!; e.stance = (['with', 'to', 'for', 'not', null] as const).filter((s) => s !== e.stance)[value % 4]!; },
   'ranking where none was asked': (log, n) => {
     const e = log.entries.find((x, i) => i >= n && x.ranking === null) ?? log.entries.find((x) => x.ranking === null)!;
-    e.ranking = { order: [e.choice], expertOrder: [e.choice], distance: 0 };
+    e.ranking = { order: [e.choice], expertOrder: [e.choice], distance: 0, startOrder: [e.choice], unchanged: true };
   },
   'ranking distance': (log, n) => {
     const e = log.entries.find((x) => x.ranking !== null);
@@ -52,8 +52,36 @@ const LIES: Record<string, Lie> = {
   dropped: (log, n) => { log.entries.splice(n, 1); },
   duplicated: (log, n) => { log.entries.splice(n, 0, structuredClone(log.entries[n]!)); },
   totals: (log, _n, value) => { log.totals.permanence += 1 + (value % 10); },
-  scores: (log, _n, value) => { log.scores.disruption = (log.scores.disruption + 1 + (value % 99)) % 101; },
-  ending: (log, _n, _v, text) => { log.ending = log.ending ? (text ? { id: text.slice(0, 200), outcome: 'x' } : null) : { id: 'home', outcome: 'x' }; },
+  scores: (log, _n, value) => { log.scores.disruption = ((log.scores.disruption ?? -1) + 1 + (value % 99)) % 101; },
+  ending: (log, _n, _v, text) => {
+    const tags = { legal: null, relational: null, cultural: null, timescale: null };
+    log.ending = log.ending ? (text ? { ...tags, id: text.slice(0, 200), outcome: 'x' } : null) : { ...tags, id: 'home', outcome: 'x' };
+  },
+  'ending words': (log, _n, value) => {
+    if (log.ending) log.ending = { ...log.ending, timescale: log.ending.timescale === 'met' ? 'missed' : 'met', legal: value % 2 ? 'x' : log.ending.legal };
+    else LIES.choice!(log, 0, value, '');
+  },
+  judgement: (log, n, value) => {
+    const e = log.entries.find((x, i) => i >= n && x.judgement !== null) ?? log.entries.find((x) => x.judgement !== null)!;
+    const dim = (['permanence', 'contact', 'disruption'] as const)[value % 3]!;
+    e.judgement = { ...e.judgement!, [dim]: e.judgement![dim] === null ? 0.5 : (e.judgement![dim]! + 0.25) % 1.0001 };
+  },
+  kind: (log, n, value) => { const e = log.entries[n]!; e.kind = (['decision', 'activity', 'navigation'] as const).filter((k) => k !== e.kind)[value % 2]!; },
+  'activity answer': (log, n, value) => {
+    const e = log.entries.find((x) => x.kind === 'activity');
+    if (e) e.correct = !e.correct;
+    else LIES.kind!(log, n, value, '');
+  },
+  checks: (log, _n, value) => { log.checks = { correct: log.checks.correct + 1 + (value % 3), of: log.checks.of + 1 + (value % 3) }; },
+  'hidden facts': (log, _n, value) => {
+    if (log.draws.length > 0) log.draws = log.draws.map((d) => ({ ...d, value: (d.value % d.of) + 1 }));
+    else log.draws = [{ fact: 'grandmother-health', value: 1 + (value % 2), of: 2 }];
+  },
+  'ranking start': (log, n) => {
+    const e = log.entries.find((x) => x.ranking !== null);
+    if (e) e.ranking = { ...e.ranking!, unchanged: !e.ranking!.unchanged };
+    else LIES.choice!(log, n, 0, '');
+  },
   'story version': (log, _n, value) => { log.storyVersion = value.toString(16).padStart(12, '0').slice(-12); },
   'unknown story': (log, _n, _v, text) => { log.scenario = ['nobody', 'constructor', 'tostring', 'bradley'][text.length % 4]!; },
 };

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import type { SavedSession } from '../../src/engine/playMachine';
+import { DecisionLogSchema } from '../../src/log/logSchema';
 import { chooseResume, REBUILT_NOTICE } from '../../src/lms/chooseResume';
 
 function session(entries: number, startedAt = '2026-11-23T09:00:00.000Z', seed = 3): SavedSession {
   return {
     machineVersion: 1, phase: 'choosing', screen: { from: 0, to: 1 }, read: true, part: null, pending: null, balance: null, variables: {},
-    log: {
+    // A version 1 log, read through the schema as every reader reads it.
+    log: v.parse(DecisionLogSchema, {
       format: 'permanence-decision-log', version: 1, scenario: 'bradley', storyVersion: '0123456789ab', seed, participant: 'Ash', cohort: null,
       startedAt, finishedAt: null, totals: { permanence: 0, contact: 0, disruption: 0 }, scores: { permanence: 50, contact: 50, disruption: 50 }, ending: null,
       entries: Array.from({ length: entries }, (_, step) => ({
         step, decision: `bradley.p1.d${step}`, part: null, choice: 0, text: 'An option', deltas: { permanence: 0, contact: 0, disruption: 0 },
         stance: null, justification: null, ranking: null, balance: null, shownAt: startedAt, chosenAt: startedAt, reconsideredAt: null,
       })),
-    },
+    }),
   };
 }
 

@@ -14,6 +14,9 @@ import { Scorm2004Adapter } from '../../src/lms/scorm2004Adapter';
 import { NOT_KEPT } from '../../src/lms/rebuildSession';
 import { REBUILT_NOTICE } from '../../src/lms/chooseResume';
 import type { LmsAdapter } from '../../src/lms/lmsAdapter';
+import type { DecisionInteraction } from '../../src/lms/lmsAdapter';
+import { offeredOptions } from '../../src/log/offeredOptions';
+import { runnerFor } from '../../src/log/verifyLog';
 import { fixtureBundle } from '../helpers/fixtures';
 
 /** The fixture from start to its SGO ending: navigation, two part-1 decisions, a ranking, a balance sheet. */
@@ -74,8 +77,11 @@ async function play(session: LmsSession, options: { choices?: number; reasons?: 
   return { saved, notices };
 }
 
+/** The options the fixture offered on a log's path, as the bridge gives them (the log's own version). */
+const optionsOf = (log: SavedSession['log']) => offeredOptions(runnerFor(fixtureBundle()), log);
+
 function open(lms: Lms, storage = new MemoryStorage()): LmsSession {
-  const session = new LmsSession(lms.adapter, CASE, storage, clock(Date.UTC(2026, 10, 23, 10, 0, 0)));
+  const session = new LmsSession(lms.adapter, CASE, storage, clock(Date.UTC(2026, 10, 23, 10, 0, 0)), optionsOf);
   expect(session.open()).toBe(true);
   return session;
 }
@@ -94,20 +100,25 @@ function seconds(value: string): number {
 }
 
 const versions = [
-  { name: 'SCORM 1.2', make: lms12, response: 'student_response', status: (c: Json) => c.core.lesson_status, score: (c: Json) => c.core.score, suspend: (c: Json) => c.suspend_data as string },
-  { name: 'SCORM 2004', make: lms2004, response: 'learner_response', status: (c: Json) => c.completion_status, score: (c: Json) => c.score, suspend: (c: Json) => c.suspend_data as string },
+  { name: 'SCORM 1.2', make: lms12, response: 'student_response', separator: ',', wrong: 'wrong', status: (c: Json) => c.core.lesson_status, score: (c: Json) => c.core.score, suspend: (c: Json) => c.suspend_data as string },
+  { name: 'SCORM 2004', make: lms2004, response: 'learner_response', separator: '[,]', wrong: 'incorrect', status: (c: Json) => c.completion_status, score: (c: Json) => c.score, suspend: (c: Json) => c.suspend_data as string },
 ];
 
 describe.each(versions)('the game in an LMS ($name)', (v) => {
-  it('records each decision as an interaction: id, choice, the option chosen, latency and time', async () => {
+  it('records each decision as an interaction: id, type, the option chosen or the order given, latency and time', async () => {
     const lms = v.make();
     const { saved } = await play(open(lms));
     const decisions = saved.log.entries.filter((e) => e.decision !== null);
     expect(decisions.map((e) => e.decision)).toEqual(['test.p1.grandmother', 'test.p1.family-time', 'test.p2.priorities', 'test.p2.plan']);
     const interactions = Object.values(lms.cmi().interactions as Json) as Json[];
     expect(interactions.map((i) => i.id)).toEqual(decisions.map((e) => e.decision));
-    expect(interactions.every((i) => i.type === 'choice' && i.result === 'neutral')).toBe(true);
-    expect(interactions.map((i) => i[v.response])).toEqual(['1', '2', '1', '1']);
+    // The ranking is a sequencing interaction; a decision is never marked right or wrong.
+    expect(interactions.map((i) => i.type)).toEqual(['choice', 'choice', 'sequencing', 'choice']);
+    expect(interactions.every((i) => i.result === 'neutral')).toBe(true);
+    const order = decisions[2]!.ranking!.order;
+    expect(order[0]).toBe(0);
+    expect(interactions.map((i) => i[v.response])).toEqual(['1', '2', order.map((n) => String(n + 1)).join(v.separator), '1']);
+    expect(interactions.map((i) => Object.keys(i.correct_responses ?? {}).length)).toEqual([0, 0, 0, 0]);
     decisions.forEach((e, n) => {
       expect(seconds(interactions[n]!.latency)).toBe((Date.parse(e.chosenAt) - Date.parse(e.shownAt)) / 1000);
       const when = interactions[n]!.time ?? interactions[n]!.timestamp;
@@ -128,7 +139,9 @@ describe.each(versions)('the game in an LMS ($name)', (v) => {
     const { saved } = await play(session2, { resume: resumed.found.kind === 'found' ? resumed.found.saved : undefined });
     expect(saved.phase).toBe('debrief');
     const scores = buildDebrief(saved.log, fixtureBundle()).scores;
-    const expected = Math.round((scores.permanence + scores.contact + (100 - scores.disruption)) / 3);
+    // The mean of permanence, contact and 100 minus disruption risk, over those judged (a null is left out).
+    const judged = [scores.permanence, scores.contact, scores.disruption === null ? null : 100 - scores.disruption].filter((x): x is number => x !== null);
+    const expected = Math.round(judged.reduce((a, b) => a + b, 0) / judged.length);
     const cmi = lms2.cmi();
     expect(v.status(cmi)).toBe('completed');
     expect(v.score(cmi)).toMatchObject({ raw: String(expected), min: '0', max: '100' });
@@ -218,5 +231,30 @@ describe('SCORM 1.2\'s 4,096 characters of suspend data', () => {
     await session.readProgress(async () => fixtureBundle());
     const resumed = session.resume({ kind: 'found', saved });
     expect(resumed).toEqual({ found: { kind: 'found', saved }, notice: null });
+  });
+});
+
+const activity = (over: Partial<DecisionInteraction>): DecisionInteraction => ({
+  entry: 3, id: 'test.p2.smart', kind: 'activity', type: 'choice',
+  options: [0, 1, 2, 3].map((index) => ({ index, text: `Objective ${index + 1}`, correct: index >= 2, quality: null })),
+  response: [2], correct: [2, 3], success: true, text: 'Objective 3',
+  shownAt: '2026-11-23T09:00:00.000Z', chosenAt: '2026-11-23T09:00:12.500Z',
+  ...over,
+});
+
+describe.each(versions)('an activity in an LMS ($name)', (v) => {
+  it('is a choice with its right answers as correct responses, and a result of correct or wrong', () => {
+    const lms = v.make();
+    expect(lms.adapter.initialise()).toBe(true);
+    expect(lms.adapter.recordInteraction(0, activity({}))).toBe(true);
+    expect(lms.adapter.recordInteraction(1, activity({ response: [0], success: false, text: 'Objective 1' }))).toBe(true);
+    const [right, wrong] = Object.values(lms.cmi().interactions as Json) as Json[];
+    for (const i of [right!, wrong!]) {
+      expect(i.type).toBe('choice');
+      // Either right answer will do: one pattern each.
+      expect(Object.values(i.correct_responses as Json).map((c: Json) => c.pattern)).toEqual(['3', '4']);
+    }
+    expect([right![v.response], right!.result]).toEqual(['3', 'correct']);
+    expect([wrong![v.response], wrong!.result]).toEqual(['1', v.wrong]);
   });
 });

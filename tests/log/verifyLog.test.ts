@@ -49,7 +49,30 @@ describe('replay verification', () => {
   });
 
   it('says a log claiming another ending diverges', () => {
-    expect(describeVerdict(tamper((log) => { log.ending = { id: 'sgo-pat', outcome: 'x' }; }))).toMatch(/the story ends at "home"/);
+    expect(describeVerdict(tamper((log) => { log.ending = { ...log.ending!, id: 'sgo-pat', outcome: 'x' }; }))).toMatch(/the story ends at "home"/);
+    expect(describeVerdict(tamper((log) => { log.ending = { ...log.ending!, timescale: 'missed' }; }))).toMatch(/ending's words in the log are not the story's/);
+  });
+
+  it('says a log whose judgement of a decision, activity check, ranking start or hidden facts were edited diverges', () => {
+    expect(describeVerdict(tamper((log) => { log.entries[1]!.judgement!.contact = 0.5; }))).toMatch(/judgement of the choice/);
+    expect(describeVerdict(tamper((log) => { log.entries[1]!.kind = 'activity'; }))).toMatch(/calls this an activity but the story has a decision/);
+    expect(describeVerdict(tamper((log) => { log.checks = { correct: 1, of: 1 }; }))).toMatch(/checks in the log/);
+    expect(describeVerdict(tamper((log) => { log.entries[3]!.ranking!.startOrder = [...log.entries[3]!.ranking!.expertOrder]; }))).toMatch(/opening order does not follow from the seed/);
+    expect(describeVerdict(tamper((log) => { log.entries[3]!.ranking!.unchanged = !log.entries[3]!.ranking!.unchanged; }))).toMatch(/opening order/);
+    expect(describeVerdict(tamper((log) => { log.draws = [{ fact: 'grandmother-health', value: 1, of: 2 }]; }))).toMatch(/hidden facts in the log are not the ones its seed draws/);
+  });
+
+  it('verifies the hidden facts an honest log drew, and the check of an activity answered', () => {
+    const withFact = drivePlay({ bundle: fixtureBundle(), seed: 3, now: clock }, pathChooser([0, 0, 0, 0, 0])).log;
+    expect(withFact.draws).toHaveLength(1);
+    expect(verifyLog(withFact, lookupFixture).kind).toBe('verified');
+    const activity = drivePlay({ bundle: fixtureBundle(), seed: 3, now: clock }, pathChooser([2, 0, 0, 0, 0, 1])).log;
+    expect(activity.checks).toEqual({ correct: 1, of: 1 });
+    expect(verifyLog(activity, lookupFixture).kind).toBe('verified');
+    const wrong = structuredClone(activity);
+    wrong.entries[1]!.correct = false;
+    wrong.checks = { correct: 0, of: 1 };
+    expect(describeVerdict(verifyLog(wrong, lookupFixture))).toMatch(/marks the answer not right/);
   });
 
   it('names an unknown story version', () => {
@@ -84,7 +107,7 @@ describe('importing hostile or broken logs', () => {
 
   it('refuses a future schema version and says what to do', () => {
     const log = JSON.parse(text());
-    log.version = 2;
+    log.version = 3;
     const result = importLogText(JSON.stringify(log));
     expect(result).toMatchObject({ ok: false, field: 'version' });
     if (!result.ok) expect(result.reason).toMatch(/newer version of the game/);

@@ -42,7 +42,9 @@ describe('the group\'s splits and paths', () => {
   it('walks every decision anyone reached, in story order, with the counts the logs give', () => {
     const reachedIds = new Set(logs.flatMap((l) => activeEntries(l).flatMap((e) => (e.decision ? [e.decision] : []))));
     expect(new Set(analysis.order.map((d) => d.id))).toEqual(reachedIds);
-    expect(analysis.order[0]!.id).toBe('test.p1.grandmother');
+    // The fixture's activity (sorting the referral) comes first on the paths that take it; it is a check, not a decision.
+    expect(analysis.order.filter((d) => d.kind !== 'activity')[0]!.id).toBe('test.p1.grandmother');
+    expect(analysis.order.filter((d) => d.kind === 'activity').map((d) => d.id)).toEqual(reachedIds.has('test.p1.fact-or-opinion') ? ['test.p1.fact-or-opinion'] : []);
     for (const split of analysis.splits) {
       const expected = countsFromLogs(split.context.id);
       expect(split.reached).toBe(expected.reached);
@@ -54,8 +56,22 @@ describe('the group\'s splits and paths', () => {
     }
   });
 
+  it('counts an activity as a check: how many got it right, straight from the logs', () => {
+    const check = analysis.splits.find((s) => s.context.kind === 'activity')!;
+    const answers = logs.flatMap((l) => activeEntries(l).filter((e) => e.decision === check.context.id));
+    expect(check.reached).toBe(answers.length);
+    expect(check.right).toBe(answers.filter((e) => e.correct === true).length);
+    expect(analysis.splits.filter((s) => s.context.kind !== 'activity').every((s) => s.right === null)).toBe(true);
+    expect(analysis.participants.every((p) => p.picks.filter((k) => k.kind === 'activity').every((k) => k.judgement === null && k.stance === null))).toBe(true);
+  });
+
+  it('names the framework areas of each decision, from the table beside the story', () => {
+    const grandmother = analysis.splits.find((s) => s.context.id === 'test.p1.grandmother')!;
+    expect(grandmother.context.areas.map((a) => a.id)).toEqual(['kss-p.1', 'kss-p.3']);
+  });
+
   it('reads each option\'s rationale and effect from the story', () => {
-    const first = analysis.splits[0]!;
+    const first = analysis.splits.find((s) => s.context.id === 'test.p1.grandmother')!;
     expect(first.context.prompt).toBe('What does the child\'s timescale ask of us in the first week?');
     expect(first.context.situation).toContain('Maya, aged four');
     expect(first.options.map((o) => o.info?.why)).toEqual(['It tests the family\'s offer early.', 'Safe, but slow.', 'Drift while options close.']);
@@ -73,7 +89,9 @@ describe('the group\'s splits and paths', () => {
 
   it('puts every participant on each dimension as a mark, with the median', () => {
     const permanence = analysis.scores.find((d) => d.dimension === 'permanence')!;
-    const values = logs.map((l) => l.scores.permanence).sort((a, b) => a - b);
+    // v2 scores may be null where nothing on a path was judged on a dimension: such a log gives no mark.
+    const values = logs.map((l) => l.scores.permanence).filter((x): x is number => x !== null).sort((a, b) => a - b);
+    expect(values).toHaveLength(logs.length);
     expect(permanence.marks.map((m) => m.score)).toEqual(values);
     expect(permanence.median).toBe((values[11]! + values[12]!) / 2);
   });
@@ -91,7 +109,11 @@ describe('the group\'s splits and paths', () => {
   });
 
   it('compares two participants: where they parted and what followed', () => {
-    const [a, b] = analysis.participants.filter((p, _, all) => all.some((q) => q !== p && q.picks[0]!.text === p.picks[0]!.text && q.picks[1]?.text !== p.picks[1]?.text));
+    // Among those who went straight to the first decision (no activity before it).
+    const direct = analysis.participants.filter((p) => p.picks[0]!.decision === 'test.p1.grandmother');
+    const partsAt2 = (p: typeof direct[number], q: typeof direct[number]) => q !== p && q.picks[0]!.text === p.picks[0]!.text && q.picks[1]?.text !== p.picks[1]?.text;
+    const a = direct.find((p) => direct.some((q) => partsAt2(p, q)));
+    const b = direct.find((q) => partsAt2(a!, q));
     const c = comparePaths(analysis.order, a!, b!);
     expect(c.agreedFirst).toBe(1);
     expect(c.parted!.a!.decision).toBe(a!.picks[1]!.decision);
@@ -117,15 +139,20 @@ describe('the group summary export', () => {
 
   it('has one CSV row per option and ending, with the counts shown in the walk', () => {
     const rows = summaryToCsv(summary).trim().split('\r\n');
-    expect(rows[0]).toBe('scenario,story_version,part,decision,option,count,reached,percent');
+    expect(rows[0]).toBe('scenario,story_version,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
     const optionRows = analysis.splits.reduce((n, s) => n + s.options.length, 0);
     expect(rows).toHaveLength(1 + optionRows + analysis.flow.endings.length);
-    const first = analysis.splits[0]!;
-    expect(rows[1]).toContain(`test.p1.grandmother,${first.options[0]!.text},${first.options[0]!.count},${first.reached},${first.options[0]!.percent}`);
+    const first = analysis.splits.find((s) => s.context.id === 'test.p1.grandmother')!;
+    // The network meeting is best on all three dimensions offered there: quality 1.
+    expect(rows).toContain(`test-case,${summary.storyVersion},1 The first week,test.p1.grandmother,${first.options[0]!.text},${first.options[0]!.count},${first.reached},${first.options[0]!.percent},decision,kss-p.1 kss-p.3,1,,`);
+    const check = analysis.splits.find((s) => s.context.kind === 'activity')!;
+    expect(rows.filter((r) => r.includes(`,${check.context.id},`)).map((r) => r.split(',').slice(-5))).toEqual(
+      check.options.map((o) => ['activity', 'kss-p.2', '', o.info!.correct ? 'yes' : 'no', String(check.right)]),
+    );
   });
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
-    const hostile = { ...summary, decisions: [{ ...summary.decisions[0]!, options: [{ text: '=HYPERLINK("http://x")', count: 1, percent: 100 }] }], endings: [] };
+    const hostile = { ...summary, decisions: [{ ...summary.decisions[0]!, options: [{ text: '=HYPERLINK("http://x")', count: 1, percent: 100, quality: null, correct: null }] }], endings: [] };
     expect(summaryToCsv(hostile)).toContain('"\'=HYPERLINK(""http://x"")"');
   });
 });

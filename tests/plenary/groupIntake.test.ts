@@ -6,6 +6,8 @@ import { logToJson } from '../../src/log/exportLog';
 import { encodeReplayCode, replayCodeOfLog } from '../../src/log/replayCode';
 import { activeEntries } from '../../src/log/activePath';
 import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+import { walkPath } from '../../src/plenary/replayPath';
+import { runnerFor } from '../../src/log/verifyLog';
 import { group, playedLog } from './groupFixtures';
 
 const codeOf = (text: string) => findReplayCodes(text)[0]!;
@@ -133,5 +135,63 @@ describe('a log from an older version of the story', () => {
     expect(s.participant!.matchedByPlace).toEqual(['test.p1.grandmother']);
     expect(s.detail).toMatch(/Matched by the option's place, as its wording changed: test\.p1\.grandmother/);
     expect(s.participant!.picks.find((k) => k.decision === 'test.p1.grandmother')!.choice).toBe(entry.choice);
+  });
+});
+
+describe('a version 1 log in the group', () => {
+  it('is verified on its own archived version, and its scores put on the new scale with judgeLog, saying so', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { readArchivedBundle } = await import('../../src/content/storyArchive');
+    const { judgeLog } = await import('../../src/decisions/judgeLog');
+    const { runnerFor } = await import('../../src/log/verifyLog');
+    const { importLogText } = await import('../../src/log/importLog');
+    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/bradley-finished-ranking.json'), 'utf8');
+    const imported = importLogText(text);
+    if (!imported.ok) throw new Error('the v1 fixture did not import');
+    const archived = readArchivedBundle('bradley', imported.log.storyVersion)!;
+    // The game as it stands: the archived version is the one the log names.
+    const intake = new GroupIntake((id, version) => (id === 'bradley' && (version === undefined || version === archived.version) ? archived : undefined));
+    const added = intake.addLogText('v1.json', text);
+    expect(added.kind).toBe('verified');
+    const p = added.participant!;
+    // Its own scores were running totals on the old scale: not comparable, so worked out again.
+    expect(p.rescaled).toBe(true);
+    expect(p.scores).toEqual(judgeLog(imported.log, runnerFor(archived)).scores);
+    expect(p.scores).not.toEqual(imported.log.scores);
+    expect(p.picks.every((k) => k.judgement !== null)).toBe(true);
+  });
+
+  it('leaves a v2 log\'s scores as it recorded them', () => {
+    const intake = new GroupIntake(lookupFixture);
+    const log = playedLog(1);
+    const p = intake.addLogText('a.json', logToJson(log)).participant!;
+    expect([p.rescaled, p.scores]).toEqual([false, log.scores]);
+  });
+});
+
+describe('a panel view that depends on the path', () => {
+  it('is read as in force on each path, and marked where it differs between participants', async () => {
+    const { analyseGroup } = await import('../../src/plenary/analyseGroup');
+    const logs = group(24);
+    const intake = new GroupIntake(lookupFixture);
+    logs.forEach((log, i) => intake.addLogText(`p${i}.json`, logToJson(log)));
+    const analysis = analyseGroup(fixtureBundle(), intake.participants());
+    // The fixture's ranking puts Pat first only after a network meeting (# expert: {network_meeting:1|2}).
+    const reachedRanking = logs.filter((l) => activeEntries(l).some((e) => e.decision === 'test.p2.priorities'));
+    const met = reachedRanking.map((l) => activeEntries(l).find((e) => e.decision === 'test.p1.grandmother')!.choice === 0);
+    expect(met.includes(true) && met.includes(false)).toBe(true);
+    expect(analysis.catalogue.get('test.p2.priorities')!.panelDiffers).toBe(true);
+    expect(analysis.catalogue.get('test.p1.grandmother')!.panelDiffers).toBe(false);
+    // Each ranking in the logs was judged against the panel's order in force on its own path.
+    for (const l of reachedRanking) {
+      const r = activeEntries(l).find((e) => e.decision === 'test.p2.priorities')!.ranking!;
+      const metPat = activeEntries(l).find((e) => e.decision === 'test.p1.grandmother')!.choice === 0;
+      expect(r.expertOrder).toEqual(metPat ? [0, 2, 1] : [2, 0, 1]);
+      // The plenary's own walk of that participant's path reads the same panel order.
+      const walked = walkPath(runnerFor(fixtureBundle()), l.seed, activeEntries(l).map((e) => e.choice));
+      const point = walked.points.find((pt) => pt.decision === 'test.p2.priorities')!;
+      expect([...point.options].sort((x, y) => x.expertPlace! - y.expertPlace!).map((o) => o.index)).toEqual(r.expertOrder);
+    }
   });
 });

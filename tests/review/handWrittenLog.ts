@@ -1,13 +1,17 @@
 /**
  * A small decision log written out by hand (not played), for exports checked against
  * hand-computed expectations: a step before the first decision, a choice taken back,
- * reasons that a spreadsheet would read as formulas, a ranking, and an ending.
+ * reasons that a spreadsheet would read as formulas, a ranking, and an ending. It is a
+ * version 1 log as a participant's file holds it, read through the schema as every reader
+ * reads it (the fields v2 added take their v1 meaning: kind from the decision id, no
+ * judgement, no start order, no draws, no checks, no ending tags).
  */
-import type { DecisionLog } from '../../src/log/logSchema';
+import * as v from 'valibot';
+import { DecisionLogSchema, type DecisionLog } from '../../src/log/logSchema';
 
 const zero = { permanence: 0, contact: 0, disruption: 0 };
 
-export const HAND_WRITTEN_LOG: DecisionLog = {
+export const HAND_WRITTEN_LOG: DecisionLog = v.parse(DecisionLogSchema, {
   format: 'permanence-decision-log',
   version: 1,
   scenario: 'test-case',
@@ -51,4 +55,4 @@ export const HAND_WRITTEN_LOG: DecisionLog = {
   totals: { permanence: 5, contact: 4, disruption: -2 },
   scores: { permanence: 70, contact: 60, disruption: 30 },
   ending: { id: 'home', outcome: 'Maya returned home with support.' },
-};
+});

@@ -7,7 +7,13 @@ import { decodeReplayCode, replayCodeOfLog } from '../../src/log/replayCode';
 import { verifyLog } from '../../src/log/verifyLog';
 import { buildReview } from '../../src/review/reviewModel';
 import { reviewOfSource } from '../../src/review/reviewOfSource';
+import { decisionSeries } from '../../src/review/decisionSeries';
 import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The case's framework table, read from the file beside the story rather than through the loader. */
+const FRAMEWORK = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/test-case/framework.json'), 'utf8')) as { decisions: Record<string, { area: string }[]> };
 
 /** A clock that moves 9 s at every reading, so each decision's time taken is a multiple of 9. */
 function clock(): () => Date {
@@ -58,24 +64,65 @@ describe('the review of a verified log', () => {
     expect(model.decisions[0]!.reasons).toBeNull();
   });
 
-  it('keeps running totals, hand-added from the story\'s effects', () => {
-    expect(model.decisions.map((d) => d.totalsAfter)).toEqual([
-      { permanence: 2, contact: 1, disruption: -1 },
-      { permanence: 3, contact: 3, disruption: -1 },
-      { permanence: 5, contact: 4, disruption: -2 },
-      { permanence: 6, contact: 6, disruption: 0 },
-    ]);
-    expect(model.totals).toEqual({ permanence: 6, contact: 6, disruption: 0 });
+  it('judges each decision against the options offered there, as worked out by hand', () => {
+    // Each dimension: 0 for the worst option offered, 1 for the best (least risky for disruption).
+    // Grandmother (+2 +1 -1) of (+2 +1 -1), (0 0 0), (-1 -1 +1): best on all three, quality 1.
+    // Family time (+1 +2 0) of that and (0 -1 -1): best on permanence and contact, riskier (0):
+    //   quality 2/3 against 1/3, so judged best.
+    // Ranking, Pat first (+2 +1 -1) of that, (-1 0 +1), (+1 +2 0): 1, 1/2, 1; quality 5/6, best.
+    // Plan, return home (+1 +2 +2) of SGO (+3 +1 -1), return, fostering (0 +1 0, family time > 0):
+    //   permanence 1/3, contact 1, disruption 0: quality 4/9; SGO 2/3 is best, fostering 2/9,
+    //   so closeness (4/9 - 2/9) / (2/3 - 2/9) = 1/2.
+    expect(model.decisions.map((d) => d.judgement)).toEqual([
+      { permanence: 1, contact: 1, disruption: 1 },
+      { permanence: 1, contact: 1, disruption: 0 },
+      { permanence: 1, contact: 0.5, disruption: 1 },
+      { permanence: 1 / 3, contact: 1, disruption: 0 },
+    ].map((j) => ({ permanence: expect.closeTo(j.permanence, 9), contact: expect.closeTo(j.contact, 9), disruption: expect.closeTo(j.disruption, 9) })));
+    expect(model.decisions.map((d) => d.best)).toEqual([[0], [0], [0], [0]]);
+    expect(model.decisions.map((d) => d.closeness)).toEqual([1, 1, 1, expect.closeTo(0.5, 9)]);
+    // Scores: the mean per dimension. Permanence (1 + 1 + 1 + 1/3) / 4 = 83.3; contact
+    // (1 + 1 + 0.5 + 1) / 4 = 87.5, rounded 88; disruption risk 100 - (1 + 0 + 1 + 0) / 4 x 100 = 50.
+    expect(model.scores).toEqual({ permanence: 83, contact: 88, disruption: 50 });
     expect(model.scores).toEqual(log.scores);
-    expect(model.decisions[3]!.scoresAfter).toEqual(log.scores);
+    expect(model.legacy).toBeNull();
+    // The raw effects are kept for the record.
+    expect(model.totals).toEqual({ permanence: 6, contact: 6, disruption: 0 });
+  });
+
+  it('charts each decision on its own, not as a running total', () => {
+    expect(decisionSeries(model.decisions)).toEqual([
+      { position: 1, closeness: 100, scores: { permanence: 100, contact: 100, disruption: 0 } },
+      { position: 2, closeness: 100, scores: { permanence: 100, contact: 100, disruption: 100 } },
+      { position: 3, closeness: 100, scores: { permanence: 100, contact: 50, disruption: 0 } },
+      { position: 4, closeness: 50, scores: { permanence: 33, contact: 100, disruption: 100 } },
+    ]);
+  });
+
+  it('names the framework areas of each decision, from the table beside the story', () => {
+    expect(model.decisions.map((d) => d.areas.map((a) => a.id))).toEqual(
+      model.decisions.map((d) => (FRAMEWORK.decisions[d.id] ?? []).map((a) => a.area)),
+    );
+    expect(model.decisions[0]!.areas[0]!.title).toBe(fixtureBundle().framework!.areas.find((a) => a.id === FRAMEWORK.decisions['test.p1.grandmother']![0]!.area)!.title);
+  });
+
+  it("shows the ending's permanence as the story tags it", () => {
+    expect(model.ending).toEqual(log.ending);
+    expect(model.ending!.legal).toBe('at home under a supervision order');
   });
 
   it('names the ranking and balance sheet options by their text, and counts the stances', () => {
+    const ranking = log.entries[3]!.ranking!;
+    const texts = ['Assess Pat as a connected person', 'Keep Maya where she is and review in three months', 'Work intensively with her mother towards return'];
     expect(model.decisions[2]!.ranking).toEqual({
-      order: ['Assess Pat as a connected person', 'Keep Maya where she is and review in three months', 'Work intensively with her mother towards return'],
+      order: texts,
       expertOrder: ['Assess Pat as a connected person', 'Work intensively with her mother towards return', 'Keep Maya where she is and review in three months'],
       distance: 2,
+      // The form opened in the seed's order, never the panel's; the scripted player moved it.
+      startOrder: ranking.startOrder!.map((i) => texts[i]),
+      unchanged: false,
     });
+    expect(ranking.startOrder).not.toEqual(ranking.expertOrder);
     expect(model.decisions[3]!.balance!.map((b) => b.option)).toEqual(['Special Guardianship with Pat', 'Return home with support', 'Long-term fostering']);
     expect(model.stances).toEqual({ with: 4, to: 0, for: 0, not: 0 });
   });
@@ -92,7 +139,8 @@ describe('the review of a log that does not replay true', () => {
     expect(model.decisions.map((d) => d.checked)).toEqual(['replayed', 'diverges-here', 'not-checked', 'not-checked']);
     expect(model.decisions[2]!.options).toBeNull();
     expect(model.decisions[1]!.chosen.deltas.contact).toBe(5);
-    expect(model.decisions[1]!.totalsAfter.contact).toBe(6);
+    // Not replayed from there on: no options, so no judgement against them.
+    expect(model.decisions[2]!.closeness).toBeNull();
   });
 
   it('keeps every decision replayable when only the totals were edited', () => {
@@ -109,7 +157,10 @@ describe('the review of a log that does not replay true', () => {
     expect(model.verdict.text).toMatch(/^Not verified: the log was played on story version aaaaaaaaaaaa/);
     expect(model.decisions).toHaveLength(4);
     expect(model.decisions.every((d) => d.checked === 'not-checked' && d.options === null)).toBe(true);
-    expect(model.scores).toBeNull();
+    // A v2 log's scores judge each decision within itself, so they need no story scale: they are
+    // shown as the log records them, like everything else here (the verdict says so); no closeness.
+    expect(model.scores).toEqual(log.scores);
+    expect(model.decisions.every((d) => d.closeness === null && d.best.length === 0)).toBe(true);
   });
 
   it('opens a log for a case this game does not have, unverified', () => {
@@ -160,5 +211,51 @@ describe('the review of a replay code', () => {
   it('refuses a code for a case this game does not have, saying what to do', () => {
     const prepared = reviewOfSource({ kind: 'code', code: 'x' }, { scenario: 'nobody', versionPrefix: 'abcdef', seed: 1, choices: [] }, null);
     expect(prepared).toEqual({ ok: false, message: 'The replay code is for the case "nobody", which this game does not have. Check the code, or open the participant\'s log file instead.' });
+  });
+});
+
+describe('the review of an activity', () => {
+  // Sort the referral first: the activity (the fact is option 1), then the same decisions as above.
+  const log = drivePlay({ bundle: fixtureBundle(), seed: 3, now: clock(), participant: 'Sam' }, pathChooser([2, 1, 0, 0, 0, 1], 'Because')).log;
+  const model = review(log);
+
+  it('shows it as a check with its right answer, not scored and taking no stance', () => {
+    const check = model.decisions[0]!;
+    expect([check.kind, check.id, check.correct, check.judgement, check.closeness]).toEqual(['activity', 'test.p1.fact-or-opinion', false, null, null]);
+    expect(check.options!.filter((o) => o.correct).map((o) => o.text)).toEqual(['Maya was not brought to two health appointments']);
+    expect(model.checks).toEqual({ correct: 0, of: 1 });
+    expect(model.checks).toEqual(log.checks);
+    // Four decisions take a stance; the activity is not among them.
+    expect(Object.values(model.stances).reduce((a, b) => a + b, 0)).toBe(4);
+    expect(decisionSeries(model.decisions).map((r) => r.position)).toEqual([2, 3, 4, 5]);
+  });
+});
+
+describe('the review of a version 1 log', () => {
+  it('shows its scores on its own scale and on the new one, worked out from its archived story', async () => {
+    const { readArchivedBundle } = await import('../../src/content/storyArchive');
+    const { importLogText } = await import('../../src/log/importLog');
+    const { judgeLog } = await import('../../src/decisions/judgeLog');
+    const { runnerFor } = await import('../../src/log/verifyLog');
+    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/bradley-finished-ranking.json'), 'utf8');
+    const imported = importLogText(text);
+    if (!imported.ok) throw new Error('the v1 fixture did not import');
+    const v1 = imported.log;
+    const bundle = readArchivedBundle('bradley', v1.storyVersion)!;
+    const prepared = reviewOfSource({ kind: 'log', log: v1 }, null, bundle);
+    if (!prepared.ok) throw new Error(prepared.message);
+    const { model } = prepared;
+    expect(model.verdict.verified).toBe(true);
+    expect(model.logVersion).toBe(1);
+    expect(model.legacy).toEqual({ scores: v1.scores });
+    // The new scale, from the one walk of the review, agrees with judgeLog's own walk.
+    expect(model.scores).toEqual(judgeLog(v1, runnerFor(bundle)).scores);
+    expect(model.scores).not.toEqual(v1.scores);
+    // Its ranking opened in the panel's order, as that release did: whether it was moved is not recorded.
+    const ranking = model.decisions.find((d) => d.ranking)!.ranking!;
+    expect([ranking.startOrder, ranking.unchanged]).toEqual([null, null]);
+    // Archived versions have no framework table and no facts.
+    expect(model.decisions.every((d) => d.areas.length === 0)).toBe(true);
+    expect(model.draws).toEqual([]);
   });
 });

@@ -14,24 +14,57 @@ import { buildDebrief } from '../../src/engine/debrief';
 import { verifyLog } from '../../src/log/verifyLog';
 import { StoryRunner } from '../../src/story/StoryRunner';
 import { DIMENSIONS } from '../../src/story/tagContract';
+import { drawFact, seedForDraws } from '../../src/story/seededDraw';
 
 
-/** Sums the dimension tags of the chosen options with raw inkjs and a regular expression: an oracle independent of the engine. */
-function oracleTotals(json: string, seed: number, path: readonly number[]) {
+const DIMS = ['permanence', 'contact', 'disruption'] as const;
+type Dim = (typeof DIMS)[number];
+
+/**
+ * An oracle independent of the engine, with raw inkjs and regular expressions: the raw totals
+ * of the chosen options, and the judged scores (each decision's chosen option placed between the
+ * worst (0) and best (1) offered on each dimension, the least risky best for disruption; a
+ * dimension where all are equal left out; the mean over decisions, x100; disruption as 100 - that).
+ */
+function oracle(json: string, seed: number, path: readonly number[]) {
   const story = new Story(JSON.parse(json));
   story.state.storySeed = seed;
   story.state.previousRandom = 0;
+  story.BindExternalFunction('draw', (fact: string, n: number) => drawFact(seed, fact, n), false);
   const totals = { permanence: 0, contact: 0, disruption: 0 };
-  for (const index of path) {
-    while (story.canContinue) story.Continue();
-    const tags = story.currentChoices[index]!.tags ?? [];
+  const judged: Record<Dim, number[]> = { permanence: [], contact: [], disruption: [] };
+  const effects = (tags: readonly string[]) => {
+    const out = { permanence: 0, contact: 0, disruption: 0 };
     for (const tag of tags) {
       const m = /^\s*(permanence|contact|disruption)\s*:\s*([+-]?\d+)\s*$/.exec(tag);
-      if (m) totals[m[1] as keyof typeof totals] += Number(m[2]);
+      if (m) out[m[1] as Dim] = Number(m[2]);
+    }
+    return out;
+  };
+  for (const index of path) {
+    let decision = false;
+    while (story.canContinue) {
+      story.Continue();
+      for (const tag of story.currentTags ?? []) {
+        if (/^\s*decision\s*:/.test(tag)) decision = true;
+        if (/^\s*activity\s*:/.test(tag)) decision = false;
+      }
+    }
+    const offered = story.currentChoices.map((c) => effects(c.tags ?? []));
+    const chosen = offered[index]!;
+    for (const d of DIMS) totals[d] += chosen[d];
+    if (decision) {
+      for (const d of DIMS) {
+        const values = offered.map((o) => o[d]);
+        const [min, max] = [Math.min(...values), Math.max(...values)];
+        if (min !== max) judged[d].push(d === 'disruption' ? (max - chosen[d]) / (max - min) : (chosen[d] - min) / (max - min));
+      }
     }
     story.ChooseChoiceIndex(index);
   }
-  return totals;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const scores = Object.fromEntries(DIMS.map((d) => [d, judged[d].length === 0 ? null : Math.round(100 * (d === 'disruption' ? 1 - mean(judged[d]) : mean(judged[d])))]));
+  return { totals, scores };
 }
 
 /** The checks every shipped case must pass; each case's own test file calls this, so cases run in parallel. */
@@ -53,14 +86,17 @@ export function describeShippedStory(id: string): void {
     for (const d of DIMENSIONS) expect(explored.bounds[d].max).toBeGreaterThan(explored.bounds[d].min);
   });
 
-  it('reaches every ending by a scripted path, with the debrief totals the tags add up to', () => {
+  it('reaches every ending by a scripted path, with the totals the tags add up to and the scores judged against the options offered', () => {
     const { bundle, explored } = loadScenario(id);
     for (const [ending, path] of Object.entries(explored.endingPaths)) {
-      const { log } = drivePlay({ bundle, seed: 1 }, pathChooser(path, 'Reasons written for the test.'), path.length);
+      // The hidden facts the explorer met on its way to this ending, under a seed that draws them.
+      const seed = seedForDraws(explored.endingDraws[ending] ?? {}, explored.facts)!;
+      const { log } = drivePlay({ bundle, seed }, pathChooser(path, 'Reasons written for the test.'), path.length);
       expect(log.ending?.id, `path to ${ending}`).toBe(ending);
-      const expected = oracleTotals(bundle.json, 1, path);
-      expect(log.totals, `totals on the path to ${ending}`).toEqual(expected);
-      expect(buildDebrief(log, bundle).totals).toEqual(expected);
+      const expected = oracle(bundle.json, seed, path);
+      expect(log.totals, `totals on the path to ${ending}`).toEqual(expected.totals);
+      expect(log.scores, `scores on the path to ${ending}`).toEqual(expected.scores);
+      expect(buildDebrief(log, bundle).scores).toEqual(expected.scores);
       expect(verifyLog(log, (s) => (s === id ? bundle : undefined)).kind).toBe('verified');
     }
   });

@@ -8,8 +8,13 @@ describe('exploring a story', () => {
     const compiled = compileInkFile(FIXTURE);
     if (!compiled.ok) throw new Error('fixture does not compile');
     const report = exploreStory(compiled.json);
-    expect(new Set(report.endings)).toEqual(new Set(['home', 'sgo-pat', 'long-term-fostering']));
+    // Pat's health (a hidden fact) splits the SGO: both values are explored, not a sample of seeds.
+    expect(new Set(report.endings)).toEqual(new Set(['home', 'sgo-pat', 'sgo-pat-ends', 'long-term-fostering']));
+    expect(report.facts).toEqual({ 'grandmother-health': 2 });
+    expect(report.endingDraws['sgo-pat']).toEqual({ 'grandmother-health': 2 });
+    expect(report.endingDraws['sgo-pat-ends']).toEqual({ 'grandmother-health': 1 });
     expect(report.decisions).toBe(4);
+    expect(report.activityIds).toEqual(['test.p1.fact-or-opinion']);
     expect(report.unreachable).toEqual([]);
     expect(report.deadEnds).toEqual([]);
     // Worked by hand from the fixture: best permanence is +2 +1 +2 +3 = 8 (the SGO needs the meeting).

@@ -65,4 +65,43 @@ describe('permanence lint', () => {
     const problems = messages(`${head}# decision: t.p1.b\n# balance\n${choice('A', undefined, ' # benefits: b # risks: r')}\n  ${end}${choice('B', undefined, ' # benefits: b')}\n  ${end}`);
     expect(problems.join('\n')).toMatch(/"B": lacks # risks/);
   });
+
+  it('refuses RANDOM, shuffles and LIST_RANDOM outside the draw function', () => {
+    const problems = messages(`${head}LIST colours = red, blue\n~ temp x = RANDOM(1, 3)\n{~one|two}\n{LIST_RANDOM(colours)}\n${end}`);
+    expect(problems.join('\n')).toMatch(/the opening lines: uses RANDOM, a shuffle \(\{~\.\.\.\}\), LIST_RANDOM: randomness must come only through draw/);
+  });
+
+  it('takes a fact drawn through draw(), declared with as many values, and its RANDOM fallback', () => {
+    const fact = '# fact: coin = Whether it lands heads \\| Heads \\| Tails\nEXTERNAL draw(fact, n)\n';
+    expect(messages(`${head}${fact}~ temp x = draw("coin", 2)\n${end}=== function draw(fact, n) ===\n~ return RANDOM(1, n)\n`)).toEqual([]);
+  });
+
+  it('fails a fact drawn without a declaration, or with another number of values, and warns on one never drawn', () => {
+    const source = (draws: string) => `${head}# fact: coin = Whether it lands heads \\| Heads \\| Tails\nEXTERNAL draw(fact, n)\n${draws}${end}=== function draw(fact, n) ===\n~ return RANDOM(1, n)\n`;
+    expect(messages(source('~ temp x = draw("coin", 3)\n~ temp y = draw("dice", 6)\n'))).toEqual(expect.arrayContaining([
+      'fact coin: is declared with 2 values but drawn with 3: give the "# fact:" tag one set of words per value drawn',
+      expect.stringMatching(/^fact dice: is drawn \(draw\("dice", 6\)\) but not declared/),
+    ]));
+    const result = lintStory(compileSource(source('')));
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.map((w) => w.where)).toEqual(['fact coin']);
+  });
+
+  it('asks an activity for a right answer and feedback, and refuses scores and a stance there', () => {
+    const problems = messages(`${head}# activity: t.p1.check\n* [Fact # why: checkable]\n  ${end}* [Opinion # stance: with # permanence: 1 # contact: 0 # disruption: 0]\n  ${end}`).join('\n');
+    expect(problems).toMatch(/activity t\.p1\.check, choice "Opinion": has dimension tags/);
+    expect(problems).toMatch(/activity t\.p1\.check, choice "Opinion": has a "# stance:"/);
+    expect(problems).toMatch(/choice "Opinion": lacks # why/);
+    expect(problems).toMatch(/activity t\.p1\.check: marks no right answer/);
+  });
+
+  it('takes only met or missed as the child\'s timescale', () => {
+    expect(messages(`${head}Done.\n# ending: done\n# outcome: It ends.\n# timescale: soon\n-> END\n`).join('\n')).toMatch(/"# timescale: soon": the child's timescale is either "met" or "missed"/);
+  });
+
+  it('warns, without failing, when the best option is over 1.5 times as long as the next', () => {
+    const result = lintStory(compileSource(`${head}# decision: t.p1.a\n${choice('A much, much longer best option here', '# permanence: +2 # contact: 0 # disruption: 0')}\n  ${end}${choice('Short', '# permanence: 0 # contact: 0 # disruption: 0')}\n  ${end}`));
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.map((w) => `${w.where}: ${w.message}`).join('\n')).toMatch(/decision t\.p1\.a: the best option \("A much, much longer best option here"\) is 7\.2 times as long as the next longest/);
+  });
 });

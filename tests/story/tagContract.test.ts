@@ -26,7 +26,7 @@ describe('the tag contract', () => {
 
   it('reads global tags and part names', () => {
     expect(parseGlobalTags(['title: Bradley', 'minutes: 40', 'content: neglect', 'content: domestic abuse'])).toEqual({
-      title: 'Bradley', summary: '', minutes: 40, contentNotes: ['neglect', 'domestic abuse'],
+      title: 'Bradley', summary: '', minutes: 40, facts: [], contentNotes: ['neglect', 'domestic abuse'],
     });
     expect(parsePart('2 Coming into placement')).toEqual({ number: 2, name: 'Coming into placement' });
   });

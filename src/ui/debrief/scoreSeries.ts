@@ -1,18 +1,25 @@
-/** The debrief's running totals as 0-100 scores, one row per decision, for the chart and its table. */
+/**
+ * Decision by decision, how close each choice came to the strongest option offered there
+ * (0-100: 0 the weakest option offered, 100 the strongest), and where it sat on each dimension
+ * (for disruption, the risk taken: 0 is the least risky option offered). Not a running total:
+ * each row is one decision, judged on its own; null where the options offered were all equal.
+ */
 import type { Debrief } from '../../engine/debrief';
-import type { DimensionBounds } from '../../story/exploreStory';
-import { scaleScore } from '../../scoring/scaleScores';
-import { DIMENSIONS, type Deltas } from '../../story/tagContract';
+import { DIMENSIONS, type Dimension } from '../../story/tagContract';
 
 export interface ScoreRow {
   decision: number;
-  scores: Deltas;
+  closeness: number | null;
+  scores: Record<Dimension, number | null>;
 }
 
-export function scoreSeries(debrief: Debrief, bounds: DimensionBounds): ScoreRow[] {
+export function scoreSeries(debrief: Debrief): ScoreRow[] {
   return debrief.decisions.map((d, i) => {
-    const scores = {} as Deltas;
-    for (const dim of DIMENSIONS) scores[dim] = scaleScore(d.totalsAfter[dim], bounds[dim].min, bounds[dim].max);
-    return { decision: i + 1, scores };
+    const scores = {} as Record<Dimension, number | null>;
+    for (const dim of DIMENSIONS) {
+      const j = d.chosen.judgement[dim];
+      scores[dim] = j === null ? null : Math.round(100 * (dim === 'disruption' ? 1 - j : j));
+    }
+    return { decision: i + 1, closeness: d.closeness === null ? null : Math.round(100 * d.closeness), scores };
   });
 }

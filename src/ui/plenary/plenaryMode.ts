@@ -13,6 +13,7 @@ import { analyseGroup, type GroupAnalysis } from '../../plenary/analyseGroup';
 import { participantLabel, type Participant } from '../../plenary/participant';
 import { groupSummary, summaryToCsv, summaryToJson } from '../../plenary/groupSummary';
 import { logsToCsv } from '../../log/exportLog';
+import { csvStoryOf } from '../../log/csvStory';
 import { walkKey } from '../../plenary/walkSteps';
 import type { Mode, ModeContext } from '../modes';
 import { button, el, uid } from '../dom';
@@ -40,7 +41,8 @@ const breathe = () => new Promise<void>((done) => setTimeout(done, 0));
 function mount(root: HTMLElement, context: ModeContext): () => void {
   document.documentElement.classList.add('plenary-open');
   const bundles = new Map<string, ScenarioBundle>();
-  const intake = new GroupIntake((id) => bundles.get(id));
+  // The current version of each case (for the group view); older logs and codes verify against their own version.
+  const intake = new GroupIntake((id, version) => (version === undefined ? bundles.get(id) : context.versions.lookup(id, version)), context.versions.versionsOf);
   let showNames = false;
   let scenario: string | null = null;
   let viewId: ViewId = 'walk';
@@ -106,9 +108,12 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
   root.replaceChildren(page);
   title.focus();
 
-  async function ensureBundle(id: string): Promise<void> {
-    if (bundles.has(id) || !Object.hasOwn(context.loaders, id)) return;
-    bundles.set(id, await context.loaders[id]!());
+  /** Loads a case's current story and, when given, the version a log or code was played on (if kept). */
+  async function ensureBundle(id: string, version?: string): Promise<void> {
+    if (!Object.hasOwn(context.loaders, id)) return;
+    await context.versions.ensureVersion(id, version);
+    const current = context.versions.lookup(id);
+    if (current && !bundles.has(id)) bundles.set(id, current);
   }
 
   async function run(work: () => Promise<string>): Promise<void> {
@@ -144,7 +149,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
         const imported: ImportResult = text === null || text === undefined
           ? { ok: false, field: '(file)', reason: `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_LOG_BYTES / 1024 / 1024} MB a decision log can be` }
           : importLogText(text);
-        if (imported.ok) await ensureBundle(imported.log.scenario);
+        if (imported.ok) await ensureBundle(imported.log.scenario, imported.log.storyVersion);
         intake.addImported(file.name, imported);
         if (performance.now() - slice > 150) {
           intakeUi.status.textContent = `Checked ${i + 1} of ${files.length} files…`;
@@ -162,7 +167,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       if (found.length === 0) return 'No replay codes were found in the pasted text. A code looks like bradley.3f9a1c.1k2j4.0u4a5k2m9.x7q2: check that whole codes were copied.';
       const before = intake.submissions.length;
       for (const f of found) {
-        if (f.ok) await ensureBundle(f.code.scenario);
+        if (f.ok) await ensureBundle(f.code.scenario, context.versions.versionForPrefix(f.code.scenario, f.code.versionPrefix));
         intake.addCode(f);
       }
       return `Found ${found.length} code${found.length === 1 ? '' : 's'}: ${summaryWords(before)}`;
@@ -243,7 +248,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       return;
     }
     const name = `group-${analysis.bundle.id}-${new Date().toISOString().slice(0, 10)}.csv`;
-    downloadText(name, logsToCsv(logs), 'text/csv');
+    downloadText(name, logsToCsv(logs, (log) => csvStoryOf(log, context.versions.lookup(log.scenario, log.storyVersion))), 'text/csv');
     announce(`${logs.length} verified log${logs.length === 1 ? '' : 's'} saved as ${name}.`);
   }
 

@@ -15,6 +15,8 @@ export function scoresView(ctx: ViewContext, showNames: boolean): PlenaryView {
   section.append(heading, el('p', 'Scores are prompts for reflection, not a judgement of anyone\'s practice. Each mark is one participant.', 'plenary-note'));
   const left = participants.length - current.length;
   if (left) section.append(el('p', `${left} from an older version of the story are left out: their scores were on another scale.`, 'plenary-note'));
+  const rescaled = current.filter((p) => p.rescaled).length;
+  if (rescaled) section.append(el('p', `${rescaled} ${rescaled === 1 ? 'log comes' : 'logs come'} from an earlier release that scored running totals on another scale, not comparable with these. ${rescaled === 1 ? 'Its scores are' : 'Their scores are'} worked out again here on the current scale, each decision judged against the options offered on the version played.`, 'plenary-note'));
   if (current.length === 0) {
     section.append(el('p', 'No scores yet: load the group\'s logs or codes above.'));
     return { element: section };

@@ -39,12 +39,17 @@ export function walkView(ctx: ViewContext, state: { position: WalkPosition }): P
       return;
     }
     const { context } = split;
-    const where = `Decision ${at.decision + 1} of ${splits.length}${context.part ? ` · Part ${context.part}` : ''}`;
+    const activity = context.kind === 'activity';
+    const where = `${activity ? 'Check' : 'Decision'} ${at.decision + 1} of ${splits.length}${context.part ? ` · Part ${context.part}` : ''}`;
     const parts: HTMLElement[] = [el('p', where, 'walk-position')];
+    if (context.areas.length > 0) parts.push(el('p', `Practice framework: ${context.areas.map((a) => a.title).join('; ')}`, 'walk-areas'));
+    if (activity) parts.push(el('p', 'An exercise with a right answer: a check, not a decision, and not scored.', 'plenary-note'));
+    if (context.panelDiffers) parts.push(el('p', 'The panel\'s view here depends on what happened earlier on each path, and it differs between members of the group: each option shows the panel\'s view on the first path that met it.', 'plenary-note walk-panel-differs'));
     if (context.situation) parts.push(el('p', context.situation, 'walk-situation'));
     parts.push(el('p', context.prompt ?? 'What would you do here, and why?', 'walk-prompt'));
     const older = split.fromOlderVersions ? ` (${split.fromOlderVersions} from an older version of the story)` : '';
-    parts.push(el('p', `${split.reached} of the group reached this decision${older}.`, 'walk-reached'));
+    const right = split.right === null ? '' : ` ${split.right} of ${split.reached} got it right.`;
+    parts.push(el('p', `${split.reached} of the group reached this ${activity ? 'check' : 'decision'}${older}.${right}`, 'walk-reached'));
     if (at.stage >= 1) parts.push(splitBars(split, { revealed: at.stage - 1 }));
     else parts.push(el('p', 'Next: how the group split.', 'plenary-note'));
     body.replaceChildren(...parts);

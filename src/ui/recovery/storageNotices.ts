@@ -27,6 +27,11 @@ export function overtakenNotice(log: () => DecisionLog | null): HTMLElement {
   }, 'button small'), 'tab-overtaken');
 }
 
+/** A saved game that cannot be resumed, kept aside: its log can be exported before anything new starts. */
+export function cannotResumeNotice(message: string, log: DecisionLog): HTMLElement {
+  return notice(message, button('Export the saved game\'s log', () => downloadLog(log), 'button small'), 'cannot-resume');
+}
+
 export function damagedSaveNotice(scenario: string, reason: string, text: string): HTMLElement {
   return notice(`Your saved game for this case could not be used: ${reason}`, button('Download the damaged save', () => {
     downloadText(`permanence-${scenario}-damaged-save.json`, text, 'application/json');

@@ -1,7 +1,8 @@
 /**
- * One decision in the assessor's timeline: the situation, the options with the one chosen,
- * the time taken, the participant's written reasons (always as text), the effect and the
- * running totals, then the assessor's marks.
+ * One decision or activity in the assessor's timeline: the situation, the options with the
+ * one chosen and the one(s) judged best (at an activity, the right answers), how close the
+ * choice came to the best offered, the framework areas, the time taken, the participant's
+ * written reasons (always as text), then the assessor's marks.
  */
 import type { ReviewDecision, SourceKind } from '../../review/reviewModel';
 import type { DecisionMark } from '../../review/reviewMarks';
@@ -19,11 +20,16 @@ const CHECKED_WORDS = {
 export function decisionReview(d: ReviewDecision, source: SourceKind, mark: DecisionMark, on: MarksFormEvents): HTMLElement {
   const article = el('article', undefined, `review-decision checked-${d.checked}`);
   article.dataset.key = d.key;
-  const title = `Decision ${d.position}`;
+  const activity = d.kind === 'activity';
+  const title = `${activity ? 'Check' : 'Decision'} ${d.position}`;
   article.append(el('h3', `${title}${d.prompt ? `: ${d.prompt}` : ''}`));
   const meta = el('p', undefined, 'meta');
-  meta.append(d.part ? `${partTitle(d.part)} · ` : '', `Decision id ${d.id}`);
+  meta.append(d.part ? `${partTitle(d.part)} · ` : '', `${activity ? 'Activity' : 'Decision'} id ${d.id}`);
   article.append(meta);
+  if (activity) article.append(el('p', 'An exercise with a right answer: counted as a check, not scored, and it takes no stance.', 'meta'));
+  if (d.areas.length > 0) {
+    article.append(el('p', `Practice framework: ${d.areas.map((a) => a.title).join('; ')}`, 'review-areas'));
+  }
   if (d.checked !== 'replayed') article.append(el('p', CHECKED_WORDS[d.checked], 'notice'));
   if (d.situation) article.append(el('p', d.situation, 'situation'));
 
@@ -34,7 +40,9 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
       const item = el('li', undefined, o.index === d.chosen.index ? 'chosen' : undefined);
       item.append(el('span', o.text));
       if (o.index === d.chosen.index) item.append(el('strong', ' (chosen)'));
-      item.append(el('span', effectsText(o.deltas), 'effects'));
+      if (activity && o.correct) item.append(el('strong', ' (a right answer)', 'judged-best'));
+      if (!activity && d.best.includes(o.index)) item.append(el('strong', ' (judged best)', 'judged-best'));
+      if (!activity) item.append(el('span', effectsText(o.deltas), 'effects'));
       list.append(item);
     }
     article.append(el('h4', 'The options offered'), list);
@@ -46,8 +54,12 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
     chosen.append(el('dt', term), dd);
   };
   fact('Chosen', el('span', d.chosen.text, 'participant-choice'));
-  fact('Effect', effectsText(d.chosen.deltas));
-  fact('Totals after this decision', `Permanence ${d.totalsAfter.permanence}, contact ${d.totalsAfter.contact}, disruption risk ${d.totalsAfter.disruption}`);
+  if (activity) {
+    fact('Check', d.correct === null ? 'Not known: the story could not be replayed here.' : d.correct ? 'A right answer.' : 'Not the right answer.');
+  } else {
+    fact('Against the options offered', judgedWords(d));
+    fact('Effect', effectsText(d.chosen.deltas));
+  }
   fact('Time taken', d.secondsTaken === null
     ? 'Not known: a replay code carries no times.'
     : `${durationWords(d.secondsTaken)} (chosen ${dateTimeWords(d.chosenAt!)})`);
@@ -64,7 +76,7 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
     const panel = el('ol');
     for (const t of d.ranking.expertOrder) panel.append(el('li', t));
     box.append(el('p', "The participant's order", 'column-title'), mine, el('p', "The expert panel's order", 'column-title'), panel,
-      el('p', `Distance from the panel's order: ${d.ranking.distance}.`));
+      el('p', `Distance from the panel's order: ${d.ranking.distance}.`), el('p', rankingOpened(d.ranking), 'ranking-opened'));
     article.append(box);
   }
   if (d.balance) {
@@ -84,4 +96,21 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
   }
   article.append(marksForm(title, mark, on));
   return article;
+}
+
+/** How the choice sat among the options offered, from the judgement the review model hands over. */
+function judgedWords(d: ReviewDecision): string {
+  if (d.options === null || d.closeness === null) {
+    return d.options === null ? 'Not known: the story could not be replayed here.' : 'The options offered were all equal here, so this decision is not judged.';
+  }
+  if (d.best.includes(d.chosen.index)) return d.best.length > 1 ? 'One of the options judged best of those offered.' : 'The option judged best of those offered.';
+  const best = d.options.filter((o) => d.best.includes(o.index)).map((o) => `"${o.text}"`).join(' or ');
+  return `${Math.round(d.closeness * 100)} out of 100 towards the best option offered (0 is the weakest offered). Judged best: ${best}.`;
+}
+
+/** Whether the ranking was moved from the order it opened in. */
+function rankingOpened(r: NonNullable<ReviewDecision['ranking']>): string {
+  if (r.unchanged === null) return 'Not recorded whether the order was moved: this log is from a release whose ranking opened in the panel\'s own order.';
+  const opened = r.startOrder ? ` It opened as: ${r.startOrder.join('; ')}.` : '';
+  return r.unchanged ? `Confirmed unchanged: the participant kept the order the form opened in.${opened}` : `Reordered from the order the form opened in.${opened}`;
 }

@@ -7,6 +7,7 @@
 import type { ScenarioBundle } from '../../content/scenarioBundle';
 import { logToJson } from '../../log/exportLog';
 import type { ReviewSource } from '../../review/annotatedReview';
+import type { ReplayCode } from '../../log/replayCode';
 import { openText } from '../../review/openInput';
 import { emptyMarks, type ReviewMarks } from '../../review/reviewMarks';
 import { reviewOfSource, scenarioOf } from '../../review/reviewOfSource';
@@ -46,9 +47,12 @@ export const reviewMode: Mode = {
       return panel;
     };
 
-    const loadStory = async (id: string): Promise<ScenarioBundle | null> => {
-      const loader = context.loaders[id];
-      return loader ? loader() : null;
+    /** The story of the version the source names, where this game keeps it; else the current one. */
+    const loadStory = async (id: string, source: ReviewSource, code: ReplayCode | null): Promise<ScenarioBundle | null> => {
+      const { versions } = context;
+      const version = source.kind === 'log' ? source.log.storyVersion : code ? versions.versionForPrefix(id, code.versionPrefix) : undefined;
+      if (!(await versions.ensureVersion(id, version)) && version !== undefined) await versions.ensureVersion(id);
+      return (version === undefined ? undefined : versions.lookup(id, version)) ?? versions.lookup(id) ?? null;
     };
 
     const open = async (text: string, from: string, refuse: (m: string) => void, busy: (t: string | null) => void) => {
@@ -61,7 +65,7 @@ export const reviewMode: Mode = {
       const scenario = scenarioOf(opened.source, opened.code);
       let bundle: ScenarioBundle | null;
       try {
-        bundle = await loadStory(scenario);
+        bundle = await loadStory(scenario, opened.source, opened.code);
       } catch (err) {
         refuse(`The case "${scenario}" could not be loaded (${err instanceof Error ? err.message : String(err)}), so the log cannot be checked. Reload the page and try again.`);
         return;
@@ -69,7 +73,7 @@ export const reviewMode: Mode = {
       if (disposed) return;
       let prepared;
       try {
-        prepared = reviewOfSource(opened.source, opened.code, bundle);
+        prepared = reviewOfSource(opened.source, opened.code, bundle, context.versions.currentVersion(scenario));
       } catch (err) {
         console.error(err);
         refuse(`${from} could not be replayed against the case (${err instanceof Error ? err.message : String(err)}). The file has not been changed; ask the participant to export their log again.`);
@@ -100,7 +104,7 @@ export const reviewMode: Mode = {
       }
       remember(opened.source);
       const view = reviewView({
-        model: prepared.model, source: opened.source, log: prepared.log, marks,
+        model: prepared.model, source: opened.source, log: prepared.log, marks, bundle,
         save: (m) => store.save(digest, m),
         opening: notes.length > 0 ? notes.join(' ') : null,
         openAnother: () => {

@@ -5,6 +5,8 @@
  */
 import type { DecisionLog } from '../../log/logSchema';
 import { logToCsv } from '../../log/exportLog';
+import { csvStoryOf } from '../../log/csvStory';
+import type { ScenarioBundle } from '../../content/scenarioBundle';
 import type { ReviewSource } from '../../review/annotatedReview';
 import { reviewFileName, reviewToJson } from '../../review/annotatedReview';
 import type { ReviewModel } from '../../review/reviewModel';
@@ -31,6 +33,8 @@ export interface ReviewViewContext {
   opening: string | null;
   openAnother: () => void;
   leave: () => void;
+  /** The story of the log's version, where this game keeps it (for the exports' options and areas). */
+  bundle?: ScenarioBundle | null;
   now?: () => Date;
 }
 
@@ -63,7 +67,7 @@ export function reviewView(ctx: ReviewViewContext): { node: HTMLElement; focus: 
   page.append(verdictBox(model));
   if (ctx.opening) page.append(el('p', ctx.opening, 'notice no-print'));
   page.append(actions(ctx, () => marks, now), saveState);
-  page.append(scoresBox(model), trajectoryChart(model), stanceProfile(model.stances, model.decisions.length));
+  page.append(outcomeBox(model), scoresBox(model), trajectoryChart(model), stanceProfile(model.stances, model.decisions.filter((d) => d.kind === 'decision').length));
 
   const timeline = el('section', undefined, 'review-timeline');
   const timelineHeading = el('h2', 'Decision by decision');
@@ -96,6 +100,34 @@ function about(model: ReviewModel): HTMLElement {
   return box;
 }
 
+/** How it ended, in the story's words, and the hidden facts the seed drew: apart from how the participant decided. */
+function outcomeBox(model: ReviewModel): HTMLElement {
+  const box = el('section', undefined, 'card review-outcome');
+  const heading = el('h2', 'How it ended');
+  box.setAttribute('aria-labelledby', (heading.id = uid('outcome')));
+  box.append(heading);
+  const e = model.ending;
+  if (!e) box.append(el('p', 'Not reached: the log stops before the case ends.'));
+  else {
+    box.append(el('p', e.outcome || e.id));
+    const tags = el('dl', undefined, 'review-permanence');
+    const add = (term: string, value: string | null) => { if (value) tags.append(el('dt', term), el('dd', value)); };
+    add('Legal permanence', e.legal);
+    add('Relational permanence', e.relational);
+    add('Cultural permanence', e.cultural);
+    add("The child's timescale", e.timescale === null ? null : e.timescale === 'met' ? 'Met' : 'Missed');
+    if (tags.childElementCount > 0) box.append(tags);
+    else box.append(el('p', 'The story does not say what permanence this ending gives the child (stories of that release did not).', 'meta'));
+  }
+  if (model.draws.length > 0) {
+    box.append(el('h3', 'What the worker did not control'), el('p', 'Facts the story drew from the seed, the same for every choice the participant could have made. A sound decision can meet a bad outcome.'));
+    const list = el('dl', undefined, 'review-draws');
+    for (const d of model.draws) list.append(el('dt', d.question ?? d.fact), el('dd', d.words ?? `Value ${d.value} of ${d.of}`));
+    box.append(list);
+  }
+  return box;
+}
+
 function verdictBox(model: ReviewModel): HTMLElement {
   const box = el('section', undefined, `card review-verdict ${model.verdict.verified ? 'verified' : 'not-verified'}`);
   const heading = el('h2', model.verdict.verified ? 'Integrity: verified' : 'Integrity: not verified');
@@ -106,14 +138,25 @@ function verdictBox(model: ReviewModel): HTMLElement {
 
 function scoresBox(model: ReviewModel): HTMLElement {
   const box = el('section', undefined, 'card review-scores');
-  const heading = el('h2', 'Scores');
+  const heading = el('h2', 'How the participant decided');
   box.setAttribute('aria-labelledby', (heading.id = uid('scores')));
-  box.append(heading, el('p', 'Scores are prompts for reflection and discussion, not a verdict on the practitioner.', 'prompts-note'));
+  box.append(heading, el('p', 'Scores are prompts for reflection and discussion, not a verdict on the practitioner. Each decision is judged against the options offered at that moment; a score is the mean over the decisions played.', 'prompts-note'));
+  const scoreText = (value: number | null) => (value === null ? 'not judged (no decision on the path told the options apart on it)' : `${value} out of 100`);
   const list = el('dl', undefined, 'score-list');
   for (const d of DIMENSIONS) {
-    list.append(el('dt', DIMENSION_LABELS[d]), el('dd', model.scores ? `${model.scores[d]} out of 100 (total ${model.totals[d]})` : `total ${model.totals[d]} (the 0 to 100 scale is not known for this log)`));
+    list.append(el('dt', DIMENSION_LABELS[d]), el('dd', model.scores ? scoreText(model.scores[d]) : 'not known: the story could not be replayed for this log'));
   }
   box.append(list);
+  if (model.legacy) {
+    const old = el('dl', undefined, 'score-list legacy-scores');
+    for (const d of DIMENSIONS) old.append(el('dt', DIMENSION_LABELS[d]), el('dd', `${model.legacy.scores[d]} out of 100`));
+    box.append(
+      el('h3', 'On the scale this log was scored on'),
+      el('p', 'This log comes from an earlier release, which scored running totals of the effects against the highest and lowest totals any path could reach. The scores above judge each decision against the options offered there instead. They differ because the old scale counted how many decisions moved a score and how far, so a long path scored differently from a short one, while the new one asks only how close each choice came to the best option offered.'),
+      old,
+    );
+  }
+  if (model.checks.of > 0) box.append(el('p', `Checks: ${model.checks.correct} of ${model.checks.of} answered right. Activities with a right answer are counted here, not scored.`, 'review-checks'));
   return box;
 }
 
@@ -136,11 +179,11 @@ function actions(ctx: ReviewViewContext, marks: () => ReviewMarks, now: () => Da
     const log = ctx.log;
     row.append(
       button('Download decisions (CSV)', () => {
-        downloadText(logFileName(log).replace(/\.json$/, '.csv'), logToCsv(log), 'text/csv');
+        downloadText(logFileName(log).replace(/\.json$/, '.csv'), logToCsv(log, csvStoryOf(log, ctx.bundle)), 'text/csv');
         status.textContent = 'The decisions have been downloaded as a CSV file, safe to open in a spreadsheet.';
       }),
       button('Download xAPI statements', () => {
-        downloadXapi(log).then(
+        downloadXapi(log, ctx.bundle ?? null).then(
           () => { status.textContent = 'The xAPI statements (one per decision, and the completion) have been downloaded for your organisation\'s Learning Record Store.'; },
           () => { status.textContent = 'The xAPI export could not be loaded (the connection to the game\'s files may have dropped). Reload the page and try again; your marks are kept.'; },
         );

@@ -24,6 +24,9 @@ export function briefingScreen(ctx: ScreenContext): BuiltScreen {
     facts.append(el('dt', 'Content notes'), wrapDd(notes));
   }
   section.append(facts);
+  if (ctx.fixedSeed !== null) {
+    section.append(el('p', `The link you followed fixes what is not in the worker's hands in this case (seed ${ctx.fixedSeed}): everyone who opens it meets the same hidden facts, so your group can compare decisions made on the same evidence.`, 'fixed-seed'));
+  }
   section.append(el('p', 'At some decisions you will be asked to write your reasons. They stay on this device unless you export your log. Your scores at the end are prompts for reflection, not a judgement of your practice.'));
 
   const form = el('form', undefined, 'start-form');

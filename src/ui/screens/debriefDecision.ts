@@ -1,4 +1,8 @@
-/** One decision in the debrief: what was chosen and why it scores as it does, the alternatives, the player's reasons, and the panel's view. */
+/**
+ * One decision in the debrief: what was chosen and how close it came to the strongest option
+ * offered, the alternatives (the strongest marked in words, not only by colour), the player's
+ * reasons, and the panel's view.
+ */
 import type { DebriefDecision, DebriefOption } from '../../engine/debrief';
 import type { Deltas } from '../../story/tagContract';
 import { el } from '../dom';
@@ -25,7 +29,7 @@ export function debriefDecision(d: DebriefDecision, number: number): HTMLElement
   if (d.situation) article.append(el('p', d.situation, 'situation'));
 
   const chosen = el('div', undefined, 'chosen-option');
-  chosen.append(el('h5', 'You chose'), ...optionDetail(d.chosen));
+  chosen.append(el('h5', 'You chose'), ...optionDetail(d.chosen), el('p', closenessWords(d), 'closeness'));
   article.append(chosen);
 
   if (d.reasons) {
@@ -52,8 +56,16 @@ export function debriefDecision(d: DebriefDecision, number: number): HTMLElement
   return article;
 }
 
+function closenessWords(d: DebriefDecision): string {
+  if (d.closeness === null) return 'The options offered here were judged equal, so this decision is not judged.';
+  if (d.chosen.best) return 'This is the strongest of the options offered here.';
+  return `Your choice sat ${Math.round(d.closeness * 100)} out of 100 of the way from the weakest option offered here (0) to the strongest (100).`;
+}
+
 function optionDetail(o: DebriefOption): HTMLElement[] {
-  const out: HTMLElement[] = [el('p', o.text, 'option-name'), el('p', effectsText(o.deltas), 'effects')];
+  const out: HTMLElement[] = [el('p', o.text, 'option-name')];
+  if (o.best) out.push(el('p', 'Strongest of the options offered', 'best-mark'));
+  out.push(el('p', effectsText(o.deltas), 'effects'));
   if (o.why) out.push(el('p', `Why: ${o.why}`));
   if (o.ref) out.push(el('p', `Source: ${o.ref}`, 'ref'));
   if (o.stance) out.push(el('p', `Stance: ${STANCE_WORDS[o.stance] ?? o.stance}`, 'stance'));
@@ -83,6 +95,12 @@ function rankingComparison(d: DebriefDecision): HTMLElement {
   };
   cols.append(col('Your order', mine), col('The expert panel\'s order', panel));
   box.append(cols);
+  if (ranking.startOrder) {
+    const opened = ranking.startOrder.map(textOf).join('; ');
+    box.append(el('p', ranking.unchanged
+      ? `You confirmed the order the form opened in, unchanged (${opened}). The form opens in an order drawn at random, never the panel's.`
+      : `The form opened in an order drawn at random (${opened}), never the panel's; you changed it.`, 'start-order'));
+  }
   box.append(el('p', ranking.distance === 0
     ? 'Your order matches the panel\'s.'
     : `Distance from the panel's order: ${ranking.distance} (the sum of how many places each option sits from the panel's place). A different order is a question to discuss, not an error.`));

@@ -1,14 +1,23 @@
-/** The debrief: the ending, the three scores as prompts for reflection, every decision explained, and the log to take away. */
+/**
+ * The debrief: "How it ended" first, in the story's words, then what was not in the player's
+ * hands; "How you decided" apart (scores as prompts for reflection, the chart, the areas of
+ * practice, the checks, the stance, every decision explained); the CPD record draft; and the log
+ * to take away.
+ */
 import { buildDebrief, type Debrief } from '../../engine/debrief';
 import type { DecisionLog } from '../../log/logSchema';
-import { DIMENSION_LABELS, SCORES_ARE_PROMPTS } from '../../scoring/bands';
-import { DIMENSIONS } from '../../story/tagContract';
 import { button, el, focusableHeading, uid } from '../dom';
 import { copyText, downloadLog, downloadXapi } from '../logActions';
 import { replayCodeOfLog } from '../../log/replayCode';
 import { debriefDecision } from './debriefDecision';
 import { scoreChart } from '../debrief/scoreChart';
 import { stanceWindow } from '../debrief/stanceWindow';
+import { endingCard } from '../debrief/endingCard';
+import { factsCard } from '../debrief/factsCard';
+import { scoresCard } from '../debrief/scoresCard';
+import { areasCard } from '../debrief/areasCard';
+import { checksCard } from '../debrief/checksCard';
+import { cpdCard } from '../debrief/cpdCard';
 import { partTitle } from './passageText';
 import type { BuiltScreen, ScreenContext } from './screenTypes';
 
@@ -23,40 +32,37 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
     debrief = buildDebrief(log!, bundle!);
   } catch (err) {
     console.error(err);
-    section.append(el('p', 'The debrief could not be built from your log against this version of the case. Export your log to keep it.', 'notice'));
+    section.append(el('p', 'The debrief could not be built from your log against this version of the case. Export your log to keep it, and send it to your trainer if the problem stays.', 'notice'));
     section.append(logActions(ctx, log!, finished));
     return { node: section, focus: heading, showPassage: false };
   }
 
-  const outcome = el('div', undefined, 'card outcome');
-  outcome.append(el('h3', 'How the case ended'), el('p', debrief.ending?.outcome || 'The case has ended.'));
-  section.append(outcome);
+  section.append(endingCard(debrief.ending));
+  // The facts tell how the case could have gone otherwise: only once its ending is known.
+  if (debrief.ending && debrief.facts.length > 0) section.append(factsCard(debrief.facts));
 
-  const scores = el('div', undefined, 'card scores');
-  scores.append(el('h3', 'Your scores'), el('p', SCORES_ARE_PROMPTS, 'prompts-note'));
-  const list = el('dl', undefined, 'score-list');
-  for (const d of DIMENSIONS) {
-    const reading = debrief.bands[d];
-    const dd = el('dd');
-    dd.append(el('span', `${debrief.scores[d]} out of 100 (${reading.band})`, 'score'), el('span', reading.words, 'band-words'));
-    list.append(el('dt', DIMENSION_LABELS[d]), dd);
-  }
-  scores.append(list);
-  section.append(scores);
-  const chart = scoreChart(debrief, bundle!.bounds);
-  section.append(chart.node, stanceWindow(debrief.stances, debrief.decisions.length));
+  const decided = el('section', undefined, 'card how-decided');
+  const decidedHeading = el('h3', 'How you decided');
+  decided.setAttribute('aria-labelledby', (decidedHeading.id = uid('decided')));
+  const chart = scoreChart(debrief);
+  decided.append(decidedHeading, scoresCard(debrief), chart.node);
+  section.append(decided);
+  if (debrief.framework && debrief.areas.length > 0) section.append(areasCard(debrief));
+  if (debrief.checks.of > 0) section.append(checksCard(debrief));
+  section.append(stanceWindow(debrief.stances, debrief.decisions.length));
 
-  section.append(logActions(ctx, log!, finished));
-
-  const decisions = el('div', undefined, 'card decisions');
-  decisions.append(el('h3', 'Decision by decision'));
+  const decisions = el('section', undefined, 'card decisions');
+  const decisionsHeading = el('h3', 'Decision by decision');
+  decisions.setAttribute('aria-labelledby', (decisionsHeading.id = uid('decisions')));
+  decisions.append(decisionsHeading);
   let n = 0;
   for (const part of debrief.parts) {
+    if (part.decisions.length === 0) continue;
     if (part.part) decisions.append(el('h4', partTitle(part.part), 'part-heading'));
     for (const d of part.decisions) decisions.append(debriefDecision(d, ++n));
   }
   if (n === 0) decisions.append(el('p', 'No decisions were recorded on this path.'));
-  section.append(decisions);
+  section.append(decisions, cpdCard(debrief), logActions(ctx, log!, finished));
   return { node: section, focus: heading, showPassage: false, dispose: chart.dispose };
 }
 
@@ -81,7 +87,7 @@ function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HT
       });
     }),
     button('Export xAPI statements', () => {
-      downloadXapi(log).then(
+      downloadXapi(log, ctx.snapshot().context.bundle ?? null).then(
         () => { status.textContent = 'Your decisions have been downloaded as xAPI statements (JSON), for your organisation\'s learning records.'; },
         () => { status.textContent = 'The xAPI export could not be loaded (the connection to the game\'s files may have dropped). Export the log (JSON) instead, or reload and try again; your game is saved.'; },
       );

@@ -1,15 +1,18 @@
 /**
  * A ranking decision: the player puts every option in order with Move up / Move down,
- * gives reasons, and the option at the top is the one played.
+ * gives reasons, and the option at the top is the one played. The form opens in the engine's
+ * starting order (drawn from the seed, never the panel's); RANK sends the order left on screen.
  */
 import type { ChoiceView } from '../../story/StoryRunner';
+import { rankingStart } from '../../engine/playMachine';
 import { button, el, focusableHeading, labelledTextarea, uid } from '../dom';
 import { messageSlot, type BuiltScreen, type ScreenContext } from './screenTypes';
 
 export function rankScreen(ctx: ScreenContext): BuiltScreen {
-  const view = ctx.snapshot().context.view!;
+  const context = ctx.snapshot().context;
+  const view = context.view!;
   const choices = view.passage.choices;
-  let order = choices.map((c) => c.index);
+  let order = rankingStart(context);
 
   const form = el('form', undefined, 'card rank');
   const heading = focusableHeading('h2', 'Put the options in order');

@@ -9,6 +9,8 @@ export interface ScreenContext {
   snapshot: () => PlaySnapshot;
   leave: () => void;
   newSeed: () => number;
+  /** The seed the link fixed, if it did: every player of the link meets the same hidden facts. */
+  fixedSeed: number | null;
   /** A button that opens the case file (chronology, genogram, ecomap). */
   caseFileButton?: () => HTMLButtonElement;
 }

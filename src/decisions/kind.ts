@@ -1,0 +1,51 @@
+/**
+ * The kinds of choice point a story can offer, each with its own rules in this folder:
+ *   navigation  a choice outside any decision: not scored, not logged as a decision
+ *   choice      a decision: choose one option (written reasons where `# justify` asks)
+ *   rank        a decision: put every option in order, with reasons; the first is played
+ *   balance     a decision: weigh every option's benefits and risks, then choose
+ *   activity    an exercise with a right answer: feedback and a check, never scored
+ */
+import type { ChoiceMeta, PassageMeta } from '../story/tagContract';
+import type { BalanceRow, Ranking } from '../log/logSchema';
+
+export type DecisionKind = 'navigation' | 'choice' | 'rank' | 'balance' | 'activity';
+
+export function kindOf(meta: PassageMeta): DecisionKind {
+  if (!meta.decision) return 'navigation';
+  if (meta.activity) return 'activity';
+  if (meta.rank) return 'rank';
+  if (meta.balance) return 'balance';
+  return 'choice';
+}
+
+/** How a log entry names its kind (the log keeps rank and balance as decisions with their forms). */
+export function entryKindOf(meta: PassageMeta): 'decision' | 'activity' | 'navigation' {
+  const kind = kindOf(meta);
+  return kind === 'navigation' || kind === 'activity' ? kind : 'decision';
+}
+
+/** Does this option need written reasons before the story goes on? */
+export function needsReasons(meta: PassageMeta, choice: ChoiceMeta): boolean {
+  return meta.justify || choice.justify;
+}
+
+/** Everything a participant gives at a choice point. */
+export interface Answer {
+  index: number;
+  justification: string | null;
+  ranking: Ranking | null;
+  balance: BalanceRow[] | null;
+}
+
+/** Why an answer is refused, as a code: the screen or the verifier words it. */
+export type Refusal =
+  | { code: 'not-offered'; offered: number }
+  | { code: 'reasons-missing' }
+  | { code: 'ranking-missing' }
+  | { code: 'ranking-not-asked' }
+  | { code: 'ranking-incomplete' }
+  | { code: 'ranking-panel-mismatch' }
+  | { code: 'ranking-start-mismatch' }
+  | { code: 'balance-missing' }
+  | { code: 'balance-not-asked' };
