@@ -15,7 +15,7 @@ export const FrameworkDefinitionSchema = v.object({
   publisher: text(200),
   year: v.pipe(v.number(), v.integer('is not a whole year'), v.minValue(1989, 'is not a plausible year'), v.maxValue(2100, 'is not a plausible year')),
   /** One line on where the framework stands (in force, replaced, and by what). */
-  status: text(300),
+  status: text(500),
   areas: v.pipe(
     v.array(v.object({ id, title: text(120), summary: text(300) })),
     v.minLength(1, 'lists no areas'),

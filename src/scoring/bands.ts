@@ -14,24 +14,24 @@ export interface BandReading {
 }
 
 export const SCORES_ARE_PROMPTS =
-  'These scores are prompts for reflection, not a judgement of your practice. Each decision is set against the options you were offered at that moment, from the weakest (0) to the strongest (100) on each dimension, and the scores are the mean over the decisions you made. They say how you decided, not how the case ended: part of that was never in your hands.';
+  'These scores are prompts for reflection, not a judgement of you or your practice. Each decision is set against the options offered at that moment, as the case\'s authors scored them, and each score is the mean over your decisions. For permanence and contact, 100 means you always chose the option scored highest; for disruption risk, 0 means you always chose the option scored least risky. The scores say how you decided, not how the case ended: that depended partly on things no worker controls.';
 
-/** Words about how the worker decided, never about the outcome ("How it ended" says that). */
+/** Words about how the worker decided, on average, never about the outcome ("How it ended" says that). */
 const WORDS: Record<Dimension, Record<Band, string>> = {
   permanence: {
-    high: 'At most decisions you took one of the options that did most for the child\'s legal, relational and cultural permanence of those offered.',
-    middle: 'Some of your choices were among the strongest for the child\'s permanence and some were not; look at where time or options were given up.',
-    low: 'At many decisions another option offered would have done more for the child\'s permanence; look at where drift or delay was accepted.',
+    high: 'On average your choices were close to the options the case\'s authors rated strongest for the child\'s legal, relational and cultural permanence.',
+    middle: 'On average your choices sat between the options rated strongest and weakest for the child\'s permanence; look at where time or options were given up.',
+    low: 'On average your choices were nearer the options rated weaker for the child\'s permanence; look at which decisions pulled it down, and why you chose as you did.',
   },
   contact: {
-    high: 'At most decisions you chose the option offered that best kept family time safe, purposeful and the child\'s right.',
-    middle: 'Your choices kept family time well at some decisions and thinned it or made it conditional at others.',
-    low: 'At many decisions another option offered would have kept the child\'s relationships better.',
+    high: 'On average your choices were close to the options rated best at treating family time as the child\'s right and keeping it safe and purposeful.',
+    middle: 'On average your choices sat between the options rated best and weakest for family time; look at where it was thinned or made conditional.',
+    low: 'On average your choices were nearer the options rated weaker for the child\'s relationships and family time.',
   },
   disruption: {
-    high: 'At many decisions you chose an option that carried more risk of breakdown than others offered (for disruption risk, lower is better).',
-    middle: 'Some of your choices lowered the risk of breakdown as far as the options allowed and some did not (lower is better).',
-    low: 'At most decisions you chose one of the options offered that carried least risk of breakdown (for disruption risk, lower is better).',
+    high: 'On average your choices were nearer the options rated riskier for breakdown (lower is better).',
+    middle: 'On average your choices sat between the options rated least and most risky for breakdown (lower is better).',
+    low: 'On average your choices were close to the options rated least risky for breakdown (lower is better).',
   },
 };
 

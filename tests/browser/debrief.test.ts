@@ -256,7 +256,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
   it('shows how it ended in the story\'s words: the outcome and the legal, relational and cultural permanence, with no band', async () => {
     const ended = fp.getByRole('region', { name: 'How it ended' });
     const text = await ended.innerText();
-    expect(text).toMatch(/Maya lives with her grandmother under an SGO\.|Pat's illness ended the special guardianship/);
+    expect(text).toMatch(/Maya lives with her grandmother under an SGO\.|Pat fell ill and could no longer care for Maya/);
     expect(await ended.locator('dt').allInnerTexts()).toEqual(['Legal permanence', 'Relational permanence', 'Cultural permanence', 'The child\'s timescale']);
     expect(text).toMatch(/Permanence (did not come|came) within the child's timescale\./);
     expect(text).not.toMatch(/\b(high|middle|low)\b|out of 100/);
@@ -267,7 +267,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     const text = await facts.innerText();
     expect(text).toContain('Whether Pat\'s health holds through Maya\'s first year with her');
     expect(text).toMatch(/This time: Pat (falls ill within the year|stays well)/);
-    expect(text).toMatch(/Had it been "Pat (stays well|falls ill within the year)": (Maya lives with her grandmother under an SGO\. \(within|Pat's illness ended the special guardianship; Maya waits again for a permanent home\. \(outside) the child's timescale\)/);
+    expect(text).toMatch(/Had it been "Pat (stays well|falls ill within the year)": (Maya lives with her grandmother under an SGO\. \(within|Pat fell ill and could no longer care for Maya; Maya is back in foster care, still sees Pat, and waits again for a permanent home\. \(outside) the child's timescale\)/);
     expect(text).toContain('A sound decision can still meet a bad outcome');
     const ended = fp.getByRole('region', { name: 'How it ended' });
     expect(await ended.evaluate((a, b) => a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING, await facts.elementHandle())).toBeTruthy();
@@ -285,7 +285,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     const stances = (await fp.locator('#play .stance-count').allInnerTexts()).map(Number);
     expect(stances.reduce((a, b) => a + b, 0)).toBe(4);
     const areas = fp.getByRole('region', { name: 'Areas of practice' });
-    expect(await areas.locator('dt').allInnerTexts()).toEqual(expect.arrayContaining(['Deciding on the best permanence option', 'Supporting transitions and the placement']));
+    expect(await areas.locator('dt').allInnerTexts()).toEqual(expect.arrayContaining(['Deciding on the best permanence option', 'Supporting children and families in transition, and supporting the placement']));
     expect(await fp.locator('#play .decisions .best-mark').first().innerText()).toBe('Strongest of the options offered');
     await expect(fp.locator('#play .decisions .start-order').innerText()).resolves.toMatch(/never the panel's; you changed it\.$/);
   });

@@ -15,9 +15,9 @@ function debrief(seed = 2) {
 }
 
 describe('the CPD record draft', () => {
-  it('has Social Work England\'s fields in order: type, description, learning, impact, peer reflection', () => {
+  it('has Social Work England\'s fields in order (type, description, learning, impact), then a prompt for the peer reflection', () => {
     const draft = cpdDraft(debrief(), { quoteReasons: false });
-    expect(draft.fields.map((f) => f.label)).toEqual(['Type of CPD', 'Description', 'What I learnt', 'Impact on my practice', 'Peer reflection']);
+    expect(draft.fields.map((f) => f.label)).toEqual(['Type of CPD', 'Description', 'What I learnt', 'Impact on my practice', 'For your peer reflection (a prompt, not a field of the record)']);
     for (const f of draft.fields) expect(f.text.trim()).not.toBe('');
   });
 
@@ -40,10 +40,13 @@ describe('the CPD record draft', () => {
     expect(cpdDraftText(draft)).toContain(DRAFT_NOTE);
   });
 
-  it('sets out how the player decided in each framework area', () => {
+  it('sets out how the player decided in each framework area, for them only: the game\'s figures stay out of the record\'s fields', () => {
     const d = debrief();
-    const learnt = cpdDraft(d, { quoteReasons: false }).fields[2]!.text;
-    for (const area of d.areas) expect(learnt).toContain(`${area.title}: ${area.decisions === 1 ? '1 decision' : `${area.decisions} decisions`}`);
+    const draft = cpdDraft(d, { quoteReasons: false });
+    const figures = draft.fromDebrief.join('\n');
+    for (const area of d.areas) expect(figures).toContain(`${area.title}: ${area.decisions === 1 ? '1 decision' : `${area.decisions} decisions`}`);
+    for (const field of draft.fields) expect(field.text).not.toMatch(/scored highest across the three dimensions/);
+    expect(cpdDraftText(draft)).toContain('From your debrief (for you; delete before you submit):');
   });
 
   it('quotes the written reasons only when the practitioner chooses to', () => {
@@ -66,6 +69,6 @@ describe('the CPD record draft', () => {
   it('asks about chance when the case drew hidden facts', () => {
     const d = debrief();
     expect(d.facts.length).toBeGreaterThan(0);
-    expect(cpdDraft(d, { quoteReasons: false }).fields[2]!.text).toContain('not in my hands');
+    expect(cpdDraft(d, { quoteReasons: false }).fields[2]!.text).toContain('settled by chance, not by my decisions');
   });
 });

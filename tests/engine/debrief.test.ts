@@ -62,13 +62,13 @@ describe('the debrief', () => {
     ]);
     expect(meeting!.options.map((o) => o.best)).toEqual([true, false, false]);
     expect(meeting!.closeness).toBe(1);
-    expect(meeting!.chosen.ref).toBe('Practice Standards, Children in Care');
+    expect(meeting!.chosen.ref).toMatch(/^Practice Standards, Children in Care: viability assessment within 24 hours/);
     expect(familyTime!.reasons).toBe('Because the child needs it.');
     // After a network meeting the panel puts Pat first and return second.
     expect(priorities!.ranking).toMatchObject({ order: [2, 0, 1], expertOrder: [0, 2, 1], distance: 2 });
     expect(priorities!.ranking!.startOrder).toHaveLength(3);
     expect(priorities!.ranking!.startOrder!.join()).not.toBe('0,2,1');
-    expect(priorities!.options[0]!.expertWhy).toBe('Kinship is the first option to test.');
+    expect(priorities!.options[0]!.expertWhy).toMatch(/^Test Pat's offer now, in parallel with work towards return/);
     // The plan's qualities: SGO (1,0,1) 2/3, return home (1/3,1,0) 4/9, fostering (0,0,2/3) 2/9;
     // return home sits halfway between the weakest and the best offered.
     expect(plan!.chosen.best).toBe(false);

@@ -74,7 +74,7 @@ describe('the group\'s splits and paths', () => {
     const first = analysis.splits.find((s) => s.context.id === 'test.p1.grandmother')!;
     expect(first.context.prompt).toBe('What does the child\'s timescale ask of us in the first week?');
     expect(first.context.situation).toContain('Maya, aged four');
-    expect(first.options.map((o) => o.info?.why)).toEqual(['It tests the family\'s offer early.', 'Safe, but slow.', 'Drift while options close.']);
+    expect(first.options.map((o) => o.info?.why)).toEqual(['It hears the family\'s offer early and starts testing it in Maya\'s timescale.', 'Safe, but slow.', 'Drift while options close.']);
     expect(first.options[0]!.info!.deltas).toEqual({ permanence: 2, contact: 1, disruption: -1 });
   });
 

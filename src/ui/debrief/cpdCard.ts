@@ -4,7 +4,7 @@
  * hand when the browser refuses), and it prints with the debrief.
  */
 import type { Debrief } from '../../engine/debrief';
-import { cpdDraft, cpdDraftText, DRAFT_NOTE } from '../../cpd/cpdDraft';
+import { cpdDraft, cpdDraftText, DRAFT_NOTE, FROM_DEBRIEF } from '../../cpd/cpdDraft';
 import { button, el, uid } from '../dom';
 import { copyText } from '../logActions';
 
@@ -44,6 +44,11 @@ export function cpdCard(debrief: Debrief): HTMLElement {
     const list = el('dl', undefined, 'cpd-fields');
     for (const f of draft.fields) list.append(el('dt', f.label), el('dd', f.text, 'cpd-text'));
     body.append(list);
+    if (draft.fromDebrief.length > 0) {
+      const note = el('div', undefined, 'cpd-from-debrief');
+      note.append(el('h4', FROM_DEBRIEF), el('p', draft.fromDebrief.join('\n'), 'cpd-text'));
+      body.append(note);
+    }
     if (draft.quotes.length > 0) {
       const quotes = el('div', undefined, 'cpd-quotes');
       quotes.append(el('h4', 'My reasons at the time, as I wrote them'));

@@ -6,6 +6,9 @@
 import type { EndingInfo } from '../../story/walk';
 import { el, uid } from '../dom';
 
+export const NOT_A_VERDICT =
+  'How the case ended is not a verdict on your decisions. Judge each decision by what was known, and what options were open, when it was made.';
+
 const TIMESCALE = {
   met: 'Permanence came within the child\'s timescale.',
   missed: 'Permanence did not come within the child\'s timescale.',
@@ -31,5 +34,6 @@ export function endingCard(ending: EndingInfo | null): HTMLElement {
     for (const [term, words] of rows) list.append(el('dt', term), el('dd', words));
     section.append(list);
   }
+  section.append(el('p', NOT_A_VERDICT, 'not-a-verdict'));
   return section;
 }

@@ -6,13 +6,13 @@ import type { FactOutcome } from '../../engine/whatIfFacts';
 import { el, uid } from '../dom';
 
 export const SOUND_DECISIONS =
-  'A sound decision can still meet a bad outcome, and a weak one can be lucky: judge a decision by what was known and offered when it was made, not only by how the case ended.';
+  'A sound decision can still be followed by a painful outcome for the child and family, and a weak one can turn out well: judge a decision by what was known, and what options were open, when it was made, not by how the case ended.';
 
 export function factsCard(facts: readonly FactOutcome[]): HTMLElement {
   const section = el('section', undefined, 'card facts');
   const heading = el('h3', 'What was not in your hands');
   section.setAttribute('aria-labelledby', (heading.id = uid('facts')));
-  section.append(heading, el('p', 'Some things in this case were settled by chance when you started, not by your decisions. This time:'));
+  section.append(heading, el('p', 'Some things in this case were settled by chance when you started, not by your decisions.'));
   const list = el('ul', undefined, 'fact-list');
   for (const f of facts) {
     const item = el('li');

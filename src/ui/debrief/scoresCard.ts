@@ -20,7 +20,7 @@ export function scoresCard(debrief: Debrief): HTMLElement {
     const score = debrief.scores[d];
     const dd = el('dd');
     if (reading && score !== null) dd.append(el('span', `${score} out of 100 (${reading.band})`, 'score'), el('span', reading.words, 'band-words'));
-    else dd.append(el('span', 'Not judged on this path', 'score'), el('span', 'No decision you made set the options offered apart on this dimension.', 'band-words'));
+    else dd.append(el('span', 'Not judged on this path', 'score'), el('span', 'On this path, the options at every decision scored the same on this dimension.', 'band-words'));
     list.append(el('dt', DIMENSION_LABELS[d]), dd);
   }
   card.append(list);
