@@ -15,7 +15,7 @@ import { balanceScreen } from './screens/balanceScreen';
 import { briefingScreen } from './screens/briefingScreen';
 import { checkpointScreen } from './screens/checkpointScreen';
 import { choiceScreen } from './screens/choiceScreen';
-import { debriefScreen } from './screens/debriefScreen';
+import { deferredScreen } from './screens/deferredScreen';
 import { narratingScreen } from './screens/narratingScreen';
 import { partTitle, renderPassage } from './screens/passageText';
 import { rankScreen } from './screens/rankScreen';
@@ -152,8 +152,8 @@ export class PlayScreen {
       return ['choosing', () => choiceScreen(ctx)];
     }
     if (snapshot.matches('partComplete')) return ['checkpoint', () => checkpointScreen(ctx)];
-    if (snapshot.matches('debrief')) return ['debrief', () => debriefScreen(ctx, false)];
-    if (snapshot.matches('done')) return ['done', () => debriefScreen(ctx, true)];
+    if (snapshot.matches('debrief')) return ['debrief', () => debrief(ctx, false)];
+    if (snapshot.matches('done')) return ['done', () => debrief(ctx, true)];
     return ['waiting', () => statusScreen('One moment…')];
   }
 
@@ -207,6 +207,11 @@ function activityFeedback(): { node: HTMLElement; show: (f: ActivityFeedback | n
     node.replaceChildren(card);
   };
   return { node, show };
+}
+
+/** The debrief's code arrives when the case ends, not before the first choice. */
+function debrief(ctx: ScreenContext, finished: boolean): BuiltScreen {
+  return deferredScreen('Preparing your debrief…', () => import('./screens/debriefScreen').then((m) => () => m.debriefScreen(ctx, finished)));
 }
 
 function statusScreen(text: string): BuiltScreen {

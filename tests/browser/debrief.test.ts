@@ -268,7 +268,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     expect(text).toContain('Whether Pat\'s health holds through Maya\'s first year with her');
     expect(text).toMatch(/This time: Pat (falls ill within the year|stays well)/);
     expect(text).toMatch(/Had it been "Pat (stays well|falls ill within the year)": (Maya lives with her grandmother under an SGO\. \(within|Pat fell ill and could no longer care for Maya; Maya is back in foster care, still sees Pat, and waits again for a permanent home\. \(outside) the child's timescale\)/);
-    expect(text).toContain('A sound decision can still meet a bad outcome');
+    expect(text).toContain('A sound decision can still be followed by a painful outcome');
     const ended = fp.getByRole('region', { name: 'How it ended' });
     expect(await ended.evaluate((a, b) => a.compareDocumentPosition(b!) & Node.DOCUMENT_POSITION_FOLLOWING, await facts.elementHandle())).toBeTruthy();
   });
@@ -286,13 +286,13 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     expect(stances.reduce((a, b) => a + b, 0)).toBe(4);
     const areas = fp.getByRole('region', { name: 'Areas of practice' });
     expect(await areas.locator('dt').allInnerTexts()).toEqual(expect.arrayContaining(['Deciding on the best permanence option', 'Supporting children and families in transition, and supporting the placement']));
-    expect(await fp.locator('#play .decisions .best-mark').first().innerText()).toBe('Strongest of the options offered');
+    expect(await fp.locator('#play .decisions .best-mark').first().innerText()).toBe('Scored highest of the options offered');
     await expect(fp.locator('#play .decisions .start-order').innerText()).resolves.toMatch(/never the panel's; you changed it\.$/);
   });
 
   it('drafts a CPD record in Social Work England\'s fields, quoting the reasons only when asked, and copies it as text', async () => {
     const cpd = fp.getByRole('region', { name: 'Your CPD record (draft)' });
-    expect(await cpd.locator('dt').allInnerTexts()).toEqual(['Type of CPD', 'Description', 'What I learnt', 'Impact on my practice', 'Peer reflection']);
+    expect(await cpd.locator('dt').allInnerTexts()).toEqual(['Type of CPD', 'Description', 'What I learnt', 'Impact on my practice', 'For your peer reflection (a prompt, not a field of the record)']);
     await expect(cpd.innerText()).resolves.toContain('not a record of what you learnt');
     await expect(cpd.innerText()).resolves.not.toContain(FIXTURE_REASONS);
     await cpd.getByLabel('Quote my written reasons').check();
@@ -302,7 +302,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     await cpd.getByRole('button', { name: 'Copy as text' }).click();
     await expect(cpd.getByRole('status').innerText()).resolves.toContain('on your clipboard');
     const copied = await fp.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('Type of CPD\nLearning activity');
+    expect(copied).toContain('Type of CPD\nAn online case simulation');
     expect(copied).toContain(`"${FIXTURE_REASONS}"`);
 
     // A browser that refuses the clipboard: the text is put in a box, selected, with what to do.

@@ -232,8 +232,9 @@ describe('playing a case in Chromium', () => {
     expect(screen).toBe('debrief');
     const debrief = page.locator('#play .debrief');
     const text = await debrief.innerText();
-    expect(text).toContain('How the case ended');
-    expect(text).toContain('not a judgement of your practice');
+    expect(text).toContain('How it ended');
+    expect(text).toContain('How you decided');
+    expect(text).toContain('not a judgement of you or your practice');
     expect(text).toContain('Disruption risk (lower is better)');
     expect(text).toMatch(/\d+ out of 100/);
     expect(text).toContain('The other options');

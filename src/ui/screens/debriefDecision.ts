@@ -58,13 +58,13 @@ export function debriefDecision(d: DebriefDecision, number: number): HTMLElement
 
 function closenessWords(d: DebriefDecision): string {
   if (d.closeness === null) return 'The options offered here were judged equal, so this decision is not judged.';
-  if (d.chosen.best) return 'This is the strongest of the options offered here.';
-  return `Your choice sat ${Math.round(d.closeness * 100)} out of 100 of the way from the weakest option offered here (0) to the strongest (100).`;
+  if (d.chosen.best) return 'Your choice scored highest of the options offered here, across the three dimensions.';
+  return `Your choice scored ${Math.round(d.closeness * 100)}, where 0 is the option offered here that scored weakest across the three dimensions and 100 the one that scored highest.`;
 }
 
 function optionDetail(o: DebriefOption): HTMLElement[] {
   const out: HTMLElement[] = [el('p', o.text, 'option-name')];
-  if (o.best) out.push(el('p', 'Strongest of the options offered', 'best-mark'));
+  if (o.best) out.push(el('p', 'Scored highest of the options offered', 'best-mark'));
   out.push(el('p', effectsText(o.deltas), 'effects'));
   if (o.why) out.push(el('p', `Why: ${o.why}`));
   if (o.ref) out.push(el('p', `Source: ${o.ref}`, 'ref'));
