@@ -49,3 +49,10 @@ export function labelledTextarea(label: string, hint: string | null, value = '')
   wrap.append(field);
   return { wrap, field };
 }
+
+/** A table header cell for a column or a row, as screen readers need it. */
+export function headerCell(text: string, scope: 'col' | 'row', className?: string): HTMLTableCellElement {
+  const cell = el('th', text, className);
+  cell.scope = scope;
+  return cell;
+}

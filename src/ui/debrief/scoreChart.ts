@@ -8,7 +8,7 @@ import * as Phaser from 'phaser';
 import type { Debrief } from '../../engine/debrief';
 import { DIMENSIONS } from '../../story/tagContract';
 import { ScoreChartScene } from '../../scenes/ScoreChartScene';
-import { el, uid } from '../dom';
+import { el, uid, headerCell } from '../dom';
 import { scoreSeries } from './scoreSeries';
 import './debrief.css';
 
@@ -33,11 +33,7 @@ export function scoreChart(debrief: Debrief): ScoreChart {
   const table = el('table', undefined, 'score-table');
   table.append(el('caption', 'Each decision against the options offered there (0 to 100; for disruption risk, lower is better)'));
   const head = el('tr');
-  const th = (text: string, scope: 'col' | 'row') => {
-    const cell = el('th', text);
-    cell.scope = scope;
-    return cell;
-  };
+  const th = headerCell;
   const cell = (n: number | null) => el('td', n === null ? 'not judged' : String(n), n === null ? 'not-judged' : undefined);
   head.append(th('Decision', 'col'), th('Closeness to the strongest', 'col'), ...DIMENSIONS.map((d) => th(COLUMN_HEADS[d], 'col')));
   table.append(el('thead'), el('tbody'));

@@ -6,7 +6,7 @@
 import type { Debrief } from '../../engine/debrief';
 import { DIMENSION_LABELS, SCORES_ARE_PROMPTS } from '../../scoring/bands';
 import { DIMENSIONS } from '../../story/tagContract';
-import { el } from '../dom';
+import { el, headerCell } from '../dom';
 
 export const OLD_SCALE_WHY =
   'This log was made by an earlier release, which scored differently. It added up the effects of every choice and scaled the totals to the range the case allowed, so a longer path scored higher and the scores mostly counted decisions. Now each decision is set against the options offered at that moment, and each score is the mean over your decisions.';
@@ -33,11 +33,7 @@ function legacyScores(debrief: Debrief): HTMLElement {
   box.append(el('h5', 'Your scores on the old scale'), el('p', OLD_SCALE_WHY));
   const table = el('table', undefined, 'legacy-table');
   table.append(el('caption', 'The same decisions on both scales (0 to 100; for disruption risk, lower is better)'));
-  const th = (text: string, scope: 'col' | 'row') => {
-    const cell = el('th', text);
-    cell.scope = scope;
-    return cell;
-  };
+  const th = headerCell;
   const head = el('tr');
   head.append(th('Dimension', 'col'), th('Old scale', 'col'), th('Now', 'col'));
   table.append(el('thead'), el('tbody'));

@@ -4,7 +4,7 @@
  * number of the participant's decisions that took each stance written in its quadrant.
  */
 import type { Stance } from '../../story/tagContract';
-import { el, uid } from '../dom';
+import { el, headerCell, uid } from '../dom';
 
 const QUADRANTS: Record<Stance, { name: string; words: string }> = {
   to: { name: 'TO', words: 'doing to: high control, low support' },
@@ -30,11 +30,7 @@ export function stanceWindow(stances: Record<Stance, number>, decisions: number)
 export function stanceTable(stances: Record<Stance, number>, caption: string): HTMLTableElement {
   const table = el('table', undefined, 'stance-grid');
   table.append(el('caption', caption));
-  const th = (text: string, scope: 'col' | 'row', className?: string) => {
-    const cell = el('th', text, className);
-    cell.scope = scope;
-    return cell;
-  };
+  const th = headerCell;
   const head = el('tr');
   head.append(th('Control / challenge ↓, support / nurture →', 'col', 'corner'), th('Low support / nurture', 'col'), th('High support / nurture', 'col'));
   const row = (label: string, a: Stance, b: Stance) => {

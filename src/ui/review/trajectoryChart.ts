@@ -8,7 +8,7 @@
 import { decisionSeries, type DecisionRow } from '../../review/decisionSeries';
 import type { ReviewModel } from '../../review/reviewModel';
 import { DIMENSIONS } from '../../story/tagContract';
-import { el, uid } from '../dom';
+import { el, uid, headerCell } from '../dom';
 
 const SVG = 'http://www.w3.org/2000/svg';
 type Line = 'closeness' | (typeof DIMENSIONS)[number];
@@ -99,11 +99,7 @@ export function trajectoryChart(model: ReviewModel): HTMLElement {
 
   const table = el('table', undefined, 'review-table');
   table.append(el('caption', 'Each decision judged against the options offered there (0 to 100; for disruption risk, lower is better)'));
-  const th = (text: string, scope: 'col' | 'row') => {
-    const cell = el('th', text);
-    cell.scope = scope;
-    return cell;
-  };
+  const th = headerCell;
   const head = el('tr');
   head.append(th('Decision', 'col'), ...ORDER.map((line) => th(LINES[line].label, 'col')));
   const body = el('tbody');
