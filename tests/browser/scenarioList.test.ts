@@ -101,6 +101,19 @@ describe('the start page in Chromium', () => {
     await expect(page.getByRole('button', { name: /^Start Bradley/ }).count()).resolves.toBe(1);
   });
 
+  it('opens a case from a link that fixes the seed, so a whole room meets the same hidden facts', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const linked = await context.newPage();
+    await linked.goto(`${served.url}#play/bradley?seed=42`);
+    const briefing = linked.locator('#play .briefing');
+    await expect(briefing.locator('.fixed-seed').innerText()).resolves.toMatch(/fixes what is not in the worker's hands in this case \(seed 42\): everyone who opens it meets the same hidden facts/);
+    await linked.locator('#play').getByRole('button', { name: 'Start the case' }).click();
+    await linked.waitForFunction(() => localStorage.getItem('permanence.session.bradley') !== null);
+    const saved = JSON.parse((await linked.evaluate(() => localStorage.getItem('permanence.session.bradley')))!) as { log: { seed: number } };
+    expect(saved.log.seed).toBe(42);
+    await context.close();
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
