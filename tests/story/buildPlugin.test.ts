@@ -66,6 +66,8 @@ describe('building the game with archived story versions', () => {
     expect(entryChunk.code).toContain(older.version);
     expect(entryChunk.code).toContain(current.version);
     expect(holding('The first release says this.')).toHaveLength(1);
+    // Each story chunk carries its compiled ink written as the current one's is (the start-page test counts them).
+    expect(chunks.filter((c) => /\\?"inkVersion\\?"/.test(c.code))).toHaveLength(2);
     expect(holding('The revised story says this instead.')).toHaveLength(1);
   });
 });
