@@ -7,7 +7,6 @@
  *   activity    an exercise with a right answer: feedback and a check, never scored
  */
 import type { ChoiceMeta, PassageMeta } from '../story/tagContract';
-import type { BalanceRow, Ranking } from '../log/logSchema';
 
 export type DecisionKind = 'navigation' | 'choice' | 'rank' | 'balance' | 'activity';
 
@@ -30,22 +29,9 @@ export function needsReasons(meta: PassageMeta, choice: ChoiceMeta): boolean {
   return meta.justify || choice.justify;
 }
 
-/** Everything a participant gives at a choice point. */
-export interface Answer {
-  index: number;
-  justification: string | null;
-  ranking: Ranking | null;
-  balance: BalanceRow[] | null;
-}
-
 /** Why an answer is refused, as a code: the screen or the verifier words it. */
 export type Refusal =
-  | { code: 'not-offered'; offered: number }
-  | { code: 'reasons-missing' }
   | { code: 'ranking-missing' }
-  | { code: 'ranking-not-asked' }
   | { code: 'ranking-incomplete' }
   | { code: 'ranking-panel-mismatch' }
-  | { code: 'ranking-start-mismatch' }
-  | { code: 'balance-missing' }
-  | { code: 'balance-not-asked' };
+  | { code: 'ranking-start-mismatch' };

@@ -5,7 +5,8 @@
  * decision judged on its own, as in the debrief, never a running total. Activities are checks,
  * not scored, so they have no row.
  */
-import { DIMENSIONS, type Dimension } from '../story/tagContract';
+import type { Dimension } from '../story/tagContract';
+import { judgementScores } from '../scoring/decisionScores';
 import type { ReviewDecision } from './reviewModel';
 
 export interface DecisionRow {
@@ -16,12 +17,9 @@ export interface DecisionRow {
 }
 
 export function decisionSeries(decisions: readonly ReviewDecision[]): DecisionRow[] {
-  return decisions.filter((d) => d.kind === 'decision').map((d) => {
-    const scores = {} as Record<Dimension, number | null>;
-    for (const dim of DIMENSIONS) {
-      const j = d.judgement?.[dim] ?? null;
-      scores[dim] = j === null ? null : Math.round(100 * (dim === 'disruption' ? 1 - j : j));
-    }
-    return { position: d.position, closeness: d.closeness === null ? null : Math.round(100 * d.closeness), scores };
-  });
+  return decisions.filter((d) => d.kind === 'decision').map((d) => ({
+    position: d.position,
+    closeness: d.closeness === null ? null : Math.round(100 * d.closeness),
+    scores: judgementScores(d.judgement),
+  }));
 }

@@ -9,13 +9,27 @@ import type { Judgement } from './judgeDecision';
 
 export type DecisionScores = Record<Dimension, number | null>;
 
+/** A judgement (0-1, best 1) as a 0-100 score; disruption worded as a risk, lower being better. */
+function asScore(dim: Dimension, value: number): number {
+  return Math.round(100 * (dim === 'disruption' ? 1 - value : value));
+}
+
+/** One decision's judgement on the 0-100 scale of the scores, for the charts' rows. */
+export function judgementScores(judgement: Judgement | null): DecisionScores {
+  const scores = {} as DecisionScores;
+  for (const dim of DIMENSIONS) {
+    const value = judgement?.[dim] ?? null;
+    scores[dim] = value === null ? null : asScore(dim, value);
+  }
+  return scores;
+}
+
 export function decisionScores(judged: readonly Judgement[]): DecisionScores {
   const scores = {} as DecisionScores;
   for (const dim of DIMENSIONS) {
     const values = judged.map((j) => j[dim]).filter((v): v is number => v !== null);
     if (values.length === 0) { scores[dim] = null; continue; }
-    const mean = values.reduce((a, b) => a + b, 0) / values.length;
-    scores[dim] = Math.round(100 * (dim === 'disruption' ? 1 - mean : mean));
+    scores[dim] = asScore(dim, values.reduce((a, b) => a + b, 0) / values.length);
   }
   return scores;
 }

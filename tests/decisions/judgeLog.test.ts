@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importLogText } from '../../src/log/importLog';
+import { releasedLog } from '../helpers/releasedV1';
 import { nodeLookup } from '../../src/content/loadStoriesNode';
 import { StoryRunner } from '../../src/story/StoryRunner';
 import { judgeLog, upgradeLog } from '../../src/decisions/judgeLog';
@@ -8,11 +7,7 @@ import { verifyLog } from '../../src/log/verifyLog';
 import { buildDebrief } from '../../src/engine/debrief';
 import { scaleScores } from '../../src/scoring/scaleScores';
 
-const released = (name: string) => {
-  const result = importLogText(readFileSync(`tests/fixtures/released-v1/${name}`, 'utf8'));
-  if (!result.ok) throw new Error(`${result.field} ${result.reason}`);
-  return result.log;
-};
+const released = (name: string) => releasedLog(name).log;
 
 describe('a log from the first release, on its own scale and on the new one', () => {
   const lookup = nodeLookup();

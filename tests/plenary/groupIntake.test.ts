@@ -140,16 +140,11 @@ describe('a log from an older version of the story', () => {
 
 describe('a version 1 log in the group', () => {
   it('is verified on its own archived version, and its scores put on the new scale with judgeLog, saying so', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { resolve } = await import('node:path');
-    const { readArchivedBundle } = await import('../../src/content/storyArchive');
     const { judgeLog } = await import('../../src/decisions/judgeLog');
     const { runnerFor } = await import('../../src/log/verifyLog');
-    const { importLogText } = await import('../../src/log/importLog');
-    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/bradley-finished-ranking.json'), 'utf8');
-    const imported = importLogText(text);
-    if (!imported.ok) throw new Error('the v1 fixture did not import');
-    const archived = readArchivedBundle('bradley', imported.log.storyVersion)!;
+    const { releasedLog } = await import('../helpers/releasedV1');
+    const { text, log, bundle: archived } = releasedLog('bradley-finished-ranking.json');
+    const imported = { log };
     // The game as it stands: the archived version is the one the log names.
     const intake = new GroupIntake((id, version) => (id === 'bradley' && (version === undefined || version === archived.version) ? archived : undefined));
     const added = intake.addLogText('v1.json', text);

@@ -233,15 +233,10 @@ describe('the review of an activity', () => {
 
 describe('the review of a version 1 log', () => {
   it('shows its scores on its own scale and on the new one, worked out from its archived story', async () => {
-    const { readArchivedBundle } = await import('../../src/content/storyArchive');
-    const { importLogText } = await import('../../src/log/importLog');
     const { judgeLog } = await import('../../src/decisions/judgeLog');
     const { runnerFor } = await import('../../src/log/verifyLog');
-    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/bradley-finished-ranking.json'), 'utf8');
-    const imported = importLogText(text);
-    if (!imported.ok) throw new Error('the v1 fixture did not import');
-    const v1 = imported.log;
-    const bundle = readArchivedBundle('bradley', v1.storyVersion)!;
+    const { releasedLog } = await import('../helpers/releasedV1');
+    const { log: v1, bundle } = releasedLog('bradley-finished-ranking.json');
     const prepared = reviewOfSource({ kind: 'log', log: v1 }, null, bundle);
     if (!prepared.ok) throw new Error(prepared.message);
     const { model } = prepared;

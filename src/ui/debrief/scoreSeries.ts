@@ -5,7 +5,8 @@
  * each row is one decision, judged on its own; null where the options offered were all equal.
  */
 import type { Debrief } from '../../engine/debrief';
-import { DIMENSIONS, type Dimension } from '../../story/tagContract';
+import type { Dimension } from '../../story/tagContract';
+import { judgementScores } from '../../scoring/decisionScores';
 
 export interface ScoreRow {
   decision: number;
@@ -14,12 +15,9 @@ export interface ScoreRow {
 }
 
 export function scoreSeries(debrief: Debrief): ScoreRow[] {
-  return debrief.decisions.map((d, i) => {
-    const scores = {} as Record<Dimension, number | null>;
-    for (const dim of DIMENSIONS) {
-      const j = d.chosen.judgement[dim];
-      scores[dim] = j === null ? null : Math.round(100 * (dim === 'disruption' ? 1 - j : j));
-    }
-    return { decision: i + 1, closeness: d.closeness === null ? null : Math.round(100 * d.closeness), scores };
-  });
+  return debrief.decisions.map((d, i) => ({
+    decision: i + 1,
+    closeness: d.closeness === null ? null : Math.round(100 * d.closeness),
+    scores: judgementScores(d.chosen.judgement),
+  }));
 }
