@@ -10,6 +10,7 @@ import { VersionStore } from './content/versionStore';
 import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
 import { startPlaySession, type RunningSession } from './ui/playSession';
+import { DraftStore } from './persistence/draftStore';
 import { renderScenarioList } from './ui/renderScenarioList';
 import { browserStorage, tabStorage } from './ui/storage';
 import { renderStoredDataPanel } from './ui/home/storedDataPanel';
@@ -58,6 +59,7 @@ settings.follow((s) => {
 installSettingsPanel(settings);
 
 const store = new SessionStore(browserStorage());
+const drafts = new DraftStore(browserStorage());
 // Every version of each case this game keeps: older logs, codes and saved games open on their own.
 const versions = new VersionStore(scenarios, loaders, archive);
 // Launched by an LMS (a SCORM package): its case reports there. Null for the standalone site.
@@ -136,7 +138,7 @@ function route(): void {
     play.hidden = false;
     const summary = scenarios.find((s) => s.id === id)!;
     session = startPlaySession({
-      summary, load: loaders[id]!, versions, store, root: play, seed: parsePlayAddress(location.hash)?.seed ?? null,
+      summary, load: loaders[id]!, versions, store, drafts, root: play, seed: parsePlayAddress(location.hash)?.seed ?? null,
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
       onSnapshot: cueFollower((cue) => audio.play(cue)),
@@ -153,7 +155,11 @@ function route(): void {
     open: (sid) => { location.hash = `#play/${sid}`; },
   });
   listCases();
-  renderStoredDataPanel(document.getElementById('device-data')!, { local: browserStorage(), session: tabStorage(), onDeleted: listCases });
+  renderStoredDataPanel(document.getElementById('device-data')!, {
+    local: browserStorage(), session: tabStorage(), onDeleted: listCases,
+    titleOf: (sid) => scenarios.find((s) => s.id === sid)?.info.title ?? sid,
+    open: (sid) => { location.hash = `#play/${sid}`; },
+  });
 }
 
 window.addEventListener('hashchange', (e) => {

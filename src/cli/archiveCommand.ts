@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { listScenarioIds, loadScenario } from '../content/loadStoriesNode';
 import { archivedVersions, versionsDir, writeArchivedBundle } from '../content/storyArchive';
+import { print, printError } from './terminalText';
 
 export function archiveCommand(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { check: { type: 'boolean' } } });
@@ -16,7 +17,7 @@ export function archiveCommand(args: string[]): number {
   let missing = 0;
   for (const id of ids) {
     if (!known.includes(id)) {
-      process.stderr.write(`"${id}" is not a scenario under stories/ (${known.join(', ')}): only shipped stories are archived\n`);
+      printError(`"${id}" is not a scenario under stories/ (${known.join(', ')}): only shipped stories are archived\n`);
       return 2;
     }
     const { bundle } = loadScenario(id);
@@ -24,11 +25,11 @@ export function archiveCommand(args: string[]): number {
     if (values.check) {
       const present = archivedVersions(id).includes(bundle.version);
       if (!present) missing++;
-      process.stdout.write(`${id} ${bundle.version}: ${present ? 'archived' : `MISSING from ${where}/ (run \`npm run cli -- archive ${id}\`)`}\n`);
+      print(`${id} ${bundle.version}: ${present ? 'archived' : `MISSING from ${where}/ (run \`npm run cli -- archive ${id}\`)`}\n`);
       continue;
     }
     const added = writeArchivedBundle(bundle);
-    process.stdout.write(`${id} ${bundle.version}: ${added ? `added to ${where}/` : 'already archived'}\n`);
+    print(`${id} ${bundle.version}: ${added ? `added to ${where}/` : 'already archived'}\n`);
   }
   return missing > 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { listScenarioIds, resolveStory, StoryBuildError } from '../content/loadS
 import { compileInkFile } from '../story/compileInk';
 import { cachedExploreGraph } from '../content/exploreCache';
 import { auditStory, FORMULA_PLAYERS, type AuditReport } from '../authoring/auditStory';
+import { print, printError } from './terminalText';
 
 const pct = (share: number | null) => (share === null ? 'n/a' : `${Math.round(share * 100)}%`);
 const yes = (met: boolean) => (met ? 'met' : 'NOT MET');
@@ -55,7 +56,7 @@ export function auditCommand(args: string[]): number {
   const named = args.filter((a) => !a.startsWith('--'));
   const targets = named.length > 0 ? named : listScenarioIds();
   if (targets.length === 0) {
-    process.stderr.write('No stories found: put each case in stories/<id>/main.ink, or name an .ink file.\n');
+    printError('No stories found: put each case in stories/<id>/main.ink, or name an .ink file.\n');
     return 1;
   }
   const reports: AuditReport[] = [];
@@ -66,7 +67,7 @@ export function auditCommand(args: string[]): number {
     if (!compiled.ok) throw new StoryBuildError(compiled.errors);
     reports.push(auditStory(id, cachedExploreGraph(compiled.json, compiled.version)));
   }
-  if (json) process.stdout.write(`${JSON.stringify(reports.length === 1 && named.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  else process.stdout.write(`${reports.map(describe).join('\n\n')}\n\n${summaryTable(reports)}\n`);
+  if (json) print(`${JSON.stringify(reports.length === 1 && named.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  else print(`${reports.map(describe).join('\n\n')}\n\n${summaryTable(reports)}\n`);
   return 0;
 }

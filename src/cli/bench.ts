@@ -8,6 +8,8 @@
  *      Phaser's own build, and time to the first choice vs a bare Phaser page.
  *   2b. The debrief and the review, built from one walk of the story, vs one raw replay
  *      (goal: at most 4 whatever the case's length: linear in the number of decisions).
+ *   2c. A crafted 5 MB log of thousands of re-choices (benchVerifyCost.ts) vs a genuine log,
+ *      verified, per MB (goal: the crafted log under a second per MB).
  *   4. Trainer's plenary in Chromium (benchPlenary.ts): 500 logs loaded and verified in the
  *      page vs `permanence verify` on the same files in Node (goal: at most 2).
  */
@@ -25,6 +27,7 @@ import { buildDebrief } from '../engine/debrief';
 import { buildReview } from '../review/reviewModel';
 import { DRAW_FUNCTION, drawFact } from '../story/seededDraw';
 import { plenaryFigures } from './benchPlenary';
+import { verifyCostFigure } from './benchVerifyCost';
 
 const FIXTURE = 'tests/fixtures/test-case/main.ink';
 
@@ -126,6 +129,8 @@ console.log('\n2. Verify throughput: 1,000 generated logs, verify vs raw inkjs r
 for (const b of bundles) console.log(`   ${verifyThroughput(b, 1000)}`);
 console.log('\n2b. Debrief and review: built from one walk of the story, vs one raw inkjs replay of the same path');
 for (const b of bundles) console.log(`   ${debriefAndReview(b, 100)}`);
+console.log('\n2c. Verifying a crafted 5 MB log of re-choices of one decision vs a genuine log, per MB');
+for (const b of bundles) console.log(`   ${verifyCostFigure(b)}`);
 console.log('\n3. Front end in Chromium: JavaScript before the first choice vs Phaser alone (gzip), time to the first choice vs a bare Phaser page');
 for (const line of await frontEndFigures(named.length ? named : listScenarioIds())) console.log(`   ${line}`);
 console.log('\n4. Trainer\'s plenary in Chromium: 500 logs loaded and verified in the page vs `permanence verify` in Node');

@@ -4,12 +4,13 @@ import { listScenarioIds, resolveStory, StoryBuildError } from '../content/loadS
 import { compileInkFile } from '../story/compileInk';
 import { exploreStory } from '../story/exploreStory';
 import { StoryRunner } from '../story/StoryRunner';
+import { print, printError } from './terminalText';
 
 export function exploreCommand(args: string[]): number {
   const json = args.includes('--json');
   const target = args.find((a) => !a.startsWith('--'));
   if (!target) {
-    process.stderr.write('Name a scenario or an .ink file: permanence explore bradley [--json]\n');
+    printError('Name a scenario or an .ink file: permanence explore bradley [--json]\n');
     return 2;
   }
   const { id, file } = resolveStory(target);
@@ -36,10 +37,10 @@ export function exploreCommand(args: string[]): number {
     seconds,
   };
   if (json) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    print(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const b = explored.bounds;
-    process.stdout.write([
+    print([
       `${bundle.info.title || bundle.id} (${bundle.id}, version ${bundle.version})`,
       `  parts:       ${explored.parts.join(' | ') || '(none)'}`,
       `  decisions:   ${explored.decisions}`,

@@ -6,25 +6,30 @@ import { mappableIds } from '../content/checkFrameworkMap';
 import { compileInkFile } from '../story/compileInk';
 import { lintStory } from '../story/lintStory';
 import { cachedExplore } from '../content/exploreCache';
+import { checkNameRegister } from '../content/readNameRegister';
+import { print, printError } from './terminalText';
 
 export function lintCommand(args: string[]): number {
   const targets = args.length > 0 ? args : listScenarioIds();
   if (targets.length === 0) {
-    process.stderr.write('No stories found: put each case in stories/<id>/main.ink.\n');
+    printError('No stories found: put each case in stories/<id>/main.ink.\n');
     return 1;
   }
   let failed = 0;
+  // Names and lines shared between cases (stories/names.json), checked once for every case.
+  const nameProblems = targets.some((t) => !t.endsWith('.ink')) ? checkNameRegister() : [];
   for (const target of targets) {
     const { id, file } = resolveStory(target);
     const compiled = compileInkFile(file);
     if (!compiled.ok) {
       failed++;
-      process.stdout.write(`✗ ${id}: does not compile\n${compiled.errors.map((e) => `  ${e}`).join('\n')}\n`);
+      print(`✗ ${id}: does not compile\n${compiled.errors.map((e) => `  ${e}`).join('\n')}\n`);
       continue;
     }
     const { problems, warnings, explored } = lintStory(compiled.json, (json) => cachedExplore(json, compiled.version));
     // The framework table beside the story: every decision mapped, every id and area known.
     if (explored) problems.push(...readFramework(file, mappableIds(explored), join(STORIES_DIR, 'frameworks')).problems);
+    if (!target.endsWith('.ink')) problems.push(...nameProblems.filter((p) => p.case === id).map(({ where, message }) => ({ where, message })));
     if (problems.length === 0 && !target.endsWith('.ink')) {
       try {
         buildScenario(target);
@@ -34,12 +39,12 @@ export function lintCommand(args: string[]): number {
     }
     if (problems.length > 0) {
       failed++;
-      process.stdout.write(`✗ ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
-      for (const p of problems) process.stdout.write(`  ${p.where}: ${p.message}\n`);
+      print(`✗ ${id}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+      for (const p of problems) print(`  ${p.where}: ${p.message}\n`);
     } else {
-      process.stdout.write(`✓ ${id}: ${explored?.decisions} decisions, ${explored?.endings.length} endings, ${compiled.words} words\n`);
+      print(`✓ ${id}: ${explored?.decisions} decisions, ${explored?.endings.length} endings, ${compiled.words} words\n`);
     }
-    for (const w of warnings) process.stdout.write(`  warning: ${w.where}: ${w.message}\n`);
+    for (const w of warnings) print(`  warning: ${w.where}: ${w.message}\n`);
   }
   return failed > 0 ? 1 : 0;
 }

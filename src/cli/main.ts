@@ -10,6 +10,7 @@ import { replayCommand } from './replayCommand';
 import { archiveCommand } from './archiveCommand';
 import { auditCommand } from './auditCommand';
 import { StoryBuildError } from '../content/loadStoriesNode';
+import { print, printError } from './terminalText';
 
 const USAGE = `permanence: tools for the permanence case simulations
 
@@ -35,22 +36,22 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    print(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    printError(`Unknown command "${name}".\n\n${USAGE}`);
     return 2;
   }
   try {
     return await command(rest);
   } catch (err) {
     if (err instanceof StoryBuildError) {
-      process.stderr.write(`${err.problems.join('\n')}\n`);
+      printError(`${err.problems.join('\n')}\n`);
       return 1;
     }
-    process.stderr.write(`permanence ${name}: ${(err as Error).message}\n`);
+    printError(`permanence ${name}: ${(err as Error).message}\n`);
     return 2;
   }
 }

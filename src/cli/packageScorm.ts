@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { listScenarioIds, STORIES_DIR } from '../content/loadStoriesNode';
 import type { ScormVersion } from '../lms/findApi';
 import { MANIFEST_FILE, scormManifest, type PackagedCase } from '../lms/scormManifest';
+import { print, printError } from './terminalText';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCORM_MODE = 'scorm';
@@ -75,10 +76,10 @@ export async function packageScorm(outDir = SCORM_OUT): Promise<ScormPackage[]> 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   packageScorm().then((packages) => {
     for (const p of packages) {
-      process.stdout.write(`SCORM ${p.version}: ${relative(process.cwd(), p.zip)} (${(statSync(p.zip).size / 1024 / 1024).toFixed(1)} MB, ${p.files.length} files)\n`);
+      print(`SCORM ${p.version}: ${relative(process.cwd(), p.zip)} (${(statSync(p.zip).size / 1024 / 1024).toFixed(1)} MB, ${p.files.length} files)\n`);
     }
   }, (error: unknown) => {
-    process.stderr.write(`The SCORM packages could not be built: ${error instanceof Error ? error.message : String(error)}\n`);
+    printError(`The SCORM packages could not be built: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
 }

@@ -14,6 +14,7 @@ import { SCORES_ARE_PROMPTS } from '../scoring/bands';
 import { formatDeltas, formatScores } from './formatLog';
 import { replayCodeOfLog } from '../log/replayCode';
 import type { DecisionLog } from '../log/logSchema';
+import { print, printError, terminalText } from './terminalText';
 
 function describeChoices(view: SessionView): string {
   const meta = view.passage.meta;
@@ -23,12 +24,12 @@ function describeChoices(view: SessionView): string {
 }
 
 function finish(log: DecisionLog, out: string | undefined): void {
-  process.stdout.write(`\n— ${log.ending ? `Ending: ${log.ending.outcome} (${log.ending.id})` : 'The case is not finished.'}\n\n${formatScores(log)}\n\n${SCORES_ARE_PROMPTS}\n`);
+  print(`\n— ${log.ending ? `Ending: ${log.ending.outcome} (${log.ending.id})` : 'The case is not finished.'}\n\n${formatScores(log)}\n\n${SCORES_ARE_PROMPTS}\n`);
   if (out) {
     writeFileSync(out, `${JSON.stringify(log, null, 2)}\n`);
-    process.stdout.write(`\nLog written to ${out}\n`);
+    print(`\nLog written to ${out}\n`);
   }
-  process.stdout.write(`Replay code: ${replayCodeOfLog(log)}\n`);
+  print(`Replay code: ${replayCodeOfLog(log)}\n`);
 }
 
 export async function playCommand(args: string[]): Promise<number> {
@@ -45,12 +46,12 @@ export async function playCommand(args: string[]): Promise<number> {
   });
   const target = positionals[0];
   if (!target) {
-    process.stderr.write('Name a scenario or an .ink file: permanence play bradley [--choices 0,2,1]\n');
+    printError('Name a scenario or an .ink file: permanence play bradley [--choices 0,2,1]\n');
     return 2;
   }
   const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 31) {
-    process.stderr.write(`--seed must be a whole number from 0 to ${2 ** 31 - 1}\n`);
+    printError(`--seed must be a whole number from 0 to ${2 ** 31 - 1}\n`);
     return 2;
   }
   const { bundle } = loadScenario(target);
@@ -59,37 +60,37 @@ export async function playCommand(args: string[]): Promise<number> {
   if (values.choices !== undefined) {
     const path = values.choices.split(',').filter((s) => s.trim() !== '').map(Number);
     if (path.some((n) => !Number.isInteger(n) || n < 0)) {
-      process.stderr.write('--choices takes indices such as 0,2,1\n');
+      printError('--choices takes indices such as 0,2,1\n');
       return 2;
     }
     const { log } = drivePlay(input, pathChooser(path, values.reasons), path.length);
     for (const entry of log.entries) {
-      process.stdout.write(`${entry.decision ?? '(navigation)'}: ${entry.text}${entry.decision ? ` — ${formatDeltas(entry.deltas)}` : ''}\n`);
+      print(`${entry.decision ?? '(navigation)'}: ${entry.text}${entry.decision ? ` — ${formatDeltas(entry.deltas)}` : ''}\n`);
     }
     finish(log, values.out);
     return 0;
   }
 
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ask = async (q: string) => (await rl.question(q)).trim();
+  const ask = async (q: string) => (await rl.question(terminalText(q))).trim();
   const actor = createActor(playMachine, { input }).start();
-  process.stdout.write(`${bundle.info.title}\n${bundle.info.summary}\n${bundle.info.contentNotes.length ? `Content notes: ${bundle.info.contentNotes.join('; ')}\n` : ''}\n`);
+  print(`${bundle.info.title}\n${bundle.info.summary}\n${bundle.info.contentNotes.length ? `Content notes: ${bundle.info.contentNotes.join('; ')}\n` : ''}\n`);
   actor.send({ type: 'START' });
   try {
     for (;;) {
       const snap = actor.getSnapshot();
       const view = snap.context.view;
-      if (snap.context.message) process.stdout.write(`! ${snap.context.message}\n`);
+      if (snap.context.message) print(`! ${snap.context.message}\n`);
       if (snap.matches('debrief') || !view) break;
       if (snap.matches({ playing: 'narrating' })) {
         const lines = view.passage.lines.slice(view.screen.from, view.screen.to).filter((l) => l.text);
-        process.stdout.write(`\n${lines.map((l) => l.text).join('\n')}\n`);
+        print(`\n${lines.map((l) => l.text).join('\n')}\n`);
         actor.send({ type: 'CONTINUE' });
       } else if (snap.matches('partComplete')) {
         await ask('\n— End of part. Press Enter to go on to the next part. ');
         actor.send({ type: 'NEXT_PART' });
       } else if (snap.matches({ playing: 'choosing' })) {
-        process.stdout.write(describeChoices(view));
+        print(describeChoices(view));
         const count = view.passage.choices.length;
         let index = -1;
         while (!(index >= 0 && index < count)) index = Number(await ask(`Your choice (0-${count - 1}): `));
@@ -116,7 +117,7 @@ export async function playCommand(args: string[]): Promise<number> {
           answerChoice(actor, chooser);
         }
         const entry = actor.getSnapshot().context.log?.entries.at(-1);
-        if (entry?.decision) process.stdout.write(`  (${formatDeltas(entry.deltas)})\n`);
+        if (entry?.decision) print(`  (${formatDeltas(entry.deltas)})\n`);
       } else break;
     }
   } finally {

@@ -1,5 +1,5 @@
 /** `permanence replay`: the transcript of a log or a replay code, with each decision's effect. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { listScenarioIds, loadScenario, nodeLookup, nodeVersionsOf } from '../content/loadStoriesNode';
 import { describePlayedVersion, versionForPrefix } from '../content/storyVersions';
 import { decodeReplayCode } from '../log/replayCode';
@@ -7,11 +7,13 @@ import { importLogText } from '../log/importLog';
 import { replayView } from '../engine/session';
 import { runnerFor } from '../log/verifyLog';
 import { formatDeltas } from './formatLog';
+import { readLogFile } from './readLogFile';
+import { print, printError } from './terminalText';
 
 export function replayCommand(args: string[]): number {
   const source = args[0];
   if (!source) {
-    process.stderr.write('Give a log file or a replay code: permanence replay log.json\n');
+    printError('Give a log file or a replay code: permanence replay log.json\n');
     return 2;
   }
   let scenario: string;
@@ -20,9 +22,14 @@ export function replayCommand(args: string[]): number {
   let findVersion: (versions: readonly string[]) => string | undefined;
   const reasons = new Map<number, string>();
   if (existsSync(source)) {
-    const imported = importLogText(readFileSync(source, 'utf8'));
+    const read = readLogFile(source);
+    if (!read.ok) {
+      printError(`${source}: ${read.reason}\n`);
+      return 2;
+    }
+    const imported = importLogText(read.text);
     if (!imported.ok) {
-      process.stderr.write(`${source}: ${imported.field} ${imported.reason}\n`);
+      printError(`${source}: ${imported.field} ${imported.reason}\n`);
       return 2;
     }
     const log = imported.log;
@@ -34,7 +41,7 @@ export function replayCommand(args: string[]): number {
   } else {
     const decoded = decodeReplayCode(source);
     if (!decoded.ok) {
-      process.stderr.write(`"${source}" is neither a file nor a replay code: ${decoded.reason}\n`);
+      printError(`"${source}" is neither a file nor a replay code: ${decoded.reason}\n`);
       return 2;
     }
     ({ scenario, seed, choices: path } = decoded.code);
@@ -42,7 +49,7 @@ export function replayCommand(args: string[]): number {
     findVersion = (versions) => versionForPrefix(versions, prefix);
   }
   if (!listScenarioIds().includes(scenario)) {
-    process.stderr.write(`"${scenario}" is not a scenario this game has (${listScenarioIds().join(', ')})\n`);
+    printError(`"${scenario}" is not a scenario this game has (${listScenarioIds().join(', ')})\n`);
     return 2;
   }
   const current = loadScenario(scenario).bundle;
@@ -50,29 +57,29 @@ export function replayCommand(args: string[]): number {
   const version = findVersion(nodeVersionsOf(scenario));
   const bundle = version === undefined ? undefined : nodeLookup()(scenario, version);
   if (!bundle) {
-    process.stderr.write(`This was played on a version of ${scenario} this game does not keep (it has ${current.version} and the archived versions in stories/${scenario}/versions/), so the transcript cannot be shown. Use the release it was played on.\n`);
+    printError(`This was played on a version of ${scenario} this game does not keep (it has ${current.version} and the archived versions in stories/${scenario}/versions/), so the transcript cannot be shown. Use the release it was played on.\n`);
     return 1;
   }
-  if (bundle.version !== current.version) process.stdout.write(`(${describePlayedVersion({ version: bundle.version, current: false })}.)\n`);
+  if (bundle.version !== current.version) print(`(${describePlayedVersion({ version: bundle.version, current: false })}.)\n`);
   const runner = runnerFor(bundle);
   for (let step = 0; step <= path.length; step++) {
     const view = replayView(runner, seed, path.slice(0, step));
     const lines = view.passage.lines.filter((l) => l.text).map((l) => l.text);
-    if (step === 0 || lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+    if (step === 0 || lines.length) print(`${lines.join('\n')}\n`);
     if (step === path.length) break;
     const choice = view.passage.choices[path[step]!];
     if (!choice) {
-      process.stderr.write(`Choice ${step + 1} (${path[step]}) is not offered at that point: the log does not replay.\n`);
+      printError(`Choice ${step + 1} (${path[step]}) is not offered at that point: the log does not replay.\n`);
       return 1;
     }
     const meta = view.passage.meta;
-    process.stdout.write(`\n> ${choice.text}\n`);
+    print(`\n> ${choice.text}\n`);
     if (meta.decision) {
-      process.stdout.write(`  [${meta.decision}] ${formatDeltas(choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 })}; stance: ${choice.meta.stance}\n  why: ${choice.meta.why}\n`);
+      print(`  [${meta.decision}] ${formatDeltas(choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 })}; stance: ${choice.meta.stance}\n  why: ${choice.meta.why}\n`);
       const written = reasons.get(step);
-      if (written) process.stdout.write(`  reasons written: ${written}\n`);
+      if (written) print(`  reasons written: ${written}\n`);
     }
-    process.stdout.write('\n');
+    print('\n');
   }
   return 0;
 }

@@ -1,28 +1,30 @@
 /** `permanence verify`: a verdict per log file; exit 0 all verified, 1 any diverges, 2 any invalid. */
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, nodeLookup } from '../content/loadStoriesNode';
 import type { ScenarioLookup } from '../content/scenarioBundle';
 import { describeVersionedVerdict, verifyOwnVersionText, type VersionedVerdict } from '../log/verifyOwnVersion';
-import { MAX_LOG_BYTES } from '../log/importLog';
+import { describeTimeWarnings } from '../log/timeWarnings';
+import { readLogFile } from './readLogFile';
+import { print, printError } from './terminalText';
 
+export const SCOPE = 'Replay checks the choices and everything computed from them (effects, totals, scores, judgements, hidden facts drawn, the ending). ' +
+  'It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before: these are as the participant\'s device recorded them.';
+
+/** Never throws: a file that cannot be read or checked is a verdict of its own, and the batch goes on. */
 function verifyFile(file: string, lookup: ScenarioLookup): VersionedVerdict {
-  let size: number;
+  const read = readLogFile(file);
+  if (!read.ok) return { kind: 'invalid', field: '(file)', reason: read.reason };
   try {
-    size = statSync(file).size;
-  } catch {
-    return { kind: 'invalid', field: '(file)', reason: 'cannot be read: check the path' };
+    return verifyOwnVersionText(read.text, lookup);
+  } catch (error) {
+    return { kind: 'invalid', field: '(file)', reason: `could not be checked (${(error as Error).message})` };
   }
-  if (size > MAX_LOG_BYTES) {
-    return { kind: 'invalid', field: '(file)', reason: `is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_LOG_BYTES / 1024 / 1024} MB a decision log can be` };
-  }
-  return verifyOwnVersionText(readFileSync(file, 'utf8'), lookup);
 }
 
 export function verifyCommand(args: string[]): number {
   const { values, positionals: files } = parseArgs({ args, allowPositionals: true, options: { story: { type: 'string', multiple: true } } });
   if (files.length === 0) {
-    process.stderr.write('Name one or more log files: permanence verify log.json\n');
+    printError('Name one or more log files: permanence verify log.json\n');
     return 2;
   }
   let worst = 0;
@@ -30,8 +32,12 @@ export function verifyCommand(args: string[]): number {
   const lookup = nodeLookup((values.story ?? []).map((file) => loadScenario(file).bundle));
   for (const file of files) {
     const verdict = verifyFile(file, lookup);
-    process.stdout.write(`${file}: ${describeVersionedVerdict(verdict)}\n`);
+    print(`${file}: ${describeVersionedVerdict(verdict)}\n`);
+    // Replay cannot check times; one that contradicts another is shown beside the verdict.
+    for (const line of describeTimeWarnings(verdict.timeWarnings ?? [])) print(`  warning: ${line} (times are as the participant's device recorded them)\n`);
     worst = Math.max(worst, verdict.kind === 'verified' ? 0 : verdict.kind === 'invalid' ? 2 : 1);
   }
+  // What a verdict covers, once under them all, so "verified" is not read as more than it is.
+  print(`\n${SCOPE}\n`);
   return worst;
 }

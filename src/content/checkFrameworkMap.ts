@@ -26,7 +26,7 @@ export function checkFrameworkMap(
   const known = [...areaIds].join(', ');
   const inStory = new Set(storyIds);
   for (const id of storyIds) {
-    if (!(id in map.decisions)) at(`decision "${id}" is not mapped: give it its primary area of ${framework.id} (${known})`);
+    if (!Object.hasOwn(map.decisions, id)) at(`decision "${id}" is not mapped: give it its primary area of ${framework.id} (${known})`);
   }
   for (const [id, areas] of Object.entries(map.decisions)) {
     if (!inStory.has(id)) at(`"${id}" is mapped but is not a decision in the story: correct the id or remove the row`);

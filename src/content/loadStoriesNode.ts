@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { CaseFileSchema, checkCaseFile, type CaseFile } from './caseFileSchema';
 import { readFramework } from './readFramework';
 import { mappableIds } from './checkFrameworkMap';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compileInkFile } from '../story/compileInk';
 import type { ExploreReport } from '../story/exploreStory';
 import { cachedExplore } from './exploreCache';
@@ -58,7 +58,13 @@ export function buildScenario(idOrPath: string, storiesDir = STORIES_DIR): Built
   }
   const compiled = compileInkFile(file);
   if (!compiled.ok) throw new StoryBuildError(compiled.errors);
-  const explored = cachedExplore(compiled.json, compiled.version);
+  let explored: ExploreReport;
+  try {
+    explored = cachedExplore(compiled.json, compiled.version);
+  } catch (err) {
+    // A story that loops without end stops here, by the explorer's budgets, with the place named.
+    throw new StoryBuildError([`${relative(process.cwd(), file)}: could not be explored: ${(err as Error).message}`]);
+  }
   const runner = new StoryRunner(compiled.json);
   const info = runner.info();
   const caseFile = readCaseFile(join(dirname(file), 'casefile.json'), runner.variableNames);

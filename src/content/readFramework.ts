@@ -3,11 +3,11 @@
  * (stories/frameworks/<id>.json), validated and checked against the story's decisions.
  * A story with no table has no framework; any problem names the file and the id.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import * as v from 'valibot';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { StoryProblem } from '../story/checkPassage';
 import { checkFrameworkMap } from './checkFrameworkMap';
+import { readJson, shown } from './readJsonFile';
 import { FrameworkDefinitionSchema, FrameworkMapSchema, type ScenarioFramework } from './frameworkSchema';
 
 export interface FrameworkRead {
@@ -15,31 +15,6 @@ export interface FrameworkRead {
   /** The files read, for a build to watch. */
   files: string[];
   problems: StoryProblem[];
-}
-
-/** A path as an author reads it: relative to where the command runs, when it is inside. */
-const shown = (path: string): string => {
-  const rel = relative(process.cwd(), path);
-  return rel === '' || rel.startsWith('..') ? path : rel;
-};
-
-function readJson<S extends v.GenericSchema>(path: string, schema: S): { value: v.InferOutput<S> } | { problems: StoryProblem[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    return { problems: [{ where: shown(path), message: `is not valid JSON (${(err as Error).message})` }] };
-  }
-  const result = v.safeParse(schema, data);
-  if (result.success) return { value: result.output };
-  return { problems: result.issues.map((i) => ({ where: shown(path), message: `${pathOf(i)} ${i.message}` })) };
-}
-
-/** Where in the file an issue is, readable when keys are decision ids with dots in them: decisions["a.p1.b"][0].why. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => item.key);
-  if (keys.length === 0) return '(the file)';
-  return keys.map((key, n) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_]\w*$/.test(String(key)) ? `${n === 0 ? '' : '.'}${String(key)}` : `[${JSON.stringify(String(key))}]`)).join('');
 }
 
 /**

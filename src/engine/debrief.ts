@@ -120,7 +120,7 @@ export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief 
       ...common,
       reasons: entry.justification, ranking: entry.ranking, balance: entry.balance,
       closeness: closeness(chosen.quality, options.map((o) => o.quality)),
-      areas: (bundle.framework?.decisions[entry.decision] ?? []).map((a) => a.area),
+      areas: (bundle.framework && Object.hasOwn(bundle.framework.decisions, entry.decision) ? bundle.framework.decisions[entry.decision]! : []).map((a) => a.area),
       secondsTaken: Math.max(0, Math.round((Date.parse(entry.chosenAt) - Date.parse(entry.shownAt)) / 1000)),
     };
     decisions.push(decision);

@@ -16,6 +16,7 @@ import {
 import { needsReasons } from '../decisions/kind';
 import { rankingFor, startOrder } from '../decisions/rank';
 import { isCompleteBalance, trimmedRows } from '../decisions/balance';
+import { overLimit } from '../log/textLimits';
 import { upgradeLog } from '../decisions/judgeLog';
 import { activeEntries, activePath } from '../log/activePath';
 
@@ -88,6 +89,16 @@ export type PlayEvent =
   | { type: 'RESTART'; seed: number };
 
 const REASONS_EMPTY = 'Write your reasons before you go on: the box is empty.';
+
+/** Typed text is refused here, where it is typed, if the log could not keep it: never on reading it back. */
+const reasonsTooLong = (text: string) => overLimit('reasons', text.trim(), 'Your reasons are');
+function balanceTooLong(rows: readonly BalanceRow[]): string | null {
+  for (const [n, row] of rows.entries()) {
+    const too = overLimit('balance', row.benefits.trim(), `The benefits you wrote for option ${n + 1} are`) ?? overLimit('balance', row.risks.trim(), `The risks you wrote for option ${n + 1} are`);
+    if (too) return too;
+  }
+  return null;
+}
 const RANK_FIRST = 'This decision asks you to put every option in order and give your reasons: use the ranking form.';
 const WEIGH_FIRST = 'Weigh every option first: write its benefits and its risks for the child, then choose.';
 
@@ -250,6 +261,10 @@ export const playMachine = setup({
             ],
             WEIGH: [
               {
+                guard: ({ event }) => balanceTooLong(event.rows) !== null,
+                actions: assign({ message: ({ event }) => balanceTooLong(event.rows) }),
+              },
+              {
                 guard: ({ context, event }) => context.view!.passage.meta.balance && isCompleteBalance(context.view!.passage.choices, event.rows),
                 actions: assign({ balance: ({ event }) => trimmedRows(event.rows), message: null }),
               },
@@ -259,6 +274,7 @@ export const playMachine = setup({
               { guard: ({ context }) => !context.view!.passage.meta.rank, actions: assign({ message: 'This decision does not ask for a ranking: choose one option.' }) },
               { guard: ({ context, event }) => !isFullOrdering(event.order, context.view!.passage.choices.length), actions: assign({ message: 'Put every option in order, each once, before you go on.' }) },
               { guard: ({ event }) => event.reasons.trim() === '', actions: assign({ message: 'Write your reasons for this order before you go on: the box is empty.' }) },
+              { guard: ({ event }) => reasonsTooLong(event.reasons) !== null, actions: assign({ message: ({ event }) => reasonsTooLong(event.reasons) }) },
               {
                 target: '#play.route',
                 actions: assign(({ context, event }) => {
@@ -273,6 +289,7 @@ export const playMachine = setup({
           on: {
             JUSTIFY: [
               { guard: ({ event }) => event.text.trim() === '', actions: assign({ message: REASONS_EMPTY }) },
+              { guard: ({ event }) => reasonsTooLong(event.text) !== null, actions: assign({ message: ({ event }) => reasonsTooLong(event.text) }) },
               { target: '#play.route', actions: assign(({ context, event }) => commit(context, context.pending!, { justification: event.text.trim() })) },
             ],
             CANCEL: { target: 'choosing', actions: assign({ pending: null, message: null }) },
@@ -336,6 +353,11 @@ function restore(context: PlayContext): Partial<PlayContext> {
     const view: SessionView = { ...replayed, screen: saved.screen, read: saved.read, part: saved.part };
     if (saved.screen.to > view.passage.lines.length || saved.screen.from > saved.screen.to) throw new Error('saved screen is outside the passage');
     if (JSON.stringify(carriedVariables(runner)) !== JSON.stringify(saved.variables)) throw new Error('the story state does not match the save');
+    // A save can pass the schema and still not fit its own replay: set it aside rather than crash on it.
+    if ((saved.phase === 'debrief' || saved.phase === 'done') && !view.passage.ended) throw new Error('the save says the case ended, and the story has not');
+    const offered = (index: number) => view.passage.choices.some((c) => c.index === index);
+    if (saved.pending !== null && (saved.phase !== 'justifying' || !offered(saved.pending))) throw new Error('the saved pending choice is not offered here');
+    if (saved.balance !== null && saved.balance.some((row) => !offered(row.choice))) throw new Error('the saved balance sheet is for other options');
     // A game begun before decisions were judged against the options offered goes on, judged so.
     const log = saved.log.version === 1 ? upgradeLog(saved.log, runner) : saved.log;
     return {

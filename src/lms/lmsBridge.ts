@@ -43,7 +43,7 @@ export function connectLms(
   versions?: VersionStore,
 ): LmsBridge | null {
   const { caseId, version } = launchParameters(win.location.search, win.location.hash);
-  const load = caseId && scenarios.some((s) => s.id === caseId) ? loaders[caseId] : undefined;
+  const load = caseId && scenarios.some((s) => s.id === caseId) && Object.hasOwn(loaders, caseId) ? loaders[caseId] : undefined;
   if (!caseId || !load) return null;
   const found = findScormApi(win as unknown as ApiHost, version);
   if (!found) return null;

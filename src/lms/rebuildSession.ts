@@ -1,8 +1,9 @@
 /**
  * Rebuilds a saved session from the choices form of the suspend data (see suspendData.ts)
  * by playing the choices again through the play machine, headless. The decisions, their
- * effects and where the learner stood come back exactly; written reasons, rankings and
- * balance sheets were not in the LMS, so they say plainly that they were not kept.
+ * effects and where the learner stood come back exactly; times, written reasons, rankings and
+ * balance sheets were not in the LMS, so each entry is marked as rebuilt and they say plainly
+ * that they were not kept.
  */
 import { createActor } from 'xstate';
 import type { ScenarioBundle } from '../content/scenarioBundle';
@@ -36,7 +37,9 @@ export function rebuildSession(choices: ChoicesOnly, bundle: ScenarioBundle, now
     }
     const saved = saveSession(actor.getSnapshot());
     if (!saved) return { ok: false, reason: 'the replay did not reach a point that can be saved' };
-    return { ok: true, saved: { ...saved, log: { ...saved.log, startedAt: choices.startedAt } } };
+    // The times and any ranking order were made up by the replay: each entry says it was rebuilt.
+    const entries = saved.log.entries.map((e) => ({ ...e, rebuilt: true as const }));
+    return { ok: true, saved: { ...saved, log: { ...saved.log, startedAt: choices.startedAt, entries } } };
   } finally {
     actor.stop();
   }

@@ -27,13 +27,16 @@ function fileHref(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * Namespaces only, no xsi:schemaLocation: the package does not carry the IMS and ADL XSD
+ * files, and naming files that are not in the zip sends strict importers looking for them.
+ * LMSs validate a manifest against their own copies of the schemas.
+ */
 const HEADS: Record<ScormVersion, { namespaces: string; schemaversion: string; scormType: string }> = {
   '1.2': {
     namespaces: [
       'xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"',
       'xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"',
-      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-      'xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd"',
     ].join('\n          '),
     schemaversion: '1.2',
     scormType: 'adlcp:scormtype',
@@ -45,8 +48,6 @@ const HEADS: Record<ScormVersion, { namespaces: string; schemaversion: string; s
       'xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"',
       'xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"',
       'xmlns:imsss="http://www.imsglobal.org/xsd/imsss"',
-      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
-      'xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"',
     ].join('\n          '),
     schemaversion: '2004 4th Edition',
     scormType: 'adlcp:scormType',

@@ -36,10 +36,24 @@ export function importLogData(data: unknown): ImportResult {
   }
 }
 
+/**
+ * The log inside a saved game (what the game keeps in browser storage, and what its recovery
+ * screen and "Your data on this device" may hand over as a file): the tools read the log in it.
+ */
+export function savedGameLog(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const record = data as Record<string, unknown>;
+  const log = record.log;
+  const isLog = typeof log === 'object' && log !== null && (log as Record<string, unknown>).format === LOG_FORMAT;
+  return record.format === undefined && typeof record.machineVersion === 'number' && isLog ? log : null;
+}
+
 function checkLogData(data: unknown): ImportResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, field: '(file)', reason: 'is not a decision log (expected a JSON object)' };
   }
+  const inner = savedGameLog(data);
+  if (inner !== null) return checkLogData(inner);
   const record = data as Record<string, unknown>;
   if (record.format !== LOG_FORMAT) {
     return { ok: false, field: 'format', reason: `is not "${LOG_FORMAT}": this file is not a decision log` };

@@ -6,12 +6,12 @@
  * added take their v1 meaning by default, and `version` says which scale `scores` is on.
  */
 import * as v from 'valibot';
+import { TEXT_LIMITS } from './textLimits';
 
 export const LOG_FORMAT = 'permanence-decision-log';
 export const LOG_VERSION = 2;
 export const LOG_VERSIONS = [1, 2] as const;
 
-const MAX_TEXT = 20_000;
 const shortText = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 const int = (min: number, max: number) =>
   v.pipe(v.number(), v.integer('is not a whole number'), v.minValue(min), v.maxValue(max));
@@ -57,8 +57,8 @@ export const RankingSchema = rankingSchema(false);
 
 export const BalanceRowSchema = v.object({
   choice: int(0, 99),
-  benefits: shortText(MAX_TEXT),
-  risks: shortText(MAX_TEXT),
+  benefits: shortText(TEXT_LIMITS.balance),
+  risks: shortText(TEXT_LIMITS.balance),
 });
 
 export const ENTRY_KINDS = ['decision', 'activity', 'navigation'] as const;
@@ -78,13 +78,19 @@ const entrySchema = (legacy: boolean) => v.object({
   text: shortText(2_000),
   deltas: DeltasSchema,
   stance: v.nullable(v.picklist(['with', 'to', 'for', 'not'])),
-  justification: v.nullable(shortText(MAX_TEXT)),
+  justification: v.nullable(shortText(TEXT_LIMITS.reasons)),
   ranking: v.nullable(rankingSchema(legacy)),
   balance: v.nullable(v.pipe(v.array(BalanceRowSchema), v.maxLength(100))),
   shownAt: timestamp,
   chosenAt: timestamp,
   /** Set when the participant took this choice back and chose again. */
   reconsideredAt: v.nullable(timestamp),
+  /**
+   * Present (true) only on an entry rebuilt from an LMS's record of the choices alone: the choice
+   * and all that follows from it are the participant's; its times, ranking order and reasons
+   * were not kept and are not theirs.
+   */
+  rebuilt: v.optional(v.literal(true)),
 });
 
 const DrawSchema = v.object({ fact: shortText(200), value: int(1, 1000), of: int(1, 1000) });
@@ -105,8 +111,8 @@ const logObject = (legacy: boolean) => v.object({
   scenario: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a scenario id')),
   storyVersion: v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/, 'is not a story version')),
   seed: int(0, 2 ** 31 - 1),
-  participant: shortText(80),
-  cohort: v.nullable(shortText(80)),
+  participant: shortText(TEXT_LIMITS.pseudonym),
+  cohort: v.nullable(shortText(TEXT_LIMITS.cohort)),
   startedAt: timestamp,
   finishedAt: v.nullable(timestamp),
   entries: v.pipe(v.array(entrySchema(legacy)), v.maxLength(5_000)),

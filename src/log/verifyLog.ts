@@ -1,6 +1,7 @@
 /**
  * Replay verification: a log is trusted only if replaying its seed and choices against
- * the story reproduces every decision, delta, score and the ending it claims.
+ * the story reproduces every decision, delta, score and the ending it claims. The entries
+ * are replayed in time linear in their number (pathReplay.ts).
  */
 import { StoryRunner } from '../story/StoryRunner';
 import type { ChoiceView, Passage } from '../story/StoryRunner';
@@ -10,21 +11,53 @@ import { scaleScores } from '../scoring/scaleScores';
 import { DIMENSIONS } from '../story/tagContract';
 import { importLogText } from './importLog';
 import { excerpt } from './describeIssue';
-import type { DecisionLog, Judgement, LogEntry, LogScores } from './logSchema';
+import type { DecisionLog, Judgement, LogEntry, LoggedEnding, LogScores } from './logSchema';
 import { zeroDeltas } from '../scoring/totals';
 import { decisionScores } from '../scoring/decisionScores';
-import { endingOf, partAfter } from '../story/walk';
+import { endingOf, walk, type EndingInfo } from '../story/walk';
 import { entryKindOf, kindOf, needsReasons } from '../decisions/kind';
 import { readOptions } from '../decisions/choice';
 import { refuseRanking, startOrder } from '../decisions/rank';
 import { isCompleteBalance } from '../decisions/balance';
 import { checksOf, isCorrect } from '../decisions/activity';
+import { bothTexts, pointer } from './textDifference';
+import { PathReplay, returnSteps } from './pathReplay';
+import { timeWarnings, type TimeWarning } from './timeWarnings';
 
 export type Verdict =
   | { kind: 'verified'; log: DecisionLog }
   | { kind: 'diverges'; log: DecisionLog; at: number; what: string }
   | { kind: 'unknown-version'; log: DecisionLog; what: string }
   | { kind: 'invalid'; field: string; reason: string };
+
+/**
+ * What a replay checks, and what it cannot: the same for every log. Replay recomputes
+ * everything the story decides from the choices; what the participant's device wrote on
+ * its own (who, when, why, and what was taken back before) it can only take as recorded.
+ */
+export const REPLAY_SCOPE = {
+  checked: ['choices', 'effects', 'totals', 'scores', 'judgements', 'draws', 'ending'],
+  unchecked: ['participant', 'cohort', 'times', 'reasons', 'taken-back history'],
+} as const;
+
+export type ReplayScope = typeof REPLAY_SCOPE;
+
+/** What a verdict does not say on its own, for the screens that show it. */
+export interface ReplayNotes {
+  /** What replay checked and what it cannot check (REPLAY_SCOPE). */
+  scope: ReplayScope;
+  /** Times in the log that contradict each other or the clock; a verified log may have them. */
+  timeWarnings: TimeWarning[];
+  /** Choices taken back at the end of the log and not yet made again (0 unless the participant exported mid-reconsideration). */
+  takenBackAtEnd: number;
+}
+
+/** verifyLog's answer: the verdict, with what it covers and what it noticed. */
+export type VerifyResult = Verdict & ReplayNotes;
+
+function noted(verdict: Verdict, log: DecisionLog | null, now: Date, takenBackAtEnd = 0): VerifyResult {
+  return { ...verdict, scope: REPLAY_SCOPE, timeWarnings: log ? timeWarnings(log, now) : [], takenBackAtEnd };
+}
 
 const runners = new WeakMap<ScenarioBundle, StoryRunner>();
 
@@ -46,8 +79,11 @@ function describeEntry(entry: LogEntry, n: number): string {
 function differences(log: DecisionLog, entry: LogEntry, passage: Passage, choice: ChoiceView | undefined): string | null {
   if (!choice) return `choice ${entry.choice} is not offered (the story offers ${passage.choices.length})`;
   const meta = passage.meta;
-  if (entry.decision !== meta.decision) return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${meta.decision}" in the story`;
-  if (entry.text !== choice.text) return `the choice text differs ("${excerpt(entry.text, 80)}" in the log, "${choice.text}" in the story)`;
+  if (entry.decision !== meta.decision) {
+    const pointed = entry.decision !== null && meta.decision !== null ? pointer(entry.decision, meta.decision) : '';
+    return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${meta.decision}" in the story${pointed}`;
+  }
+  if (entry.text !== choice.text) return `the choice text differs (${bothTexts(entry.text, choice.text)})`;
   const kind = kindOf(meta);
   if (log.version > 1 && entry.kind !== entryKindOf(meta)) return `the log calls this ${entry.kind === 'activity' ? 'an activity' : `a ${entry.kind}`} but the story has ${kind === 'activity' ? 'an activity' : kind === 'navigation' ? 'no decision' : 'a decision'} here`;
   const deltas = kind === 'activity' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas();
@@ -85,85 +121,118 @@ function sameScores(a: LogScores, b: LogScores): boolean {
   return DIMENSIONS.every((d) => a[d] === b[d]);
 }
 
-export function verifyLog(log: DecisionLog, lookup: ScenarioLookup): Verdict {
+/** The replay itself; `takenBackAtEnd` counts the trailing choices taken back and not made again. */
+function replay(log: DecisionLog, lookup: ScenarioLookup): { verdict: Verdict; takenBackAtEnd: number } {
+  const done = (verdict: Verdict, takenBackAtEnd = 0) => ({ verdict, takenBackAtEnd });
   const current = lookup(log.scenario);
-  if (!current) return { kind: 'invalid', field: 'scenario', reason: `"${log.scenario}" is not a scenario this game has` };
+  if (!current) return done({ kind: 'invalid', field: 'scenario', reason: `"${log.scenario}" is not a scenario this game has` });
   // An older log replays against its own version, when the archive keeps it (stories/<case>/versions/).
   const bundle = current.version === log.storyVersion ? current : lookup(log.scenario, log.storyVersion);
   if (!bundle || bundle.version !== log.storyVersion) {
-    return { kind: 'unknown-version', log, what: `the log was played on story version ${log.storyVersion}, which this game does not keep; it has ${log.scenario} version ${current.version}` };
+    return done({ kind: 'unknown-version', log, what: `the log was played on story version ${log.storyVersion}, which this game does not keep; it has ${log.scenario} version ${current.version}` });
   }
   const runner = runnerFor(bundle);
-  // The path so far, as choice indices, and the passage offered after it.
-  let path: number[] = [];
-  runner.reset(log.seed);
-  let passage = runner.continuePassage();
-  // parts[k]: the part in force at the passage offered after k choices.
-  let parts = [partAfter(passage, null)];
-  const goTo = (prefix: number[]) => {
-    runner.reset(log.seed);
-    passage = runner.continuePassage();
-    parts = [partAfter(passage, null)];
-    for (const index of prefix) {
-      runner.choose(index);
-      passage = runner.continuePassage();
-      parts.push(partAfter(passage, parts.at(-1)!));
-    }
-    path = [...prefix];
-  };
+  const path = new PathReplay(runner, log.seed, returnSteps(log.entries));
+  // owners[k]: the entry whose choice is the path's k-th.
+  const owners: number[] = [];
   for (const [n, entry] of log.entries.entries()) {
-    if (entry.step > path.length) return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)} claims step ${entry.step}, but only ${path.length} choices came before it` };
-    if (entry.step < path.length) goTo(path.slice(0, entry.step));
+    if (entry.step > path.length) return done({ kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)} claims step ${entry.step}, but only ${path.length} choices came before it` });
+    path.backTo(entry.step);
+    owners.length = entry.step;
+    const { passage, part } = path.pointAt(entry.step);
     const problem = differences(log, entry, passage, passage.choices[entry.choice]);
-    if (problem) return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: ${problem}` };
-    const part = parts[path.length] ?? null;
+    if (problem) return done({ kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: ${problem}` });
     if (entry.part !== part) {
-      return { kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: the part is ${entry.part === null ? 'missing' : `"${excerpt(entry.part, 80)}"`} in the log but ${part === null ? 'none' : `"${part}"`} in the story` };
+      return done({ kind: 'diverges', log, at: n + 1, what: `${describeEntry(entry, n)}: the part is ${entry.part === null ? 'missing' : `"${excerpt(entry.part, 80)}"`} in the log but ${part === null ? 'none' : `"${part}"`} in the story` });
     }
-    runner.choose(entry.choice);
-    passage = runner.continuePassage();
-    path.push(entry.choice);
-    parts = [...parts.slice(0, path.length), partAfter(passage, part)];
+    path.choose(entry.choice);
+    owners.push(n);
   }
-  const active = log.entries.filter((e) => e.reconsideredAt === null);
-  if (active.length !== path.length || active.some((e, i) => e.choice !== path[i])) {
-    return { kind: 'diverges', log, at: log.entries.length, what: 'the choices marked as reconsidered do not match the order in which they were made' };
+  // A choice taken back at the end and not yet made again leaves the path, as the game left it.
+  let end = owners.length;
+  while (end > 0 && log.entries[owners[end - 1]!]!.reconsideredAt !== null) end--;
+  const takenBackAtEnd = owners.length - end;
+  const activeIndices = log.entries.flatMap((e, i) => (e.reconsideredAt === null ? [i] : []));
+  if (activeIndices.length !== end || activeIndices.some((i, k) => i !== owners[k])) {
+    return done({ kind: 'diverges', log, at: log.entries.length, what: 'the choices marked as reconsidered do not match the order in which they were made' });
   }
+  const fail = (what: string) => done({ kind: 'diverges', log, at: log.entries.length, what }, takenBackAtEnd);
+  const active = activeIndices.map((i) => log.entries[i]!);
   const totals = sumDeltas(active.map((e) => e.deltas));
-  if (!sameDeltas(totals, log.totals)) return { kind: 'diverges', log, at: log.entries.length, what: 'the totals in the log are not the sum of its decisions' };
+  if (!sameDeltas(totals, log.totals)) return fail('the totals in the log are not the sum of its decisions');
   // Version 1 scaled running totals against the story's bounds; version 2 judges each decision.
   const scores = log.version === 1 ? scaleScores(totals, bundle.bounds) : decisionScores(active.flatMap((e) => (e.judgement ? [e.judgement] : [])));
-  if (!sameScores(scores, log.scores)) return { kind: 'diverges', log, at: log.entries.length, what: 'the scores in the log do not follow from its decisions' };
+  if (!sameScores(scores, log.scores)) return fail('the scores in the log do not follow from its decisions');
+  // Where the path in force ends (played now, if its last choice was not yet needed).
+  const last = path.pointAt(end).passage;
   if (log.version > 1) {
     const checks = checksOf(active);
-    if (checks.correct !== log.checks.correct || checks.of !== log.checks.of) return { kind: 'diverges', log, at: log.entries.length, what: 'the checks in the log do not follow from its activities' };
-    const draws = runner.draws();
+    if (checks.correct !== log.checks.correct || checks.of !== log.checks.of) return fail('the checks in the log do not follow from its activities');
+    // The runner keeps the facts drawn on roads the log later left; one walk of the path in force draws only its own.
+    const draws = path.wentBack || takenBackAtEnd > 0 ? walk(runner, log.seed, active.map((e) => e.choice)).draws : runner.draws();
     if (JSON.stringify(draws) !== JSON.stringify(log.draws.map((d) => ({ fact: d.fact, value: d.value, of: d.of })))) {
-      return { kind: 'diverges', log, at: log.entries.length, what: 'the hidden facts in the log are not the ones its seed draws' };
+      return fail('the hidden facts in the log are not the ones its seed draws');
     }
   }
-  const ending = endingOf(passage);
-  if ((log.ending?.id ?? null) !== (ending?.id ?? null)) {
-    const claimed = log.ending ? `"${excerpt(log.ending.id, 80)}"` : 'it is unfinished';
-    return { kind: 'diverges', log, at: log.entries.length, what: ending ? `the story ends at "${ending.id}" but the log says ${claimed}` : `the log claims the ending ${claimed} but the story has not ended` };
-  }
-  if (log.version > 1 && log.ending && ending && JSON.stringify({ ...log.ending }) !== JSON.stringify(ending)) {
-    return { kind: 'diverges', log, at: log.entries.length, what: 'the ending\'s words in the log are not the story\'s' };
-  }
-  return { kind: 'verified', log };
+  const problem = endingProblem(log, endingOf(last));
+  return problem ? fail(problem) : done({ kind: 'verified', log }, takenBackAtEnd);
 }
 
-export function verifyLogText(text: string, lookup: ScenarioLookup): Verdict {
+const ENDING_TAGS = { legal: 'legal permanence', relational: 'relational permanence', cultural: 'cultural permanence', timescale: 'timescale' } as const;
+
+/**
+ * The ending the log claims against the one the story reaches: its id, its outcome, and the
+ * permanence it tags (version 1 logs did not record those; where one does, they are checked too).
+ */
+function endingProblem(log: DecisionLog, ending: EndingInfo | null): string | null {
+  const claimed: LoggedEnding | null = log.ending;
+  if (!claimed || !ending) {
+    if (!claimed && !ending) return null;
+    return ending ? `the story ends at "${ending.id}" but the log says it is unfinished` : `the log claims the ending "${excerpt(claimed!.id, 80)}" but the story has not ended`;
+  }
+  if (claimed.id !== ending.id) return `the story ends at "${ending.id}" but the log says "${excerpt(claimed.id, 80)}"${pointer(claimed.id, ending.id)}`;
+  if (claimed.outcome !== ending.outcome) return `the ending's outcome in the log is not the story's (${bothTexts(claimed.outcome, ending.outcome)})`;
+  for (const [tag, words] of Object.entries(ENDING_TAGS) as [keyof typeof ENDING_TAGS, string][]) {
+    const mine = claimed[tag];
+    const story = ending[tag];
+    if (mine === story || (log.version === 1 && mine === null)) continue;
+    if (mine === null || story === null) return `the ending's ${words} is ${mine === null ? 'missing' : `"${excerpt(mine, 80)}"`} in the log but ${story === null ? 'not tagged' : `"${story}"`} in the story`;
+    return `the ending's ${words} in the log is not the story's (${bothTexts(mine, story)})`;
+  }
+  return null;
+}
+
+/**
+ * Replays a log against its story. `now` is the reader's clock, for the times in the log
+ * that lie in the future; the verdict never depends on it.
+ */
+export function verifyLog(log: DecisionLog, lookup: ScenarioLookup, now: Date = new Date()): VerifyResult {
+  const { verdict, takenBackAtEnd } = replay(log, lookup);
+  return noted(verdict, log, now, takenBackAtEnd);
+}
+
+export function verifyLogText(text: string, lookup: ScenarioLookup, now: Date = new Date()): VerifyResult {
   const imported = importLogText(text);
-  if (!imported.ok) return { kind: 'invalid', field: imported.field, reason: imported.reason };
-  return verifyLog(imported.log, lookup);
+  if (!imported.ok) return noted({ kind: 'invalid', field: imported.field, reason: imported.reason }, null, now);
+  return verifyLog(imported.log, lookup, now);
 }
 
-export function describeVerdict(verdict: Verdict): string {
+/** A file that could not be read as a log: a verdict with nothing noted. */
+export function unreadable(field: string, reason: string): VerifyResult {
+  return noted({ kind: 'invalid', field, reason }, null, new Date(0));
+}
+
+export function describeVerdict(verdict: Verdict & { takenBackAtEnd?: number }): string {
   switch (verdict.kind) {
-    case 'verified': return 'verified: the log replays true against the story';
+    case 'verified': return `verified: the log replays true against the story${describeTakenBack(verdict.takenBackAtEnd ?? 0)}`;
     case 'diverges': return `diverges at decision ${verdict.at}: ${verdict.what}`;
     case 'unknown-version': return `unknown story version: ${verdict.what}`;
     case 'invalid': return `invalid: ${verdict.field} ${verdict.reason}`;
   }
+}
+
+/** The note an honest log exported between taking a choice back and making it again needs. */
+function describeTakenBack(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? '; the last decision was taken back and not yet chosen again' : `; the last ${count} decisions were taken back and not yet chosen again`;
 }

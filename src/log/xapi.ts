@@ -89,6 +89,12 @@ export interface XapiOptions {
   offered?: OfferedOptions | null;
   /** The story's practice framework, for the areas each decision exercises. */
   framework?: ScenarioFramework | null;
+  /**
+   * What verification said of the log, where it was checked (the review). Every statement then
+   * carries it, and a log that does not replay true carries no effects, judgements or scores:
+   * they cannot be trusted.
+   */
+  verification?: { verified: boolean; text: string } | null;
 }
 
 /** An option's id in an interaction: its number as shown, as the SCORM interactions name it. */
@@ -139,6 +145,9 @@ export function logToStatements(log: DecisionLog, options: XapiOptions = {}): Xa
     extensions: { [ext('story-version')]: log.storyVersion, [ext('seed')]: log.seed, [ext('cohort')]: log.cohort },
   });
 
+  const verification = options.verification ?? null;
+  const trusted = verification?.verified ?? true;
+  const checked = verification ? { [ext('verification')]: verification.verified ? 'verified' : `not verified: ${verification.text}` } : {};
   const statements: XapiStatement[] = [];
   activeEntries(log).forEach((e) => {
     const i = interactionOf(e, 0, options.offered ?? null);
@@ -165,12 +174,12 @@ export function logToStatements(log: DecisionLog, options: XapiOptions = {}): Xa
           [ext('choice')]: { index: e.choice, text: e.text },
           [ext('areas')]: decisionAreas(options.framework, i.id),
           ...(i.kind === 'decision' ? {
-            [ext('effects')]: e.deltas,
-            [ext('judgement')]: e.judgement,
+            ...(trusted ? { [ext('effects')]: e.deltas, [ext('judgement')]: e.judgement } : {}),
             [ext('stance')]: e.stance,
           } : {}),
           ...(e.ranking ? { [ext('ranking-unchanged')]: e.ranking.unchanged } : {}),
           [ext('reasons')]: e.justification,
+          ...checked,
         },
       },
       context: context(true),
@@ -188,10 +197,12 @@ export function logToStatements(log: DecisionLog, options: XapiOptions = {}): Xa
       result: {
         completion: true,
         duration: isoDuration(Date.parse(log.finishedAt) - Date.parse(log.startedAt)),
-        ...(raw === null ? {} : { score: { scaled: raw / 100, raw, min: 0, max: 100 } }),
+        ...(raw === null || !trusted ? {} : { score: { scaled: raw / 100, raw, min: 0, max: 100 } }),
         extensions: {
-          [ext('scores')]: log.scores, [ext('log-version')]: log.version, [ext('totals')]: log.totals,
+          ...(trusted ? { [ext('scores')]: log.scores, [ext('totals')]: log.totals } : {}),
+          [ext('log-version')]: log.version,
           [ext('checks')]: log.checks, [ext('draws')]: log.draws, [ext('ending')]: log.ending,
+          ...checked,
         },
       },
       context: context(false),

@@ -132,6 +132,29 @@ export class SessionStore {
     }
   }
 
+  /**
+   * Puts a game kept aside back as its case's saved game, so it can be played on. The case's
+   * current saved game, if any, is kept aside in its place: nothing is lost. Null when done;
+   * otherwise what went wrong.
+   */
+  resumeKept(key: string): string | null {
+    if (!this.storage) return 'This browser is not letting the game use its storage, so the game cannot be put back.';
+    try {
+      const text = this.storage.getItem(key);
+      if (text === null || !key.startsWith(SET_ASIDE)) return 'That game is no longer kept in this browser.';
+      const parsed = v.safeParse(SavedSessionSchema, JSON.parse(text));
+      if (!parsed.success) return 'That game is not a whole saved game, so it cannot be played on: export its log instead.';
+      const scenario = parsed.output.log.scenario;
+      const current = this.storage.getItem(PREFIX + scenario);
+      if (current !== null) this.storage.setItem(`${SET_ASIDE}${scenario}.${this.now().toISOString()}.replaced`, withReason(current, 'it was the saved game when a game kept aside was put back in its place'));
+      this.storage.setItem(PREFIX + scenario, JSON.stringify(parsed.output));
+      this.storage.removeItem(key);
+      return null;
+    } catch (err) {
+      return `The game could not be put back (${(err as Error).message}); it is still kept aside.`;
+    }
+  }
+
   remove(scenario: string): void {
     try {
       this.storage?.removeItem(PREFIX + scenario);
@@ -155,6 +178,16 @@ export class SessionStore {
       // Could not move it: leave it where it is; it is still reported and never used.
     }
     return { kind: 'set-aside', reason: `${reason}. It has been kept aside and a new game can start.`, key, text };
+  }
+}
+
+/** A stored entry with the reason it was kept aside written into it, when it can be read; otherwise as it was. */
+function withReason(text: string, reason: string): string {
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? JSON.stringify({ ...data, setAside: reason }) : text;
+  } catch {
+    return text;
   }
 }
 

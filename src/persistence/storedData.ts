@@ -13,6 +13,8 @@ export interface StoredData {
   setAside: number;
   /** Sets of an assessor's review marks, kept aside ones included. */
   reviews: number;
+  /** Text typed but not yet sent, one draft per case (`permanence.draft.<case>`). */
+  drafts: number;
   settings: boolean;
   /** All of the game's keys. */
   keys: string[];
@@ -34,6 +36,7 @@ export function storedData(storage: KeyValueStorage | null): StoredData {
     games: count('permanence.session.'),
     setAside: count('permanence.set-aside.'),
     reviews: count('permanence.review.') + count('permanence.review-set-aside.'),
+    drafts: count('permanence.draft.'),
     settings: keys.includes('permanence.settings'),
     keys,
   };
@@ -46,6 +49,7 @@ export function describeStoredData(data: StoredData): string | null {
     data.games ? plural(data.games, 'saved game', 'saved games') : '',
     data.setAside ? plural(data.setAside, 'game kept aside', 'games kept aside') : '',
     data.reviews ? plural(data.reviews, "set of an assessor's marks", "sets of an assessor's marks") : '',
+    data.drafts ? plural(data.drafts, 'draft of text you typed', 'drafts of text you typed') : '',
     data.settings ? 'your settings' : '',
   ].filter(Boolean);
   if (parts.length === 0) return null;
@@ -53,9 +57,22 @@ export function describeStoredData(data: StoredData): string | null {
   return `This browser keeps ${list} for this game, on this device only.`;
 }
 
+/**
+ * Set for the moment "Delete everything" runs, then removed with the rest: other tabs see it
+ * set (a `storage` event) before the removals, so a tab still playing stops saving instead of
+ * putting its game back.
+ */
+export const DELETING_KEY = 'permanence.deleting';
+
 /** Removes every key the game wrote; returns how many went. Keys of other sites' or pages' are never touched. */
 export function deleteStoredData(storage: KeyValueStorage): number {
-  const keys = ourKeys(storage);
+  const keys = ourKeys(storage).filter((k) => k !== DELETING_KEY);
+  try {
+    storage.setItem(DELETING_KEY, new Date().toISOString());
+  } catch {
+    // A full storage: the removals still go ahead; other tabs just are not warned first.
+  }
   for (const key of keys) storage.removeItem(key);
+  storage.removeItem(DELETING_KEY);
   return keys.length;
 }

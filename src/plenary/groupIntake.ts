@@ -3,10 +3,10 @@
  * a verdict the trainer can read, and keeps the ones that count. Nothing is thrown: a bad
  * file is set aside with its reason and the rest carry on.
  *
- * The same play-through counts once. "The same" means the same case, story version, seed
- * and choices in force (playThroughKey): a log and the code copied from it, or one file
- * loaded twice. When a code and a log are the same play-through the log is kept, since
- * it carries the pseudonym.
+ * The same play-through counts once. "The same" means the same log, whatever its seed says
+ * (one file loaded twice, or copies with the seed changed), or the same case, story version,
+ * seed and choices in force (playThroughKey: a log and the code copied from it). When a code
+ * and a log are the same play-through the log is kept, since it carries the pseudonym.
  */
 import type { ScenarioLookup } from '../content/scenarioBundle';
 import { describePlayedVersion, playedVersion, versionForPrefix, type VersionsOf } from '../content/storyVersions';
@@ -15,6 +15,7 @@ import { verifyLog } from '../log/verifyLog';
 import type { DecisionLog } from '../log/logSchema';
 import { fromCode, fromVerifiedLog, playThroughKey, sourceLabel, type Participant, type Source } from './participant';
 import { matchOlderLog } from './matchOlderLog';
+import { digestOf } from '../review/logDigest';
 import type { FoundCode } from './findReplayCodes';
 
 export type VerdictKind = 'verified' | 'other-version' | 'diverges' | 'invalid' | 'duplicate';
@@ -73,7 +74,7 @@ export class GroupIntake {
       case 'diverges':
         return this.push({ source, kind: 'diverges', scenario: log.scenario, participant: null, detail: `does not replay true at decision ${verdict.at}: ${verdict.what}. It is set aside (it may have been edited); ask for the file as the game exported it.` });
       case 'verified':
-        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source, this.lookup(log.scenario, log.storyVersion)), detail: `replays true against the story${this.olderVersion(log.scenario, log.storyVersion)}.`, log });
+        return this.count({ source, kind: 'verified', scenario: log.scenario, participant: fromVerifiedLog(log, source, this.lookup(log.scenario, log.storyVersion)), detail: `replays true against the story${this.olderVersion(log.scenario, log.storyVersion)}.`, log }, log);
       case 'unknown-version': {
         const bundle = this.lookup(log.scenario)!;
         const match = matchOlderLog(log, bundle, source);
@@ -81,7 +82,7 @@ export class GroupIntake {
         const byPlace = match.participant.matchedByPlace.length ? ` Matched by the option's place, as its wording changed: ${match.participant.matchedByPlace.join(', ')}.` : '';
         const counted = match.matched > 0 ? 'counted in the decision walk; its scores and path are left out' : 'so it is set aside';
         const detail = `played on another version of the story (${log.storyVersion}; this game has ${bundle.version}). ${match.matched} of ${match.decisions} decisions matched by decision id, ${counted}.${notMatched}${byPlace}`;
-        return this.count({ source, kind: 'other-version', scenario: log.scenario, participant: match.matched > 0 ? match.participant : null, detail });
+        return this.count({ source, kind: 'other-version', scenario: log.scenario, participant: match.matched > 0 ? match.participant : null, detail }, log);
       }
     }
   }
@@ -131,21 +132,29 @@ export class GroupIntake {
     return s;
   }
 
-  private count(s: Submission): Submission {
+  private count(s: Submission, log?: DecisionLog): Submission {
     if (!s.participant) return this.push(s);
-    const key = playThroughKey(s.participant);
-    const earlier = this.byKey.get(key);
+    // A log is the same play-through as another with the same record whatever its seed says: the
+    // seed alone does not make a copy a second person. A code, or a log and its code, match by
+    // case, version, seed and choices.
+    const keys = [playThroughKey(s.participant), ...(log ? [recordKey(log)] : [])];
+    const earlier = keys.map((k) => this.byKey.get(k)).find((e) => e?.participant);
     if (!earlier?.participant) {
-      this.byKey.set(key, s);
+      for (const k of keys) this.byKey.set(k, s);
       return this.push(s);
     }
-    const sameAs = (kept: Submission) => `the same play-through as ${sourceLabel(kept.source)} (same case, story version, seed and choices): counted once.`;
+    const sameAs = (kept: Submission) => `the same play-through as ${sourceLabel(kept.source)} (the same log, or the same case, story version, seed and choices): counted once.`;
     if (earlier.source.kind === 'code' && s.source.kind === 'file') {
       // The log replaces the code: it carries the pseudonym.
-      this.byKey.set(key, s);
+      for (const k of keys) this.byKey.set(k, s);
       Object.assign(earlier, { kind: 'duplicate', participant: null, detail: sameAs(s) });
       return this.push(s);
     }
     return this.push({ ...s, kind: 'duplicate', participant: null, log: undefined, detail: sameAs(earlier) });
   }
+}
+
+/** A log's own record (who, when, every choice and word), without the seed and what it drew. */
+function recordKey(log: DecisionLog): string {
+  return `log:${digestOf({ ...log, seed: 0, draws: [] })}`;
 }

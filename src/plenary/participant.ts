@@ -68,9 +68,21 @@ export function sourceLabel(source: Source): string {
   return source.kind === 'file' ? `File ${source.n}` : `Code ${source.n}`;
 }
 
+/**
+ * With names shown, the pseudonym beside where it came from ("File 3 · Alice"), so no name can
+ * pass for another source or another person; characters that are invisible or reorder text
+ * are shown by their code point (<U+200B>).
+ */
 export function participantLabel(p: Participant, showNames: boolean): string {
-  if (showNames && p.pseudonym?.trim()) return p.pseudonym.trim();
+  if (showNames && p.pseudonym?.trim()) return `${sourceLabel(p.source)} · ${visibleName(p.pseudonym.trim())}`;
   return sourceLabel(p.source);
+}
+
+/** Controls, format characters (zero-width, direction) and line separators, which a name could use to hide or disguise itself. */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+export function visibleName(name: string): string {
+  return name.replace(HIDDEN, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
 /** The same play-through: scenario, story version, seed and the choices in force. */

@@ -4,7 +4,7 @@
  * words what was wrong and what to do; nothing is opened until it has been checked.
  */
 import { excerpt } from '../log/describeIssue';
-import { importLogData, MAX_LOG_BYTES } from '../log/importLog';
+import { importLogData, MAX_LOG_BYTES, savedGameLog } from '../log/importLog';
 import { LOG_FORMAT } from '../log/logSchema';
 import { decodeReplayCode, encodeReplayCode, type ReplayCode } from '../log/replayCode';
 import { importReviewData, REVIEW_FORMAT, type ReviewSource } from './annotatedReview';
@@ -33,7 +33,9 @@ export function openText(text: string): Opened {
   if (record.format === REVIEW_FORMAT) {
     const review = importReviewData(record);
     if (!review.ok) return { ok: false, message: `This saved review cannot be opened: ${review.field} ${review.reason}. The file has not been changed.` };
-    const { source, marks } = review.review;
+    const { source, savedAt } = review.review;
+    // Marks that come in with a file say so from now on: when the file was saved, and whom it named.
+    const marks: ReviewMarks = { ...review.review.marks, fromFile: review.review.marks.fromFile ?? { savedAt, assessor: review.review.marks.assessor, signedOff: review.review.marks.signedOff } };
     if (source.kind === 'code') {
       const code = decodeReplayCode(source.code);
       if (!code.ok) return { ok: false, message: `This saved review's replay code cannot be read: ${code.reason}.` };
@@ -41,7 +43,7 @@ export function openText(text: string): Opened {
     }
     return { ok: true, source, code: null, marks };
   }
-  if (record.format !== LOG_FORMAT) {
+  if (record.format !== LOG_FORMAT && savedGameLog(record) === null) {
     return { ok: false, message: 'This file is neither a decision log nor a saved review from this game. Choose the .json file the participant exported from their debrief, or a review you saved here.' };
   }
   const log = importLogData(data);

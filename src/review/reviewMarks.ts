@@ -7,15 +7,15 @@
 import * as v from 'valibot';
 import { describeIssue, issueField } from '../log/describeIssue';
 import { CRITERIA, LEVELS, type Criterion, type Level } from './rubric';
+import { TEXT_LIMITS } from '../log/textLimits';
 
-const MAX_COMMENT = 20_000;
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `is longer than ${max} characters`));
 
 const level = v.nullable(v.picklist(LEVELS));
 const RubricSchema = v.object({ voice: level, reasoning: level, contact: level, disruption: level });
 
 export const DecisionMarkSchema = v.object({
-  comment: text(MAX_COMMENT),
+  comment: text(TEXT_LIMITS.comment),
   rubric: RubricSchema,
 });
 
@@ -27,10 +27,19 @@ export const ReviewMarksSchema = v.object({
     v.record(v.pipe(v.string(), v.regex(MARK_KEY, 'is not a decision key')), DecisionMarkSchema),
     v.check((r) => Object.keys(r).length <= 5_000, 'has more decisions than a log can hold'),
   ),
-  overall: text(MAX_COMMENT),
-  assessor: text(200),
+  overall: text(TEXT_LIMITS.comment),
+  assessor: text(TEXT_LIMITS.assessor),
   /** The day the assessor signed the review off (YYYY-MM-DD), or null while it is open. */
   signedOff: v.nullable(v.pipe(v.string(), v.isoDate('is not a date (YYYY-MM-DD)'))),
+  /**
+   * Set when the marks came in with a review file rather than being made on this device: when
+   * the file was saved and the assessor and sign-off it named. Nothing can confirm who made them.
+   */
+  fromFile: v.optional(v.nullable(v.object({
+    savedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp('is not a date and time (ISO 8601)')),
+    assessor: text(TEXT_LIMITS.assessor),
+    signedOff: v.nullable(v.pipe(v.string(), v.isoDate('is not a date (YYYY-MM-DD)'))),
+  })), null),
 });
 
 export type DecisionMark = v.InferOutput<typeof DecisionMarkSchema>;
@@ -38,15 +47,22 @@ export type ReviewMarks = v.InferOutput<typeof ReviewMarksSchema>;
 export type Rubric = DecisionMark['rubric'];
 
 export function emptyMarks(): ReviewMarks {
-  return { decisions: {}, overall: '', assessor: '', signedOff: null };
+  return { decisions: {}, overall: '', assessor: '', signedOff: null, fromFile: null };
 }
 
 export function emptyMark(): DecisionMark {
   return { comment: '', rubric: { voice: null, reasoning: null, contact: null, disruption: null } };
 }
 
+/**
+ * Always a key MARK_KEY accepts, so saved marks read back: a story's ids are plain (the tag
+ * contract), but an edited log's id may hold whitespace or run long, and assessors mark
+ * exactly those logs. There the whitespace is percent-encoded and the id cut to 200
+ * characters; the position alone keeps a log's keys apart.
+ */
 export function markKey(position: number, decisionId: string): string {
-  return `${position}:${decisionId}`;
+  const id = decisionId.replace(/\s/g, encodeURIComponent).slice(0, 200);
+  return `${position}:${id || '-'}`;
 }
 
 export function markOf(marks: ReviewMarks, key: string): DecisionMark {
@@ -84,4 +100,24 @@ export function parseMarks(data: unknown): { ok: true; marks: ReviewMarks } | { 
   if (result.success) return { ok: true, marks: result.output };
   const issue = result.issues[0];
   return { ok: false, field: issueField(issue, '(marks)'), reason: describeIssue(issue) };
+}
+
+/**
+ * What one tab changed (from `before` to `after`) applied to the marks stored now. The same
+ * review open in a second tab then keeps that tab's marks on every other decision and field:
+ * a tab writes only what it changed.
+ */
+export function mergeMarks(stored: ReviewMarks, before: ReviewMarks, after: ReviewMarks): ReviewMarks {
+  let out = stored;
+  for (const key of new Set([...Object.keys(before.decisions), ...Object.keys(after.decisions)])) {
+    const [was, now] = [markOf(before, key), markOf(after, key)];
+    let mark = markOf(out, key);
+    if (now.comment !== was.comment) mark = { ...mark, comment: now.comment };
+    for (const c of CRITERIA) if (now.rubric[c] !== was.rubric[c]) mark = { ...mark, rubric: { ...mark.rubric, [c]: now.rubric[c] } };
+    out = withMark(out, key, mark);
+  }
+  if (after.overall !== before.overall) out = { ...out, overall: after.overall };
+  if (after.assessor !== before.assessor) out = { ...out, assessor: after.assessor };
+  if (after.signedOff !== before.signedOff) out = { ...out, signedOff: after.signedOff };
+  return out;
 }

@@ -15,6 +15,7 @@ import { kindOf } from '../decisions/kind';
 import { activePath } from '../log/activePath';
 import type { DecisionLog, LogEntry } from '../log/logSchema';
 import { describeVerdict, runnerFor, type Verdict } from '../log/verifyLog';
+import { describeTimeWarnings, type TimeWarning } from '../log/timeWarnings';
 import type { Judgement, LoggedEnding, LogScores } from '../log/logSchema';
 import { STANCES, type Deltas, type Stance } from '../story/tagContract';
 import { closeness, decisionScores } from '../scoring/decisionScores';
@@ -45,8 +46,10 @@ export interface ReviewDecision {
   /** Every option the story offered; null when the story could not be replayed to it. */
   options: OptionInfo[] | null;
   chosen: { index: number; text: string; deltas: Deltas; stance: Stance | null };
-  /** chosenAt - shownAt in whole seconds; null for a replay code, which carries no times. */
+  /** chosenAt - shownAt in whole seconds; null for a replay code or a rebuilt entry, which carry no times. */
   secondsTaken: number | null;
+  /** Rebuilt from an LMS's record of the choices alone: no times, ranking order or reasons of the participant's. */
+  rebuilt: boolean;
   chosenAt: string | null;
   reasons: string | null;
   /** At a decision: the choice judged against the options offered, per dimension (0-1); null where not known. */
@@ -93,7 +96,13 @@ export interface ReviewModel {
   finishedAt: string | null;
   /** How it ended, with the child's permanence as the story tags it. */
   ending: LoggedEnding | null;
-  verdict: { kind: Verdict['kind']; text: string; verified: boolean; version?: PlayedVersion };
+  verdict: {
+    kind: Verdict['kind']; text: string; verified: boolean; version?: PlayedVersion;
+    /** What replay cannot check, in words: beside every verdict, so "verified" is not read as more than it is. */
+    unchecked: string;
+    /** Times in the log that contradict each other or the clock, in words (they are not checked, but can be impossible). */
+    timeWarnings: string[];
+  };
   /** Decisions and activities in the order played. */
   decisions: ReviewDecision[];
   /** Raw running totals of the effects, as the log keeps them for the record. */
@@ -132,7 +141,8 @@ function seconds(entry: LogEntry): number {
 export interface ReviewInput {
   source: SourceKind;
   log: DecisionLog;
-  verdict: Verdict;
+  /** The verdict; with verifyLog's notes, its time warnings are shown too. */
+  verdict: Verdict & { timeWarnings?: readonly TimeWarning[] };
   /** The story the log names, if this game has it (its version may differ from the log's). */
   bundle: ScenarioBundle | null;
 }
@@ -170,7 +180,8 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
         situation,
         options,
         chosen: { index: entry.choice, text: entry.text, deltas: entry.deltas, stance: entry.stance },
-        secondsTaken: fromCode ? null : seconds(entry),
+        secondsTaken: fromCode || entry.rebuilt ? null : seconds(entry),
+        rebuilt: entry.rebuilt === true,
         chosenAt: fromCode ? null : entry.chosenAt,
         reasons: entry.justification,
         // The story's judgement where it replays (a v1 log recorded none); else the log's own.
@@ -210,7 +221,13 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
     startedAt: fromCode ? null : log.startedAt,
     finishedAt: fromCode ? null : log.finishedAt,
     ending: log.ending,
-    verdict: { kind: verdict.kind, text: verdictText(verdict, source, decisions), verified: verdict.kind === 'verified' },
+    verdict: {
+      kind: verdict.kind, text: verdictText(verdict, source, decisions), verified: verdict.kind === 'verified',
+      unchecked: source === 'code'
+        ? 'A replay code carries only the case, its version, the seed and the choices: there is no pseudonym, no times and no written reasons to check.'
+        : 'Replay checks the choices and everything that follows from them (effects, totals, scores, judgements, hidden facts drawn, the ending). It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before: these are as the participant\'s device recorded them.',
+      timeWarnings: fromCode ? [] : describeTimeWarnings(verdict.timeWarnings ?? []),
+    },
     decisions,
     totals: log.totals,
     scores: log.version === 1 ? judgedAgain : log.scores,

@@ -6,7 +6,7 @@
 import { isQuotaError, type KeyValueStorage } from '../persistence/sessionStore';
 import { canonicalJson, digestOf } from './logDigest';
 import type { ReviewSource } from './annotatedReview';
-import { emptyMarks, parseMarks, type ReviewMarks } from './reviewMarks';
+import { emptyMarks, mergeMarks, parseMarks, type ReviewMarks } from './reviewMarks';
 
 export const REVIEW_PREFIX = 'permanence.review.';
 export const REVIEW_SET_ASIDE = 'permanence.review-set-aside.';
@@ -54,6 +54,15 @@ export class ReviewStore {
           : `Your marks could not be saved on this device (${(err as Error).message}). Download the review (JSON) now to keep them; they are still on screen.`,
       };
     }
+  }
+
+  /**
+   * Saves what this tab changed since `before` over the marks stored now, so the same review
+   * open in another tab never loses that tab's marks to this one's.
+   */
+  saveChange(digest: string, before: ReviewMarks, after: ReviewMarks): MarksSave {
+    const stored = this.load(digest);
+    return this.save(digest, mergeMarks(stored.kind === 'found' ? stored.marks : emptyMarks(), before, after));
   }
 
   /**

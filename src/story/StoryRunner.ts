@@ -35,6 +35,28 @@ export interface Passage {
   errors: string[];
 }
 
+/**
+ * The steps inkjs may take between two choice points. The longest passage of a shipped case
+ * takes about 1,000; a story that loops without a choice (`=== a === Again. -> a`, or `-> a`
+ * inside `a`) would otherwise run, and fill memory, for ever.
+ */
+export const STEP_BUDGET = 100_000;
+
+/** The story ran past the step budget without offering a choice or ending. */
+export class StoryLoopError extends Error {
+  constructor(readonly where: string, readonly steps: number) {
+    super(`the story runs on at "${where}" for more than ${steps.toLocaleString('en-GB')} steps without offering a choice or ending: it loops without end (a divert back into the same knot, or text that repeats); give the loop a choice or a way out`);
+    this.name = 'StoryLoopError';
+  }
+}
+
+/** The knot or stitch of an ink path ("a.s.0.c-1" is in "a.s"); the whole path where it names none. */
+export function flowOfPath(path: string): string {
+  const names = path.split('.');
+  const end = names.findIndex((n) => /^(\d+|[cg]-\d+|s)$/.test(n));
+  return end > 0 ? names.slice(0, end).join('.') : path;
+}
+
 export class StoryRunner {
   readonly story: Story;
   readonly variableNames: string[];
@@ -43,6 +65,9 @@ export class StoryRunner {
   private drawSource: DrawSource | null = null;
   /** The hidden facts drawn since the last reset, each once, in the order first drawn. */
   private drawn: Draw[] = [];
+  /** Steps taken in the current continuePassage (null outside it), and where the budget ran out. */
+  private steps: number | null = null;
+  private loopedAt: string | null = null;
 
   constructor(compiledJson: string) {
     // Parsed here, not by inkjs: on engines without JSON.parse source access (Node 20,
@@ -55,6 +80,22 @@ export class StoryRunner {
     };
     // Not lookahead-safe: inkjs then stops before the call, so each draw is made once, in order.
     this.story.BindExternalFunction(DRAW_FUNCTION, (fact: unknown, n: unknown) => this.draw(String(fact), Number(n)), false);
+    // Each inkjs step passes here: past the budget the story is ended where it stands, so the
+    // Continue in progress returns cleanly and continuePassage can report the loop.
+    const story = this.story as unknown as { ContinueSingleStep: () => boolean };
+    const step = story.ContinueSingleStep.bind(story);
+    story.ContinueSingleStep = () => {
+      if (this.steps === null || ++this.steps <= STEP_BUDGET) return step();
+      this.loopedAt ??= flowOfPath(this.where());
+      this.story.state.ForceEnd();
+      return false;
+    };
+  }
+
+  /** Where the story stands: the ink path of its next step, or of the choice point it waits at. */
+  where(): string {
+    const state = this.story.state;
+    return state.currentPathString ?? this.story.currentChoices[0]?.sourcePath ?? state.previousPathString ?? '(the start)';
   }
 
   private draw(fact: string, n: number): number {
@@ -94,11 +135,21 @@ export class StoryRunner {
   continuePassage(): Passage {
     const lines: Line[] = [];
     let meta = emptyPassageMeta();
-    while (this.story.canContinue) {
-      const text = (this.story.Continue() ?? '').trim();
-      const tags = [...(this.story.currentTags ?? [])];
-      meta = readLineTags(meta, tags);
-      if (text !== '' || tags.length > 0) lines.push({ text, tags });
+    this.steps = 0;
+    this.loopedAt = null;
+    try {
+      while (this.story.canContinue && this.loopedAt === null) {
+        const text = (this.story.Continue() ?? '').trim();
+        const tags = [...(this.story.currentTags ?? [])];
+        meta = readLineTags(meta, tags);
+        if (text !== '' || tags.length > 0) lines.push({ text, tags });
+      }
+    } finally {
+      this.steps = null;
+    }
+    if (this.loopedAt !== null) {
+      this.errors = [];
+      throw new StoryLoopError(this.loopedAt, STEP_BUDGET);
     }
     const choices = this.choices();
     const errors = this.errors;

@@ -39,7 +39,7 @@ export function checkFacts(tags: readonly string[], drawn: Readonly<Record<strin
   // A warning, not a failure: an undrawn fact harms no log, score or replay (the debrief lists
   // only the facts a path drew); it is usually a fact written ahead of the ink that draws it.
   for (const id of declared.keys()) {
-    if (!(id in drawn)) warnings.push({ where: `fact ${id}`, message: 'is declared but no path draws it: draw it with draw("' + id + '", n), or remove the "# fact:" tag' });
+    if (!Object.hasOwn(drawn, id)) warnings.push({ where: `fact ${id}`, message: 'is declared but no path draws it: draw it with draw("' + id + '", n), or remove the "# fact:" tag' });
   }
   return { problems, warnings };
 }

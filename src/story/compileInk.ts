@@ -4,8 +4,8 @@
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { countNarrativeWords } from './countWords';
 
 export interface CompiledInk {
@@ -32,10 +32,40 @@ export function storyVersion(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 12);
 }
 
+/** The folder every case's folder sits in: a story may INCLUDE what the cases share from there. */
+const SHARED_STORIES = resolve(import.meta.dirname, '../../stories');
+
+/** The path with links followed (the path itself where it does not exist). */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
+}
+
+/**
+ * INCLUDE reads only the story's own folder and the shared stories/ folder: whatever a story
+ * reads ends up in the public build, so a path out of them (absolute, `..`, or a link that
+ * leads out) is refused before the file is opened.
+ */
+function refusedInclude(file: string, storyRoot: string): string | null {
+  const real = realPath(file);
+  if ([storyRoot, SHARED_STORIES].some((folder) => isInside(real, realPath(folder)))) return null;
+  return `INCLUDE may only name a file in the story's own folder or in the shared stories/ folder; this one is outside both`;
+}
+
 /** Paths in messages are relative to the working directory, so they read well in a terminal. */
 function tidyMessage(message: string, root: string): string {
   return message
     .replace(/^(ERROR|WARNING|TODO): /, '')
+    // inkjs reports a refused or failed INCLUDE as "Failed to load: 'x'.\nError:Error: why".
+    .replace(/Failed to load: '([^']*)'\.\s*Error:\s*(?:Error:\s*)?/, (_m, name: string) => `cannot INCLUDE "${name}": `)
     .replace(/'([^']+\.ink)' line (\d+)/, (_m, file: string, line: string) => `${relative(process.cwd(), resolve(root, file))} line ${line}`);
 }
 
@@ -46,6 +76,8 @@ export function compileInkFile(mainPath: string): CompiledInk | FailedInk {
   const fileHandler = {
     ResolveInkFilename: (name: string) => resolve(root, name),
     LoadInkFileContents: (file: string) => {
+      const refusal = refusedInclude(file, root);
+      if (refusal) throw new Error(refusal);
       files.push(file);
       return readFileSync(file, 'utf8');
     },

@@ -3,7 +3,7 @@
  * Finds every ending, every dead end, the knots and stitches never reached, the
  * decisions met, and the lowest and highest totals over all complete paths.
  */
-import { StoryRunner, type Passage } from './StoryRunner';
+import { flowOfPath, StoryRunner, type Passage } from './StoryRunner';
 import { stateKey } from './stateKey';
 import { DIMENSIONS, type Deltas, type Stance } from './tagContract';
 import { checkPassage, type StoryProblem } from './checkPassage';
@@ -84,8 +84,39 @@ function declaredFlows(runner: StoryRunner): string[] {
   return flows;
 }
 
-export function exploreStory(compiledJson: string, options: { maxStates?: number; graph?: boolean } = {}): ExploreReport {
-  const maxStates = options.maxStates ?? 2_000_000;
+/**
+ * How far the explorer goes before it calls a story endless. The shipped cases reach about
+ * 10,000 states of at most a few kilobytes each, and a path of about 40 choices; a loop that
+ * raises a variable without end (a sticky choice that counts up) makes a new state at every
+ * pass, deeper each time, and one that grows a text makes each state larger.
+ */
+export interface ExploreBudget {
+  /** Distinct states kept. */
+  maxStates?: number;
+  /** Choices in a row, each to a state not met before. */
+  maxDepth?: number;
+  /** Characters of story state held at once (the states kept and those on the current path); one state may hold a 64th of it. */
+  maxStateChars?: number;
+}
+
+const DEFAULT_BUDGET: Required<ExploreBudget> = { maxStates: 2_000_000, maxDepth: 2_000, maxStateChars: 256_000_000 };
+
+/** The choices made so far, newest first, shared between visits (a copy per state would cost the square of the depth). */
+interface Path { choice: number; before: Path | null; length: number }
+
+const after = (before: Path | null, choice: number): Path => ({ choice, before, length: (before?.length ?? 0) + 1 });
+
+function choicesOf(path: Path | null): number[] {
+  const out: number[] = [];
+  for (let at = path; at; at = at.before) out.push(at.choice);
+  return out.reverse();
+}
+
+/** A passage to visit: what the explorer's depth-first walk keeps on its own stack, not the call stack. */
+interface Visit { passage: Passage; path: Path | null; node: number }
+
+export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean } = {}): ExploreReport {
+  const { maxStates, maxDepth, maxStateChars } = { ...DEFAULT_BUDGET, ...options };
   const graph = options.graph ? new GraphBuilder() : null;
   const runner = new StoryRunner(compiledJson);
   const visited = new Set<string>();
@@ -105,7 +136,7 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
   let pending: { fact: string; n: number } | null = null;
   const facts: Record<string, number> = {};
   runner.drawFrom((fact, n) => {
-    if (!(fact in facts)) facts[fact] = n;
+    if (!Object.hasOwn(facts, fact)) facts[fact] = n;
     else if (facts[fact] !== n) report({ where: `draw("${fact}", ${n})`, message: `the fact is drawn elsewhere with ${facts[fact]} values: draw it with one number of values everywhere` });
     const value = assignment.get(fact);
     if (value !== undefined) return value;
@@ -151,27 +182,42 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
     if (!problemKeys.has(key)) { problemKeys.add(key); problems.push(p); }
   };
 
-  /** `node`: the passage's node in the graph, when one is built. */
-  const visitPassage = (passage: Passage, path: number[], node = -1): Remaining | null => {
+  /** Characters of state held: keys kept in `memo`, and the saved states of the visits in progress. */
+  let held = 0;
+  const where = () => flowOfPath(runner.where());
+  const checkBudget = (depth: number, keyLength: number) => {
+    if (memo.size >= maxStates) throw new Error(`more than ${maxStates} distinct states, the last at "${where()}": the story's variables combine too freely to explore, or a loop raises one without end`);
+    if (depth > maxDepth) throw new Error(`more than ${maxDepth} choices in a row each lead to a state not met before, at "${where()}": a loop raises a variable without end (a sticky choice that counts up?); cap it, or give the loop a way out`);
+    if (held > maxStateChars || keyLength > maxStateChars / 64) throw new Error(`the story's state grows past ${Math.round(maxStateChars / 1e6)} million characters, at "${where()}": a loop adds to a variable without end (a text that grows on every pass?); cap it, or give the loop a way out`);
+  };
+
+  /**
+   * Visits a passage and, depth first, every passage after it; returns the range of totals
+   * still to come. A generator, so the walk's depth lives on the heap: it yields each passage
+   * to visit next and is resumed with that passage's result (see `walk` below).
+   * `node`: the passage's node in the graph, when one is built.
+   */
+  function* visitPassage({ passage, path, node }: Visit): Generator<Visit, Remaining | null, Remaining | null> {
     if (passage.meta.part) parts.add(passage.meta.part);
     noteDecision(passage);
-    for (const error of passage.errors) report({ where: `after choices ${path.join(',') || '(start)'}`, message: error });
+    for (const error of passage.errors) report({ where: `after choices ${choicesOf(path).join(',') || '(start)'}`, message: error });
     for (const problem of checkPassage(passage)) report(problem);
     if (passage.ended) {
       if (passage.meta.ending) {
-        if (!(passage.meta.ending in endingPaths)) {
-          endingPaths[passage.meta.ending] = [...path];
+        if (!Object.hasOwn(endingPaths, passage.meta.ending)) {
+          endingPaths[passage.meta.ending] = choicesOf(path);
           endingDraws[passage.meta.ending] = Object.fromEntries(assignment);
         }
         return { min: zero(), max: zero() };
       }
       if (deadEnds.length < 50) {
         const last = passage.lines.filter((l) => l.text !== '').at(-1)?.text ?? '';
-        deadEnds.push({ path: [...path], lastLine: last });
+        deadEnds.push({ path: choicesOf(path), lastLine: last });
       }
       return null;
     }
     const saved = runner.saveState();
+    held += saved.length;
     const here = assignment;
     let best: Remaining | null = null;
     for (const [position, choice] of passage.choices.entries()) {
@@ -186,7 +232,7 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
       graph?.edge({ node, choice: position }, fork.draws, to);
       if (next.ended) {
         // Endings are cheap and their tags live in the passage, not the state: never merge them.
-        rest = visitPassage(next, [...path, choice.index], to);
+        rest = yield { passage: next, path: after(path, choice.index), node: to };
       } else if (memo.has(key)) {
         rest = memo.get(key) ?? null;
         // The same state can be reached through different text: still check what this road said.
@@ -194,9 +240,10 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
         if (next.meta.part) parts.add(next.meta.part);
         for (const problem of checkPassage(next)) report(problem);
       } else {
-        if (memo.size >= maxStates) throw new Error(`more than ${maxStates} distinct states: the story's variables combine too freely to explore`);
+        held += key.length;
+        checkBudget((path?.length ?? 0) + 1, key.length);
         memo.set(key, null);
-        rest = visitPassage(next, [...path, choice.index], to);
+        rest = yield { passage: next, path: after(path, choice.index), node: to };
         memo.set(key, rest);
       }
       if (!rest) continue;
@@ -214,7 +261,25 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
       }
       }
     }
+    held -= saved.length;
     return best;
+  }
+
+  /** Runs visitPassage from `start` with an explicit stack of visits in progress. */
+  const walk = (start: Visit): Remaining | null => {
+    const stack = [visitPassage(start)];
+    let result: Remaining | null = null;
+    while (stack.length > 0) {
+      const step = stack.at(-1)!.next(result);
+      if (step.done) {
+        stack.pop();
+        result = step.value;
+      } else {
+        stack.push(visitPassage(step.value));
+        result = null;
+      }
+    }
+    return result;
   };
 
   let root: Remaining | null = null;
@@ -223,7 +288,7 @@ export function exploreStory(compiledJson: string, options: { maxStates?: number
     assignment = fork.assignment;
     const start = graph ? graph.node(fork.passage, null) : -1;
     graph?.edge(null, fork.draws, start);
-    const rest = visitPassage(fork.passage, [], start);
+    const rest = walk({ passage: fork.passage, path: null, node: start });
     if (!rest) continue;
     if (!root) root = rest;
     else for (const dim of DIMENSIONS) {

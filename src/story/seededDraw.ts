@@ -35,7 +35,7 @@ export interface Draw {
 export function seedForDraws(wanted: Record<string, number>, facts: Record<string, number>, from = 1, limit = 100_000): number | null {
   const entries = Object.entries(wanted);
   for (let seed = from; seed < from + limit; seed++) {
-    if (entries.every(([fact, value]) => drawFact(seed, fact, facts[fact] ?? value) === value)) return seed;
+    if (entries.every(([fact, value]) => drawFact(seed, fact, Object.hasOwn(facts, fact) ? facts[fact]! : value) === value)) return seed;
   }
   return null;
 }

@@ -55,12 +55,25 @@ export interface TagProblem {
   message: string;
 }
 
+/**
+ * A plain id: lower-case letters, digits, dots and hyphens. Logs, review marks ("3:<id>"),
+ * the framework table, SCORM interactions and replay keys all carry decision ids, and a space
+ * or a capital there breaks a key that is checked when it is read back.
+ */
+export const PLAIN_ID = /^[a-z0-9][a-z0-9.-]{0,199}$/;
+
+/** Tags whose value is an id, held to PLAIN_ID. */
+const ID_TAGS = new Set(['decision', 'activity']);
+
 /** An unknown tag name is an error, with the nearest known name suggested. */
 export function checkTagName(raw: string): TagProblem | null {
   const { name, value } = splitTag(raw);
   if (KNOWN_TAGS.includes(name)) {
     if (FLAG_TAGS.has(name) && value !== '') {
       return { tag: raw, message: `"# ${name}" takes no value (found "${value}")` };
+    }
+    if (ID_TAGS.has(name) && !PLAIN_ID.test(value)) {
+      return { tag: raw, message: `the ${name} id "${value}" is not plain: an id takes lower-case letters, digits, dots and hyphens only (at most 200), such as "bradley.p1.first-visit"` };
     }
     return null;
   }
@@ -186,7 +199,7 @@ export function parseFact(value: string): FactInfo | null {
   if (eq < 0) return null;
   const id = value.slice(0, eq).trim();
   const [question, ...values] = value.slice(eq + 1).split('|').map((s) => s.trim());
-  if (!/^[a-z0-9][a-z0-9.-]*$/.test(id) || !question || values.length < 2 || values.some((v) => v === '')) return null;
+  if (!PLAIN_ID.test(id) || !question || values.length < 2 || values.some((v) => v === '')) return null;
   return { id, question, values };
 }
 

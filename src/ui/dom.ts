@@ -1,4 +1,5 @@
 /** Small builders for the DOM layer. Text always goes in as text (textContent), never as markup. */
+import { counterText, TEXT_LIMITS, type TextKind } from '../log/textLimits';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string | null, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -29,8 +30,12 @@ export function uid(prefix: string): string {
   return `${prefix}-${nextId}`;
 }
 
-/** A labelled multi-line text box: the label names it for screen readers too. */
-export function labelledTextarea(label: string, hint: string | null, value = ''): { wrap: HTMLDivElement; field: HTMLTextAreaElement } {
+/**
+ * A labelled multi-line text box with a counter of what it holds against its limit (read with
+ * the box). The box takes more than the limit, so nothing pasted is cut off unseen; the counter
+ * says how much is over, and whatever commits the text refuses it until it fits.
+ */
+export function labelledTextarea(label: string, hint: string | null, limit: TextKind, value = ''): { wrap: HTMLDivElement; field: HTMLTextAreaElement } {
   const wrap = el('div', undefined, 'field');
   const id = uid('field');
   const lab = el('label', label);
@@ -40,13 +45,25 @@ export function labelledTextarea(label: string, hint: string | null, value = '')
   field.rows = 4;
   field.value = value;
   wrap.append(lab);
+  const describedBy: string[] = [];
   if (hint) {
     const h = el('p', hint, 'hint');
     h.id = `${id}-hint`;
-    field.setAttribute('aria-describedby', h.id);
+    describedBy.push(h.id);
     wrap.append(h);
   }
-  wrap.append(field);
+  const counter = el('p', undefined, 'counter');
+  counter.id = `${id}-count`;
+  describedBy.push(counter.id);
+  const count = () => {
+    const over = field.value.length - TEXT_LIMITS[limit];
+    counter.textContent = over > 0 ? `${counterText(limit, field.value.length)}: ${over.toLocaleString('en-GB')} too many, so it cannot be kept; shorten it` : counterText(limit, field.value.length);
+    counter.classList.toggle('over', over > 0);
+  };
+  count();
+  field.addEventListener('input', count);
+  field.setAttribute('aria-describedby', describedBy.join(' '));
+  wrap.append(field, counter);
   return { wrap, field };
 }
 

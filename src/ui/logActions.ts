@@ -17,7 +17,7 @@ export function downloadLog(log: DecisionLog): void {
  * organisation's Learning Record Store. Loaded when asked for. With the story of the log's
  * version, each interaction lists the options offered and each activity its right answers.
  */
-export async function downloadXapi(log: DecisionLog, bundle: ScenarioBundle | null = null): Promise<void> {
+export async function downloadXapi(log: DecisionLog, bundle: ScenarioBundle | null = null, verification: { verified: boolean; text: string } | null = null): Promise<void> {
   const [{ logToStatements, statementsToJson }, { offeredOptions }, { runnerFor }] = await Promise.all([
     import('../log/xapi'), import('../log/offeredOptions'), import('../log/verifyLog'),
   ]);
@@ -26,6 +26,7 @@ export async function downloadXapi(log: DecisionLog, bundle: ScenarioBundle | nu
     title: bundle?.info.title,
     offered: story ? offeredOptions(runnerFor(story), log) : null,
     framework: story?.framework ?? null,
+    verification,
   });
   downloadText(logFileName(log).replace(/\.json$/, '-xapi.json'), statementsToJson(statements), 'application/json');
 }

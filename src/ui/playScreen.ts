@@ -21,9 +21,12 @@ import { partTitle, renderPassage } from './screens/passageText';
 import { rankScreen } from './screens/rankScreen';
 import { reasonsScreen } from './screens/reasonsScreen';
 import { messageSlot, type BuiltScreen, type ScreenContext } from './screens/screenTypes';
+import type { DraftBinder } from './draftFields';
 
 export interface PlayScreenDeps extends ScreenContext {
   onScene: (scene: string | null) => void;
+  /** Where each new screen keeps what is typed into it (none: nothing typed is kept). */
+  drafts?: (snapshot: PlaySnapshot) => DraftBinder;
 }
 
 export class PlayScreen {
@@ -41,6 +44,7 @@ export class PlayScreen {
   private key = '';
   private passageKey = '';
   private current: BuiltScreen | null = null;
+  private draft: DraftBinder | undefined;
   private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
 
   constructor(private readonly root: HTMLElement, private readonly deps: PlayScreenDeps) {
@@ -80,6 +84,8 @@ export class PlayScreen {
     this.caseFile.dispose();
     this.current?.dispose?.();
     this.current = null;
+    this.draft?.dispose();
+    this.draft = undefined;
     delete this.root.dataset.screen;
     this.root.replaceChildren();
   }
@@ -132,6 +138,9 @@ export class PlayScreen {
   }
 
   private build(snapshot: PlaySnapshot): BuiltScreen {
+    // The old screen's typed text is written before the new screen reads its own.
+    this.draft?.dispose();
+    this.draft = this.deps.drafts?.(snapshot);
     const [name, make] = this.pick(snapshot);
     // Named on the page so tests (and styles) can tell the screens apart.
     this.root.dataset.screen = name;
@@ -139,7 +148,7 @@ export class PlayScreen {
   }
 
   private pick(snapshot: PlaySnapshot): [string, () => BuiltScreen] {
-    const ctx: ScreenContext = { ...this.deps, caseFileButton: () => this.caseFile.opener('button secondary') };
+    const ctx: ScreenContext = { ...this.deps, caseFileButton: () => this.caseFile.opener('button secondary'), draft: this.draft };
     if (snapshot.matches('loading')) return ['loading', () => statusScreen('Opening the case…')];
     if (snapshot.matches('failed')) return ['failed', () => failedScreen(ctx, snapshot.context.message)];
     if (snapshot.matches('briefing')) return ['briefing', () => briefingScreen(ctx)];

@@ -8,13 +8,17 @@ import type { ScenarioBundle, ScenarioSummary } from '../content/scenarioBundle'
 import type { VersionStore } from '../content/versionStore';
 import { cannotResumeMessage, planResume } from '../persistence/resumePlan';
 import { playMachine } from '../engine/playMachine';
-import { saveSession, type PlaySnapshot } from '../engine/saveSession';
+import { saveSession } from '../engine/saveSession';
 import { sessionKey, type SessionStore } from '../persistence/sessionStore';
 import { newTabClaim, overtakenBy, claimInText } from '../persistence/tabClaim';
 import type { DecisionLog } from '../log/logSchema';
 import type { SavedSession } from '../engine/playMachine';
 import { reportUnexpected } from './recovery/installRecovery';
-import { cannotResumeNotice, damagedSaveNotice, overtakenNotice } from './recovery/storageNotices';
+import { cannotResumeNotice, damagedSaveNotice, deletedElsewhereNotice, overtakenNotice } from './recovery/storageNotices';
+import { DELETING_KEY } from '../persistence/storedData';
+import { draftPlace, type DraftStore } from '../persistence/draftStore';
+import { draftBinder } from './draftFields';
+import type { PlaySnapshot } from '../engine/saveSession';
 import type { LmsLink } from '../lms/lmsBridge';
 import { PlayScreen } from './playScreen';
 
@@ -24,6 +28,8 @@ export interface PlaySessionOptions {
   /** The versions this game keeps: a saved game of an earlier version resumes on it. */
   versions?: VersionStore;
   store: SessionStore;
+  /** Where text typed but not yet sent is kept, so a reload loses none of it. */
+  drafts?: DraftStore;
   root: HTMLElement;
   onLeave: () => void;
   onScene?: (scene: string | null) => void;
@@ -72,6 +78,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     onScene: options.onScene ?? (() => {}),
     newSeed: () => options.seed ?? randomSeed(),
     fixedSeed: options.seed ?? null,
+    drafts: options.drafts ? (snapshot) => draftBinder(options.drafts!, summary.id, placeOf(snapshot), () => !deleted && !overtaken) : undefined,
   });
   if (found.kind === 'set-aside') showNotice(options.root, damagedSaveNotice(summary.id, found.reason, found.text));
   // Kept aside before anything new can start, so the new game never overwrites it.
@@ -85,9 +92,12 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
   // Two tabs on one case: the one that opened it last saves it; the other keeps its own game aside.
   const claim = newTabClaim(new Date());
   let overtaken = false;
+  // "Delete everything" ran in another tab: this tab saves nothing more, so the deletion holds.
+  let deleted = false;
   let last: SavedSession | null = null;
   const persist = (saved: SavedSession) => {
     last = saved;
+    if (deleted) return;
     if (!overtaken && overtakenBy(claim, store.storedClaim(summary.id))) becomeOvertaken();
     const result = overtaken ? store.saveAside(saved, claim) : store.save(saved, claim);
     screen.setSaveProblem(result.ok ? null : result.reason);
@@ -97,6 +107,13 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     showNotice(options.root, overtakenNotice(() => actor.getSnapshot().context.log));
   };
   const onStorage = (event: StorageEvent) => {
+    if (event.key === DELETING_KEY && event.newValue !== null && !deleted) {
+      deleted = true;
+      screen.setSaveProblem(null);
+      showNotice(options.root, deletedElsewhereNotice(() => actor.getSnapshot().context.log));
+      return;
+    }
+    if (deleted) return;
     if (event.key !== null && event.key !== sessionKey(summary.id)) return;
     if (overtaken) return;
     const other = claimInText(event.newValue);
@@ -125,6 +142,8 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
       reportUnexpected(error);
       return;
     }
+    // Once the game has moved on (a choice logged, the case started), a draft typed before is in the log or obsolete.
+    if (saved && !deleted && !overtaken) options.drafts?.clearOtherThan(summary.id, placeOf(snapshot));
     options.onSnapshot?.(snapshot);
   });
   actor.start();
@@ -144,4 +163,10 @@ function showNotice(root: HTMLElement, node: HTMLElement): void {
   const notices = root.querySelector('.notices');
   if (notices) notices.append(node);
   else root.prepend(node);
+}
+
+/** Where the player is, for tying typed text to it. */
+function placeOf(snapshot: PlaySnapshot): string {
+  const log = snapshot.context.log;
+  return draftPlace(log ? { startedAt: log.startedAt, steps: log.entries.length } : null);
 }

@@ -7,15 +7,19 @@
 # scene: office
 The weeks before the final hearing.
 
-The final evidence is due. Your care plan says {plan == "home":Bradley should go home to Kerry}{plan == "sgo":Bradley should live with {final == "ltf":a grandmother, though neither has been fully assessed|{who(final)} under a Special Guardianship Order}}{plan == "ltf":Bradley should stay in long-term foster care with {who(home)}}{plan == "adopt":Bradley should be placed for adoption}. Hannah Brooks, the guardian, has told you what she expects: every realistic option, for Bradley and for Poppy, weighed side by side, with the reasons in words the judge and, one day, Bradley can follow. Sue wants it filed on Friday. Your diary has two other final statements in it this month.
+The final evidence is due. Your care plan says {plan == "home":Bradley should go home to Kerry}{plan == "sgo":Bradley should live with {who(final)} under a Special Guardianship Order}{plan == "ltf":Bradley should stay in long-term foster care with {who(home)}}{plan == "adopt":Bradley should be placed for adoption}. Hannah Brooks, the guardian, has told you what she expects: every realistic option, for Bradley and for Poppy, weighed side by side, with the reasons in words the judge and, one day, Bradley can follow. Sue wants it filed on Friday. Your diary has two other final statements in it this month.
 
 Kerry rings you twice this week. The second time she says, "Just tell me what you're going to say about me. Don't let me read it in a bundle." # decision: bradley.p3.evidence # prompt: What does the court need from your final evidence, and who should see your reasoning before the judge does?
-+ [Write a full side-by-side analysis of every realistic option, including those you do not recommend, and file it on time # permanence: +2 # contact: +1 # disruption: -1 # why: It is what the law requires and gives the judge a real choice, but the support plan gets less of your time, and Kerry reads it in the bundle. # ref: Re B-S (2013) EWCA Civ 1146: holistic balance sheet of realistic options # stance: to]
-    You work on it until eleven on Thursday night. Each option gets its benefits and its risks for Bradley, in plain words. The section on returning home to Kerry is the hardest to write fairly and the one you rewrite most. You file on Friday at 3.52. Kerry's solicitor emails on Monday: "My client wishes it known that she felt the document was fair, and hated every word of it."
-+ [Set out the case for your recommended plan fully, and summarise the other options briefly # permanence: -1 # contact: 0 # disruption: +1 # why: It is quicker and persuasive, but a one-sided analysis invites the guardian's challenge and an adjournment, and Bradley will one day read how little his other family were weighed. # ref: Re B-S (2013) EWCA Civ 1146; Practice Standards, Permanence: CPR written for the child # stance: to]
++ [Set out the case for your recommended plan in full, and summarise the options you do not recommend in a paragraph each # permanence: -1 # contact: 0 # disruption: +1 # why: It is quicker and persuasive, but a one-sided analysis invites the guardian's challenge and an adjournment, and Bradley will one day read how little his other family were weighed. # ref: Re B-S \[2013\] EWCA Civ 1146; Practice Standards, Permanence: CPR written for the child # stance: to]
     You file on time. At the issues resolution hearing the judge asks where the analysis of the other options is, and gives you seven days to file it. Hannah says nothing in court, and a great deal in the corridor.
-+ [Go through your draft analysis with Kerry, Dean and the relatives before you file it, and note their views in it # permanence: +1 # contact: +2 # disruption: 0 # why: Working with the family means they hear your reasoning from you and can correct the facts, but it costs days you do not have and the legal team are uneasy. # ref: SMART planning: co-production, not just participation; working with, not to # stance: with]
-    You meet Kerry at the family centre, with her solicitor's agreement, and read her the section about her. She interrupts twice to correct a date, and once to say, "That bit's true, though." {dean_in:Dean reads his section in the car park and asks you to add that he has not missed a Saturday.} You file a day late, with an apology to the court and the family's views included in their own words.
++ [Write a full side-by-side analysis of every realistic option, including those you do not recommend, file it on time, and let Kerry's solicitor take her through it # permanence: +2 # contact: 0 # disruption: -1 # why: It is what the law requires and gives the judge a real choice, filed on time, but Kerry reads the hardest words about her in a bundle, after asking you not to let that happen. # ref: Re B-S \[2013\] EWCA Civ 1146: holistic analysis of realistic options # stance: for]
+    You work on it until eleven on Thursday night. Each option gets its benefits and its risks for Bradley, in plain words. The section on returning home to Kerry is the hardest to write fairly and the one you rewrite most. You file on Friday at 3.52. Kerry's solicitor emails on Monday: "My client wishes it known that she felt the document was fair, and hated every word of it." Kerry does not answer your next two calls.
++ [File the full analysis on Friday, and tell Kerry your recommendation face to face on Thursday, before she reads it # permanence: +2 # contact: +1 # disruption: -1 # why: The analysis goes in on time and she hears the recommendation from you, not a bundle, but the evening it takes was the one you had for the support plan, and what is thin now is thin after the order. # ref: Re B-S \[2013\] EWCA Civ 1146; Practice Model: with, not to; SMART planning: co-production # stance: with]
+    You finish the analysis on Wednesday night and see Kerry at the family centre on Thursday, with her solicitor's agreement. You tell her the recommendation first, then the reasons, then what she can do with it. She says, "I asked you to tell me, and you did," and then she asks you to leave. You file on Friday at 3.52. The support plan is thinner than you wanted, and goes in as it is. Kerry's solicitor emails on Monday: "My client wishes it known that she felt the document was fair, and hated every word of it."
+    ~ stable = MAX(stable - 1, 0)
++ [Go through the draft with Kerry and Dean, as parties, with their solicitors' agreement; meet the grandmothers separately for their views; and file it a week late # permanence: 0 # contact: +1 # disruption: +1 # why: The parents hear your reasoning from you and can correct the facts, and the relatives' views go in without their seeing a court document, but the court's timetable slips and the hearing date may go. # ref: SMART planning: co-production, not just participation; Children and Families Act 2014: 26 weeks # stance: with]
+    You meet Kerry at the family centre, with her solicitor's agreement, and read her the section about her. She interrupts twice to correct a date, and once to say, "That bit's true, though." {dean_in:Dean reads his section in the car park and asks you to add that he has not missed a Saturday.} You see Brenda and Linda at home, and write down what they say without showing them the statement. You file a week late, with an apology to the court and the family's views in their own words. The judge grants the extension, without enthusiasm, and the final hearing moves back a fortnight.
+    ~ drift = true
 - -> p3_hearing
 
 === p3_hearing ===
@@ -23,26 +27,28 @@ Kerry rings you twice this week. The second time she says, "Just tell me what yo
 The final hearing. Calderbrook Family Court, court two, a room with no windows and a clock that runs four minutes fast.
 {
 - final == "home":
-    {plan == "adopt":The judge refuses the application for a placement order: on the evidence of Kerry's progress, this is not a case where nothing else will do. She cannot make the local authority change its care plan, but she adjourns and invites it to think again. A fortnight later the local authority files a revised plan for Bradley's return home, and Hannah supports it.|Hannah supports the plan for Bradley to go home.} Kerry's alcohol worker gives evidence that she has been sober for sixteen weeks and is "honest about risk". The judge approves the care plan for a phased return over six weeks while the interim care order continues, with the network's safety plan set out in it, and lists the case for a short final hearing once Bradley is home. {poppy_with == "tina":Poppy is to stay with Tina under a Special Guardianship Order, with time with Kerry and Bradley every weekend.|Poppy is to go home too, a fortnight after Bradley.} Kerry holds on to the edge of the table when the judge says it, and thanks her, not you.
+    {plan == "sgo":The special guardianship application is contested. Kerry, represented, opposes it and gives evidence for forty minutes; her alcohol worker backs her with three months of clear tests. Hannah Brooks tells the court she cannot support a special guardianship order over a safe return to a parent whose progress is sufficient. The local authority's barrister does her best with your analysis, which is fair to Kerry, and that is the problem. The judge reminds everyone that the law asks first whether a child can live safely with a parent, and that any order must be proportionate. She will not make the special guardianship order, and invites the local authority to think again. It files a revised plan for Bradley's return home within the week, with his grandmothers at the centre of the safety plan.}{plan == "adopt":The judge refuses the application for a placement order: on the evidence of Kerry's progress, this is not a case where nothing else will do. She cannot make the local authority change its care plan, but she adjourns and invites it to think again. A fortnight later the local authority files a revised plan for Bradley's return home, and Hannah supports it.}{plan == "ltf":The local authority's plan is long-term fostering. Hannah Brooks opposes it: a mother whose progress is sufficient and sustained, with a network around her, has to be considered first, and the local authority has not said why she cannot care for him. The judge agrees. She will not approve a plan for long-term fostering with a parent in this position, and invites the local authority to think again; it files a revised plan for Bradley's return home within the fortnight.}{plan == "home":Hannah supports the plan for Bradley to go home.} Kerry's alcohol worker gives evidence that she has been sober for sixteen weeks and is "honest about risk". The judge approves the care plan for a phased return over six weeks while the interim care order continues, with the network's safety plan set out in it, and lists the case for a short final hearing once Bradley is home. {poppy_with == "tina":Poppy is to stay with Tina under a Special Guardianship Order, with time with Kerry and Bradley every weekend.|Poppy is to go home too, a fortnight after Bradley.} Kerry holds on to the edge of the table when the judge says it, and thanks her, not you.
     ~ home = "kerry"
 - final == home:
-    {plan == "adopt":The judge refuses the application for a placement order. She says, kindly but clearly, that with a grandmother already caring for Bradley well, this cannot be said to be a case where nothing else will do, and invites the local authority to reconsider. It files a revised care plan for permanence with {who(home)}, and the final hearing is adjourned for three weeks for the reports the order will need.}{plan == "home":The judge finds that Kerry has made real efforts, but that her progress is not yet enough for Bradley to go home safely within his timescale, and she will not approve a return home. The local authority turns to its contingency plan, permanence with {who(home)}, which the guardian supports. Kerry leaves the court before the end.}{plan == "sgo":{who(home)}'s application for a Special Guardianship Order is supported by the guardian. Nobody opposes it, though Kerry cries through the whole judgment.}
-- final == "linda" || final == "sandra":
-    {plan == "adopt":The judge will not make a placement order while a grandmother whose viability assessment was positive has not been fully assessed.}{plan == "home":The judge does not approve the plan for Bradley to go home, and asks the local authority to set out its contingency plan.}{plan == "sgo":The judge accepts the plan but notes that Bradley has never lived with {who(final)}.} She adjourns for eight weeks for a full assessment of {who(final)} and a transition plan. Bradley moves from Gill and Pete's to {who(final)}'s eight weeks later, after three weeks of introductions. Gill packs his lorries in a box with his name on it. Pete cannot come to the door.
+    {plan == "adopt":The judge refuses the application for a placement order. She says, kindly but clearly, that with a grandmother already caring for Bradley well, this cannot be said to be a case where nothing else will do, and invites the local authority to reconsider. It files a revised care plan for permanence with {who(home)}, and the final hearing is adjourned for three weeks for the reports the order will need.}{plan == "home":The judge finds that Kerry has made real efforts, but that her progress is not yet enough for Bradley to go home safely within his timescale, and she will not approve a return home. The local authority turns to its contingency plan, permanence with {who(home)}, which the guardian supports. Kerry leaves the court before the end.}{plan == "sgo":{who(home)}'s application for a Special Guardianship Order is contested. Kerry, represented, opposes it: she says she has done everything asked of her, and on some weeks she has. Her solicitor cross-examines you for an hour on the weeks she has not, and on whether a supervision order at home was properly weighed. Hannah Brooks supports the special guardianship order, with generous family time. The judge finds that Kerry has made real efforts, but that her progress has not held for long enough for Bradley's safety in his timescale, and indicates that she will make a special guardianship order once she has seen the final shape of it and the support plan. Kerry cries through the whole judgment, and stops you in the corridor afterwards to say, "You could have said it kinder. You couldn't have said it different."}
+- final == "linda" || final == "brenda":
+    {plan == "adopt":The judge will not make a placement order while a grandmother whose viability assessment was positive has not been fully assessed.}{plan == "home":The judge does not approve the plan for Bradley to go home, and asks the local authority to set out its contingency plan.}{plan == "sgo":The judge accepts the plan in principle, but notes that Bradley has never lived with {who(final)} and that nobody has yet done the full assessment the order would need.} Under section 32(5) she extends the timetable and adjourns for eight weeks for a full assessment of {who(final)} and a transition plan, past the 26 weeks. Bradley moves from Gill and Pete's to {who(final)}'s eight weeks later, after three weeks of introductions. Gill packs his lorries in a box with his name on it. Pete cannot come to the door.
     ~ home = final
+    ~ drift = true
 - final == "ltf":
-    {plan == "ltf" && home != "gill":Hannah argues that a family order with {who(home)} would give Bradley more security than long-term fostering, and that the local authority has not explained why it prefers a care order. The judge approves the care plan, but asks for Special Guardianship to be looked at again at the next review.}{plan == "ltf" && home == "gill":The judge approves the plan for long-term fostering, and asks the local authority to say in its care plan how Bradley's relationships with his mother, his father's family and his sister will be kept alive.}{plan == "sgo":The late viability assessment of Sandra, done in three days, has raised questions about her history and her relationship with Kerry that nobody has had time to work through. The guardian cannot support a placement on that basis. The local authority changes its plan to long-term fostering with Gill and Pete, and the judge approves it.}{plan == "home":The judge finds Kerry's progress is not enough for a return home in Bradley's timescale. With no family member assessed in time, the local authority's contingency, long-term fostering with Gill and Pete, becomes its plan, and the judge approves it.}
+    {plan == "ltf" && home != "gill":Hannah argues that a family order with {who(home)} would give Bradley more security than long-term fostering, and that the local authority has not explained why it prefers a care order. The judge approves the care plan, but asks for Special Guardianship to be looked at again at the next review.}{plan == "ltf" && home == "gill":The judge approves the plan for long-term fostering, and asks the local authority to say in its care plan how Bradley's relationships with his mother, his father's family and his sister will be kept alive.}{plan == "home":The judge finds Kerry's progress is not enough for a return home in Bradley's timescale. With no family member assessed in time, the local authority's contingency, long-term fostering with Gill and Pete, becomes its plan, and the judge approves it.}
 - final == "adopt":
-    The judge hears from Kerry, who says, "I know I've messed up. But he knows who I am." The grandmothers were assessed only after the guardian pressed for it: Linda withdrew, because of Mick's health, and Sandra's assessment came too late and too thin for anyone to rely on. With no family placement the court can approve, and Kerry's progress not enough in Bradley's timescale, the judge makes a care order and a placement order, and says she does so with a heavy heart. {poppy_with == "tina":Poppy's Special Guardianship Order to Tina is made the same afternoon.|Poppy's plan is also adoption; the judge asks the local authority to look for a family who could take both children.}
+    Before the application was made, the Agency Decision Maker read your Child's Permanence Report and decided that Bradley should be placed for adoption; she sent it back once, asking for more on his grandmothers. The judge hears from Kerry, who says, "I know I've messed up. But he knows who I am." The grandmothers had never been assessed, and the judge will not consider a placement order until they are: under section 32(5) she extends the timetable by ten weeks for full assessments. Linda withdraws, because of Mick's health. Brenda's assessment is careful and fair, and negative: she has never cared for Bradley, she and Kerry cannot yet be in a room together, and she tells the assessor herself that she could not keep Kerry from the door. With no family placement the court can approve after a proper search, and Kerry's progress not enough in Bradley's timescale, the judge makes a care order and a placement order, and says she does so with a heavy heart. {poppy_with == "tina":Poppy's Special Guardianship Order to Tina is made the same afternoon.|The Agency Decision Maker has also approved a plan for adoption for Poppy, after her early-permanence question was asked again at the four-month review; the judge makes a placement order for her too, and asks the local authority to look for a family who could take both children.}
     ~ home = "gill"
+    ~ drift = true
 }
 // The plan and the timetable have done their work; from here only where Bradley lives matters.
 ~ plan = ""
 {
 - final == "linda":
     ~ tie_linda = 5
-- final == "sandra":
-    ~ tie_sandra = 5
+- final == "brenda":
+    ~ tie_brenda = 5
 - final == "ltf" && home == "gill":
     ~ tie_gill = 4
 - final == "adopt":
@@ -52,32 +58,36 @@ The final hearing. Calderbrook Family Court, court two, a room with no windows a
 
 === p3_order ===
 # scene: office
-{final == "home":The return home went well: Bradley slept in his old room on the first night and told Kerry the bin men had missed him. Now the court wants the final shape of the order and the support around it.}{final == "linda" || final == "sandra":{who(final)} is Bradley's carer now. Before the order is made the court needs the final shape of it, and the support that goes with it. {who(final)} has asked you, more than once, what happens if she cannot cope, and what happens with money.}{final == "ltf":Bradley's future is long-term foster care {home == "gill":with Gill and Pete, if they will have him|with {who(home)}}. The care plan needs its final shape.}{final == "adopt":Bradley is four. The family-finding social worker, Priya, is honest: boys of four, with a sister and a mother they remember, wait longest.} # decision: bradley.p3.order # prompt: What order, and what support around it, gives Bradley the most security with the least intrusion? What will the carer need in year two, not just week two?
-+ {final == "home"} [A twelve-month supervision order, with a written support plan and the family's own safety plan # permanence: +2 # contact: +2 # disruption: -1 # why: Support and oversight without taking parental responsibility from Kerry, but a supervision order has no teeth if she stops engaging. # ref: Children Act 1989 s.31: supervision orders; SMART planning: contingency specific to the child # stance: with]
+{final == "home":The return home went well: Bradley slept in his old room on the first night and told Kerry the bin men had missed him. Now the court wants the final shape of the order and the support around it.}{final == "linda" || final == "brenda":{who(final)} is Bradley's carer now. Before the order is made the court needs the final shape of it, and the support that goes with it. {who(final)} has asked you, more than once, what happens if she cannot cope, and what happens with money.}{final == "ltf":Bradley's future is long-term foster care {home == "gill":with Gill and Pete, if they will have him|with {who(home)}}. The care plan needs its final shape.}{final == "adopt":Bradley is four. The family-finding social worker, Priya, is honest: boys of four, with a sister and a mother they remember, wait longest.} # decision: bradley.p3.order # prompt: What order, and what support around it, gives Bradley the most security with the least intrusion? What will the carer need in year two, not just week two?
++ {final == "home"} [Ask the court for a care order, with Bradley placed at home with Kerry, so the authority keeps parental responsibility while the return beds in # permanence: 0 # contact: +1 # disruption: 0 # why: It keeps the authority's power to act at once if Kerry drinks, which a tired service finds reassuring, but a care order at home needs exceptional reasons, not the wish to secure services, and asking for one tells Kerry she is still not trusted. # ref: Re JW \[2023\] EWCA Civ 944 and the Public Law Working Group guidance: a care order at home only exceptionally; Children Act 1989 s.1(5) # stance: to]
+    ~ legal_status = "supervision order (12 months)"
+    The judge asks what the exceptional reason is. Your barrister says the local authority wants to be able to act quickly; the judge says that is what every authority wants, and that services are to be provided without one. She makes a twelve-month supervision order instead. Kerry says to you in the corridor, "So you wanted to be able to take him whenever you liked." You say it is not like that. She does not look convinced, and the support plan that follows is written around her, not with her.
++ {final == "home"} [A twelve-month supervision order, with a written support plan and the family's own safety plan # permanence: +2 # contact: +2 # disruption: -1 # why: Support and oversight without taking parental responsibility from Kerry, but a supervision order has no teeth if she stops engaging. # ref: Children Act 1989 s.31 and s.35: supervision orders; Harwin et al. (2019) on supervision orders; SMART planning: contingency specific to the child # stance: with]
     ~ legal_status = "supervision order (12 months)"
     ~ stable = MIN(stable + 1, 1)
-    The plan fits on two sides of paper. Kerry keeps a copy on the fridge next to Bradley's bin-day chart. Sandra and Linda are both in it.
-+ {final == "home"} [A care order, with Bradley placed at home with Kerry under the placement with parents regulations # permanence: +1 # contact: +1 # disruption: 0 # why: The local authority shares parental responsibility and can act quickly, but courts expect a care order at home to be exceptional, Bradley stays a looked-after child, and living under it can undermine the trust the return was built on. # ref: Children Act 1989 s.31 and s.33; Care Planning, Placement and Case Review Regulations 2010: placement with parents; Permanency job aid: balance of accountability and support # stance: to]
-    ~ legal_status = "care order, placed at home with Kerry"
-    Kerry agrees because her solicitor tells her the local authority will not support the return without it. Bradley keeps his looked-after reviews, and you visit as the regulations require. She says, "So you can still take him whenever you want." You say it is not like that. She does not look convinced.
-+ {final == "home"} [No order: close proceedings and support the family through a child in need plan and the network # permanence: +1 # contact: +2 # disruption: +1 # why: It treats Kerry as the parent she has become and respects the network, but if things slip there is no legal framework and the support is easy to withdraw. # ref: Children Act 1989 s.17 and the no order principle; Practice Standards: Child in Need reviews # stance: with]
+    The plan fits on two sides of paper. Kerry keeps a copy on the fridge next to Bradley's bin-day chart. Brenda and Linda are both in it.
++ {final == "home"} [No order: close the proceedings and support the family through a child in need plan and the network they built # permanence: +1 # contact: +2 # disruption: +1 # why: It treats Kerry as the parent she has become and respects the network, but if things slip there is no legal framework and the support is easy to withdraw. # ref: Children Act 1989 s.17 and the no order principle; Practice Standards: Child in Need reviews # stance: with]
     ~ legal_status = "no order; child in need plan"
     ~ stable = MAX(stable - 1, 0)
     The judge is persuaded, with some hesitation. The child in need plan is reviewed every twenty working days. Three months later your team is restructured and the case is transferred.
-+ {final == "linda" || final == "sandra"} [A Special Guardianship Order, with a full support plan agreed before the hearing: allowance, family time, therapeutic help and a named worker # permanence: +3 # contact: +1 # disruption: -2 # why: Legal permanence with real support behind it, but negotiating the financial assessment and support plan takes weeks and some managers will question the cost. # ref: Practice Standards, Permanence: a support plan for children in SGO placements, including financial assessment # stance: with]
-    ~ legal_status = "Special Guardianship Order"
-    ~ stable = MIN(stable + 1, 1)
-    It takes three meetings and a fight with the finance panel. The support plan names a worker in the Special Guardianship support team, sets the allowance, and sets out family time. {who(final)} reads it twice and says, "So I'm not on my own."
-+ {final == "linda" || final == "sandra"} [A Special Guardianship Order with a twelve-month supervision order alongside # permanence: +2 # contact: +1 # disruption: -1 # why: Oversight during the first year, when most strain comes, but the grandmother may feel she is still being watched rather than trusted. # ref: Children Act 1989: Special Guardianship and supervision orders # stance: to]
-    ~ legal_status = "Special Guardianship Order, with a 12-month supervision order"
-    {who(final)} agrees, a little stiffly. "I thought once it was done it was done."
-+ {final == "linda" || final == "sandra"} [A Child Arrangements Order for Bradley to live with {who(final)}, with a discretionary local authority allowance # permanence: +1 # contact: +1 # disruption: +1 # why: It gives her parental responsibility with less formality, but she shares it with Kerry on equal terms, Kerry can apply to vary it without the court's leave, and the allowance is discretionary, without the support assessment that comes with Special Guardianship. # ref: Children Act 1989 s.8 and Schedule 1 paragraph 15: child arrangements orders and contributions to the carer; Permanency job aid: legal permanency options # stance: for]
++ {final == "linda" || final == "brenda"} [Keep Bradley with {who(final)} as a connected-person foster placement under a care order for now # permanence: -1 # contact: 0 # disruption: 0 # why: Support and oversight continue, but Bradley stays a looked-after child with reviews and medicals, and his grandmother does not have the security of an order. # ref: Practice Standards, Children in Care: looked-after reviews at least every 6 months # stance: for]
+    ~ legal_status = "care order; connected-person foster placement"
+    The care order is made. {who(final)} keeps her fostering allowance and her supervising social worker, and Bradley keeps his reviews. He asks why the IRO comes to his house.
++ {final == "linda" || final == "brenda"} [A Child Arrangements Order for Bradley to live with {who(final)}, as she and Kerry would both prefer, with a discretionary allowance # permanence: +1 # contact: +1 # disruption: +1 # why: It is what the family want and gives her parental responsibility with less formality, but she shares it with Kerry on equal terms, Kerry can apply to vary it without the court's leave, and the allowance is discretionary, without the support assessment that comes with Special Guardianship. # ref: Children Act 1989 s.8 and Schedule 1 paragraph 15: child arrangements orders and contributions to the carer; Permanency job aid: legal permanency options # stance: with]
     ~ legal_status = "Child Arrangements Order (lives with grandmother)"
     ~ stable = MAX(stable - 1, 0)
     The order is made. Within four months Kerry's solicitor has applied to vary it.
-+ {final == "linda" || final == "sandra"} [Keep Bradley with {who(final)} as a connected-person foster placement under a care order for now # permanence: -1 # contact: 0 # disruption: 0 # why: Support and oversight continue, but Bradley stays a looked-after child with reviews and medicals, and his grandmother does not have the security of an order. # ref: Practice Standards, Children in Care: looked-after reviews at least every 6 months # stance: for]
-    ~ legal_status = "care order; connected-person foster placement"
-    The care order is made. {who(final)} keeps her fostering allowance and her supervising social worker, and Bradley keeps his reviews. He asks why the IRO comes to his house.
++ {final == "linda" || final == "brenda"} [A Special Guardianship Order, with a support plan agreed before the hearing: allowance, therapy and a named worker # permanence: +3 # contact: +1 # disruption: -2 # why: Legal permanence with real support behind it, but negotiating the financial assessment and support plan takes weeks and some managers will question the cost. # ref: Special Guardianship Regulations 2005 (as amended 2016): assessment, support services and financial support; Wade et al. (2014) Investigating Special Guardianship; Practice Standards, Permanence: SGO support plan # stance: with]
+    ~ legal_status = "Special Guardianship Order"
+    ~ stable = MIN(stable + 1, 1)
+    It takes three meetings and a fight with the finance panel. The support plan names a worker in the Special Guardianship support team, sets the allowance, and sets out family time. {who(final)} reads it twice and says, "So I'm not on my own."
++ {final == "linda" || final == "brenda"} [A Special Guardianship Order with a twelve-month supervision order alongside it, for oversight in the first year # permanence: +2 # contact: +1 # disruption: -1 # why: Oversight during the first year, when most strain comes, but the grandmother may feel she is still being watched rather than trusted. # ref: Children Act 1989: Special Guardianship and supervision orders # stance: to]
+    ~ legal_status = "Special Guardianship Order, with a 12-month supervision order"
+    {who(final)} agrees, a little stiffly. "I thought once it was done it was done."
++ {final == "ltf"} [Refer to the fostering team for a long-term match nearer Calderbrook and his family # permanence: 0 # contact: +1 # disruption: +2 # why: It could bring him closer to his family and his nursery friends, but it means another move for a child who has just begun to settle. # ref: Permanency job aid: placement in the child's own community; Module 4: what puts permanence at risk # stance: to]
+    ~ legal_status = "care order; awaiting a long-term match"
+    ~ stable = MAX(stable - 1, 0)
+    The referral goes in. Bradley's carers know about it. So, somehow, does Bradley, who starts asking whether he is "going to another police house".
 + {final == "ltf" && home == "gill"} [Match Bradley long term with Gill and Pete, through the fostering panel # permanence: +2 # contact: +1 # disruption: -1 # why: He stays with the people he has attached to, but they are in their sixties, twelve miles from his family, and nobody has planned what happens when they retire. # ref: Practice Standards, Permanence: long-term fostering match approved within 6 months # stance: with]
     ~ legal_status = "care order; long-term foster placement with Gill and Pete"
     ~ stable = MIN(stable + 1, 1)
@@ -85,54 +95,74 @@ The final hearing. Calderbrook Family Court, court two, a room with no windows a
 + {final == "ltf" && home != "gill"} [Confirm {who(home)} as Bradley's long-term connected-person foster carer # permanence: +1 # contact: +1 # disruption: 0 # why: He stays in his family with corporate support, but without the legal security of an order, and his grandmother stays a foster carer to her own grandson. # ref: Practice Standards, Permanence: Head of Service approval for long-term care # stance: for]
     ~ legal_status = "care order; long-term connected-person foster placement"
     {who(home)} signs the long-term placement agreement. "I'm his nan," she says, "not his foster carer. But if that's what it takes."
-+ {final == "ltf"} [Invite the carers to consider a Special Guardianship Order instead, with a support plan # permanence: +2 # contact: 0 # disruption: +1 # why: Legal security and an end to being looked after, but carers often fear losing support, and a pushed application can unsettle a placement that was working. # ref: Permanency job aid: legal permanency options; Practice Standards: SGO support plans # stance: with]
++ {final == "ltf"} [Invite the carers to consider a Special Guardianship Order instead, with a support plan # permanence: +1 # contact: 0 # disruption: +2 # why: Legal security and an end to being looked after, but carers often fear losing support, and a pushed application can unsettle a placement that was working. # ref: Permanency job aid: legal permanency options; Practice Standards: SGO support plans # stance: with]
     ~ legal_status = "care order; carers considering Special Guardianship"
     {home == "gill":Gill and Pete take advice. Gill says, "We're sixty-three and sixty-six. What happens to him if one of us goes?"|{who(home)} takes advice, and says she will think about it once Bradley is settled at school.}
-+ {final == "ltf"} [Refer to the fostering team for a long-term match nearer Calderbrook and his family # permanence: 0 # contact: +1 # disruption: +2 # why: It could bring him closer to his family and his nursery friends, but it means another move for a child who has just begun to settle. # ref: Permanency job aid: placement in the child's own community; Module 4: what puts permanence at risk # stance: to]
-    ~ legal_status = "care order; awaiting a long-term match"
-    ~ stable = MAX(stable - 1, 0)
-    The referral goes in. Bradley's carers know about it. So, somehow, does Bradley, who starts asking whether he is "going to another police house".
-+ {final == "adopt"} [Look for adopters who will keep direct contact with Poppy and letterbox contact with Kerry and Dean # permanence: +2 # contact: +1 # disruption: 0 # why: Adoption with a real thread to his family, but open arrangements narrow the pool of adopters for a child who already waits longest. # ref: Permanency job aid: relational permanence continues whatever the legal plan # stance: with]
-    ~ legal_status = "care order and placement order"
-    Priya writes his profile with you. It mentions the bin lorries, the toast, and his sister. Two families enquire.
-+ {final == "adopt" && poppy_with == home} [Look for adopters who can take Bradley and Poppy together, even if it takes longer # permanence: +1 # contact: +2 # disruption: +1 # why: The siblings grow up together, but sibling groups with an older boy wait longest, and both children stay in limbo meanwhile. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
-    ~ legal_status = "care order and placement order"
-    Priya widens the search to three regional adoption agencies. After five months there is one family, Claire and Sam, near Harrogate, who might take both children in time; Bradley first, Poppy once he is settled.
 + {final == "adopt"} [Set a six-month limit on family-finding, with long-term fostering with Gill and Pete as the contingency # permanence: +1 # contact: 0 # disruption: -1 # why: It stops Bradley waiting indefinitely, but a visible time limit can make adopters and carers both feel second best. # ref: Practice Standards, Permanence: permanence in the child's timescales # stance: for]
     ~ legal_status = "care order and placement order"
     ~ stable = MIN(stable + 1, 1)
     The contingency is written into the care plan. Gill says, "We'd have him. You know we'd have him." Four months later a family is found.
++ {final == "adopt"} [Look for adopters who will keep direct contact with Poppy and letterbox contact with Kerry and Dean # permanence: +2 # contact: +1 # disruption: 0 # why: Adoption with a real thread to his family, but open arrangements narrow the pool of adopters for a child who already waits longest. # ref: Neil and colleagues on contact after adoption; Adoption and Children Act 2002 s.51A; Adoption Agencies Regulations 2005 regs 32-33: matching # stance: for]
+    ~ legal_status = "care order and placement order"
+    Priya writes his profile with you. It mentions the bin lorries, the toast, and his sister. Two families enquire. Claire and Owen, near Harrogate, say they would welcome Bradley's sister in their lives. The adoption panel recommends the match and the Agency Decision Maker agrees it.
++ {final == "adopt" && poppy_with == home} [Look for adopters who can take Bradley and Poppy together, even if it takes longer # permanence: +1 # contact: +2 # disruption: +1 # why: The siblings grow up together, but sibling groups with an older boy wait longest, and both children stay in limbo meanwhile. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: for]
+    ~ legal_status = "care order and placement order"
+    Priya widens the search to three regional adoption agencies. After five months there is one family, Claire and Owen, near Harrogate, who might take both children in time; Bradley first, Poppy once he is settled.
 - -> p3_letter
 
 === p3_family_time ===
 # scene: contact-centre
-{final == "home":
-    Bradley lives with his mum now. The question is the rest of his family: Dean and Linda, who have seen him every Saturday since the autumn, and {poppy_with == "tina":Poppy, at Tina's|Sandra}. Kerry is wary of Dean. Dean is wary of Kerry.
+{
+- final == "home":
+    Bradley lives with his mum now. The question is the rest of his family: {dean_in:Dean and Linda, who have seen him every Saturday since the autumn|Linda, who has had him on Saturdays since the autumn, and Dean, whom he has met a handful of times at Linda's since the hearing}, and {poppy_with == "tina":Poppy, at Tina's|Brenda}. Kerry is wary of Dean. Dean is wary of Kerry.
+- final == "adopt":
+    Family time has to change shape now that a placement order is made. Kerry has been in and out of the picture since the hearing: some sessions warm, some missed, one where she brought Bradley a bin-lorry cake and could not stop crying. {dean_in:Dean's Saturdays have already gone down to once a month.|Dean has started to ring, late in the day.} {poppy_with == home:Poppy's own plan, approved by the Agency Decision Maker, is adoption too.|Poppy lives with {who(poppy_with)}.} Claire and Owen have read about open adoption and are nervous of it. What Bradley needs now is a goodbye he can understand and a plan for the years after.
 - else:
-    Family time after the order needs settling. Kerry has been in and out of the picture since the hearing: some sessions warm, some missed, one where she brought Bradley a bin-lorry cake and could not stop crying. {dean_in:Dean comes every Saturday.|Dean has started to ring, late in the day.} {poppy_with == home:Poppy lives with Bradley.|Poppy lives with {who(poppy_with)}, and the siblings see each other at weekends.} {final == "adopt":The adoption plan changes what is realistic, and what the adopters are prepared to do.}
+    Family time after the order needs settling, and the order changes who decides it: {final == "ltf":under a care order the local authority still decides, with the carers, and must allow Kerry reasonable contact.|{legal_status == "care order; connected-person foster placement":under a care order the local authority still decides, with {who(final)}.|{who(final)} holds parental responsibility now, and the local authority's part is to advise and support, not to supervise.}} Kerry has been in and out of the picture since the hearing: some sessions warm, some missed, one where she brought Bradley a bin-lorry cake and could not stop crying. {dean_in:Dean comes every Saturday.|Dean has started to ring, late in the day.} {poppy_with == home:Poppy lives with Bradley.|Poppy lives with {who(poppy_with)}, and the siblings see each other at weekends.}
 }
 You open your diary and the care plan side by side. # decision: bradley.p3.family-time # prompt: After the order, which relationships does Bradley's family time have to protect, what is it for now, and who should decide it?
-+ {final != "home"} [Monthly, in the community, arranged with {final == "adopt":the adopters|the carer} and reviewed after six months # permanence: +1 # contact: +2 # disruption: 0 # why: Regular enough to keep Kerry a real person in Bradley's life, but it relies on the carer and Kerry getting on, and a bad session happens in a park with nobody to help. # ref: Permanency job aid: family time as a right; Module 4: contact arrangements that meet the child's needs # stance: with]
-    ~ tie_kerry = 4
-    The first one is at the soft play in Calderbrook. Bradley shows Kerry how fast he can go down the big slide. At the end he waves from the car window until she is out of sight.
-+ {final != "home"} [Every six weeks at the contact centre, supervised by the local authority # permanence: 0 # contact: +1 # disruption: -1 # why: Safe and predictable, and it protects the placement from conflict, but six weeks is a long time at four, and the contact centre keeps Kerry a visitor. # ref: Practice Standards: family time safe and supported # stance: to]
++ {final == "ltf"} [Every six weeks at the contact centre, supervised by the local authority, so the placement is protected from conflict # permanence: 0 # contact: +1 # disruption: -1 # why: Safe and predictable, and it protects the placement from conflict, but six weeks is a long time at four, and the contact centre keeps Kerry a visitor. # ref: Practice Standards: family time safe and supported; Schofield and Beek, the Secure Base model # stance: to]
     ~ tie_kerry = 3
     The sessions are calm and well recorded. Bradley starts to call the contact centre "Mummy's house".
-+ {final != "home"} [Leave it to {final == "adopt":the adopters|the carer} to arrange as they judge best, with advice if they ask # permanence: +1 # contact: 0 # disruption: +1 # why: It respects the carer's role and parental responsibility, but without a plan family time tends to fade, or to become a battleground. # ref: Permanency job aid: shared parenting; Module 4: contact arrangements that meet the child's needs # stance: not]
++ {final == "ltf"} [Monthly time with Kerry in the community, arranged with the carers and reviewed after six months, and Poppy fortnightly # permanence: +1 # contact: +2 # disruption: 0 # why: Regular enough to keep Kerry a real person in Bradley's life, but it relies on the carers and Kerry getting on, and a bad session happens in a park with nobody to help. # ref: Children Act 1989 s.34: reasonable contact for a child in care; Biehal et al. (2010) Belonging and Permanence # stance: with]
+    ~ tie_kerry = 4
+    The first one is at the soft play in Calderbrook. Bradley shows Kerry how fast he can go down the big slide. At the end he waves from the car window until she is out of sight.
++ {final == "ltf"} [Agree with the carers and Kerry that the carers will arrange family time as they all see fit, with advice from you if they ask # permanence: +1 # contact: 0 # disruption: +1 # why: It respects the carers' day-to-day role and everyone likes it, but under a care order the plan is the authority's to make, and without one family time tends to fade, or to become a battleground. # ref: Children Act 1989 s.34; Module 4: contact arrangements that meet the child's needs # stance: for]
     ~ tie_kerry = 3
     For two months it goes well. Then there is a row about a birthday, and nobody arranges the next one.
-+ {final != "home"} [Letterbox contact twice a year, and one meeting a year # permanence: +1 # contact: -2 # disruption: -1 # why: It protects the placement and is usual after adoption, but for a four-year-old who knows and loves his mother it is a sharp loss. # ref: Permanency job aid: children need access to their parents even when they are not returning home # stance: to]
++ {(final == "linda" || final == "brenda") && legal_status != "care order; connected-person foster placement"} [Leave family time to {who(final)} to decide as the person with parental responsibility, with advice from you if she asks # permanence: +1 # contact: 0 # disruption: +1 # why: It respects her role under the order, but she is left to hold the line with her own family alone, and without a plan family time tends to fade, or to become a battleground. # ref: Children Act 1989 s.14C (special guardian) and s.12(2) (a lives-with order): the carer's parental responsibility; Module 4: contact arrangements # stance: for]
+    ~ tie_kerry = 3
+    For two months it goes well. Then there is a row about a birthday, and nobody arranges the next one.
++ {final == "linda" || final == "brenda"} [Help {who(final)} and Kerry write their own family-time plan, with Dean and Poppy in it and mediation if it sticks # permanence: +1 # contact: +2 # disruption: 0 # why: The plan belongs to the family who must live it and fits the order, but it takes several meetings, and two women who have fought before may fight about this. # ref: Special Guardianship Regulations 2005 (as amended 2016): support services include help with contact; Wade et al. (2014) Investigating Special Guardianship # stance: with]
+    ~ tie_kerry = 4
+    It takes three meetings at the family centre. The plan fits on one page: Kerry every other Saturday afternoon, Dean on the Saturdays between, Poppy every week, and a rule that nobody argues in front of Bradley. {who(final)} keeps a copy in her handbag.
++ {legal_status == "Special Guardianship Order" || legal_status == "Special Guardianship Order, with a 12-month supervision order"} [Support Kerry's own application for a child arrangements order for her time, monthly, so that nobody has to negotiate it # permanence: +1 # contact: +1 # disruption: 0 # why: Certainty for Kerry and for Bradley, but it takes her back to court months after the last hearing, and an order about family time in her own mother's house can harden a dispute that might have settled. # ref: Children Act 1989 s.8 and s.10(7A)-(7B): a parent may apply to spend time with a child under special guardianship # stance: to]
+    ~ tie_kerry = 3
+    Kerry applies, with a letter from you in support. The order is made four months later. It works, mostly, because it has to. Kerry calls it "my court Saturdays".
++ {legal_status == "care order; connected-person foster placement"} [Set Kerry's family time in the care plan as reasonable contact under section 34, fortnightly at {who(final)}'s, reviewed at each looked-after review # permanence: 0 # contact: +1 # disruption: -1 # why: Clear and reviewable, and under a care order it is the authority's duty to plan it, but it keeps family time in a local authority plan in a grandmother's front room, and Kerry a visitor to her own mother's house. # ref: Children Act 1989 s.34: reasonable contact for a child in care; Practice Standards: family time safe and supported # stance: to]
+    ~ tie_kerry = 4
+    The plan is written into the care plan and read out at Bradley's next review. {who(final)} says it helps to be able to say, "It's in the plan," when Kerry rings on the wrong day.
++ {final == "linda" || final == "brenda"} [Agree with Kerry and {who(final)} that Kerry can drop in to see Bradley whenever she is well, without a fixed plan or days # permanence: 0 # contact: +2 # disruption: +2 # why: It is warm and what both women say they want, but "whenever she is well" is judged on the doorstep, by a grandmother, in front of Bradley. # ref: Practice Standards: family time assessed to be safe; Module 4: contact arrangements # stance: for]
+    ~ tie_kerry = 4
+    Kerry drops in often. Most visits are lovely. Twice, {who(final)} has to send her away at the door while Bradley watches from the stairs.
++ {final == "adopt"} [End family time when the placement order is made, with letterbox contact through the agency once a year # permanence: +1 # contact: -2 # disruption: 0 # why: It protects the new placement from confusion, but for a four-year-old who knows and loves his mother it is an ending with no goodbye, and letterbox is the thread most likely to fray. # ref: Adoption and Children Act 2002 s.26: contact under a placement order # stance: to]
     ~ tie_kerry = 2
     Kerry writes the first letter with help from her alcohol worker. It is four pages long. The letterbox worker asks her to cut it to one.
-+ {final == "home"} [Write Saturdays with Dean and Linda into the plan, with a handover at nursery so Kerry and Dean do not have to meet # permanence: +1 # contact: +2 # disruption: -1 # why: It keeps Bradley's paternal family steady without forcing his parents together, though it fixes arrangements that Kerry may feel are imposed. # ref: Permanency job aid: relational and cultural permanence; involving fathers # stance: with]
-    ~ tie_dean = 4
-    Saturdays carry on. Bradley comes back from Linda's with biscuits and a new lorry fact every week.
-+ {final == "home"} [Leave it to Kerry and Dean to agree between them # permanence: 0 # contact: 0 # disruption: +1 # why: It treats them as parents with responsibility, but without a plan the weaker relationship usually loses, and that is Bradley's time with his father. # ref: Children Act 1989: parental responsibility; Module 4: contact arrangements # stance: not]
-    ~ tie_dean = 2
-    Kerry and Dean manage two Saturdays. Then Dean is late, and Kerry says he cannot have him "just when it suits". Linda rings you to ask what she can do.
++ {final == "adopt"} [A planned goodbye with Kerry and Dean, then letters twice a year and a meeting each year, agreed with the adopters # permanence: +1 # contact: +1 # disruption: -1 # why: An ending he can understand and a thread that lasts, though a yearly meeting is a sharp loss for a boy who knows his mother, and the adopters must be helped to keep to it. # ref: Neil and colleagues on contact after adoption; Adoption and Children Act 2002 s.26 and s.51A # stance: with]
+    ~ tie_kerry = 3
+    The goodbye is at the family centre, with a cake shaped like a bin lorry. Kerry gives him a photo of the two of them at Saltburn and tells him, "You're going to a family who'll love you, and I'll write." She does not cry until he has gone.
++ {final == "adopt"} [Keep monthly time with Kerry and Dean until he moves, then ask the adopters to keep direct contact twice a year and Poppy every month # permanence: 0 # contact: +2 # disruption: +1 # why: More of his family stays real to him, but it asks more of new adopters than they agreed to, and monthly visits up to the move make the goodbye harder to understand. # ref: Neil and colleagues on contact after adoption; Adoption and Children Act 2002 s.51A # stance: with]
+    ~ tie_kerry = 3
+    Claire and Owen agree, then ring the next day to ask whether they can think again. The monthly visits go on. Each time, Bradley asks Kerry whether she is coming to the new house too.
 + {final == "home"} [Fortnightly time with Dean and Linda through the family centre until the order ends # permanence: 0 # contact: +1 # disruption: 0 # why: Structured and safe while trust builds, but it turns a grandmother's weekends into appointments. # ref: Practice Standards: family time safe and supported # stance: to]
     ~ tie_dean = 3
     Linda finds the family centre "a bit like visiting someone in prison". She goes anyway, every time.
++ {final == "home"} [Write Saturdays with Dean and Linda into the plan, with a handover at nursery so Kerry and Dean do not have to meet # permanence: +1 # contact: +2 # disruption: -1 # why: It keeps Bradley's paternal family steady without forcing his parents together, though it fixes arrangements that Kerry may feel are imposed. # ref: Permanency job aid: relational and cultural permanence; involving fathers # stance: with]
+    ~ tie_dean = 4
+    Saturdays carry on. Bradley comes back from Linda's with biscuits and a new lorry fact every week.
++ {final == "home"} [Ask Kerry and Dean to agree Saturdays between them as the two parents with parental responsibility, and back what they decide # permanence: 0 # contact: 0 # disruption: +1 # why: It treats them as parents with responsibility, as both ask, but without a plan the weaker relationship usually loses, and that is Bradley's time with his father. # ref: Children Act 1989 s.2: parental responsibility; Module 4: contact arrangements # stance: with]
+    ~ tie_dean = 2
+    Kerry and Dean manage two Saturdays. Then Dean is late, and Kerry says he cannot have him "just when it suits". Linda rings you to ask what she can do.
 - ~ dean_in = false
 ~ kerry = 0
 -> p3_wobble
@@ -140,15 +170,15 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
 === p3_wobble ===
 {final == "home":
     # scene: family-home
-    Seven months after the order. On a Friday night Bradley, four and a half, rings Sandra on Kerry's phone at nine o'clock. "Mummy's asleep on the kitchen floor and she won't wake up." Sandra is there in ten minutes. Kerry is not hurt. She had been to a friend's birthday and had "a couple". Bradley stays at Sandra's for the weekend, with Kerry's agreement. In the morning Kerry rings you herself, before Sandra can, and says, "I've let him down. Don't take him. Please."
+    Seven months after the order. On a Friday night Bradley, four and a half, rings Brenda on Kerry's phone at nine o'clock. "Mummy's asleep on the kitchen floor and she won't wake up." Brenda is there in ten minutes. Kerry is not hurt. She had been to a friend's birthday and had "a couple". {poppy_with == "tina":Poppy was at Tina's for the night.|Poppy was asleep in her cot through all of it.} Bradley stays at Brenda's for the weekend, with Kerry's agreement. In the morning Kerry rings you herself, before Brenda can, and says, "I've let him down. Don't take him. Please."
 }
 {final == "linda":
     # scene: foster-home
     Six months after the order. Mick has a stroke. Linda is at the hospital every afternoon and Dean is on a job in Leeds. Bradley has started reception and has been sent home twice for kicking. Linda rings you on a Tuesday, which she has never done. "I'm failing him. I'm too old, and I'm failing him. Maybe he'd be better off with a proper family."
 }
-{final == "sandra":
+{final == "brenda":
     # scene: foster-home
-    Six months after the order. Kerry, drinking again, has moved into a flat across the road from Sandra's. Twice she has shouted at the window at night. Bradley comes back from family time wound up and wets the bed. Sandra's sponsor has told her to put herself first. Sandra rings you. "I can't keep him safe from my own daughter. I don't know if I can keep doing this."
+    Six months after the order. Kerry, drinking again, has moved into a flat across the road from Brenda's. Twice she has shouted at the window at night. Bradley comes back from family time wound up and wets the bed. Brenda's sponsor has told her to put herself first. Brenda rings you. "I can't keep him safe from my own daughter. I don't know if I can keep doing this."
 }
 {final == "ltf":
     # scene: school
@@ -156,35 +186,78 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
 }
 {final == "adopt":
     # scene: family-home
-    Six weeks after Bradley moved in with his new family, Claire and Sam, in a village outside Harrogate. He has raged every night. He asks for Gill, and for his mum, and for the bin men. He broke the glass in the back door. Claire rings you, crying. "We love him. We don't think we're the right parents for him. We don't know what to do."
+    Six weeks after Bradley moved in with his new family, Claire and Owen, in a village outside Harrogate. He has raged every night. He asks for Gill, and for his mum, and for the bin men. He broke the glass in the back door. Claire rings you, crying. "We love him. We don't think we're the right parents for him. We don't know what to do."
 }
+~ holds = draw("carer-holds", 2)
 {stable == 0:You realise how little has been in place around this family since the order. Nobody has rung them in months.}{stable == 1:The support plan has a number to ring for exactly this. It is yours.} # decision: bradley.p3.wobble # prompt: The arrangement that was meant to be permanent is wobbling. What do you do in the next fortnight, and what would tell you it is time to stop holding on?
-+ [Call a meeting this week, chaired by Sue, with everyone around Bradley, having asked Bradley first what helps # permanence: +2 # contact: +1 # disruption: -2 # why: It brings the whole network to the problem and puts Bradley's view at the centre, but it takes a week and a carer in crisis may read it as a hearing about her failure. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the Team Manager # stance: with]
-    You see Bradley first, at school, with his lorry book. He says he is "cross all the time" and "scared when people go away". The meeting on Thursday is crowded and honest. {final == "home":Kerry agrees to go back to her alcohol worker weekly, Sandra and Linda each take a weekend night, and a safety plan goes on the fridge with Bradley's own drawing of who to ring.}{final == "linda":Dean agrees to move back in for three months, the support team fund an after-school club, and school set up a quiet space for Bradley.}{final == "sandra":Kerry's family time moves to the family centre, Linda takes Bradley one night a week, and Sandra's support worker visits fortnightly.}{final == "ltf":A respite carer Bradley knows takes one weekend a month, the school applies for an assessment of his needs, and the therapist starts in a fortnight.}{final == "adopt":An adoption support social worker visits twice a week, an application goes to the support fund for therapeutic parenting, and Gill offers to ring Bradley on Sundays.} It holds.
-+ [Put practical help in quickly: respite, a family support worker, and a review of the allowance # permanence: +1 # contact: 0 # disruption: -1 # why: Fast and tangible, but it treats the strain as a shortage of hands rather than a crisis in a relationship. # ref: Practice Standards, Permanence: support plans for children in connected care and SGO placements # stance: for]
-    {stable == 0:
-        ~ moved = true
-        The help arrives in a fortnight. By then it is too late. The carer has made up their mind.
-    - else:
-        The help arrives in ten days. It is enough, just, to get through the term.
-    }
-+ [Refer for therapeutic support, such as the Adoption and Special Guardianship Support Fund or the mental health team, and hold steady until it starts # permanence: +1 # contact: 0 # disruption: 0 # why: The right help for a traumatised child in the long run, but the waiting list is months long and the crisis is now. # ref: Module 4: recognise when and how to access therapeutic support # stance: for]
-    {stable == 0:
-        ~ moved = true
-        The referral is accepted. The first appointment is in four months. The placement does not last four months.
-    - else:
++ {final != "home"} [Refer for therapeutic support, such as the Adoption and Special Guardianship Support Fund or the mental health team, and hold steady until it starts # permanence: 0 # contact: 0 # disruption: 0 # why: The right help for a traumatised child in the long run, but the waiting list is months long and the crisis is now. # ref: Module 4: recognise when and how to access therapeutic support # stance: for]
+    {
+    - stable == 1 && holds == 2:
         The referral is accepted. The first appointment is in three months. It is a long three months, and the support already in place carries it.
+    - else:
+        ~ moved = 2
+        The referral is accepted. The first appointment is in four months. The placement does not last four months.
     }
-+ [Accept that it has run its course, and plan a careful move with proper endings # permanence: -2 # contact: -1 # disruption: +3 # why: Honest if the carer cannot continue, and a planned move is better than an emergency one, but it confirms what Bradley fears most: that people go away. # ref: Module 4: manage disruption and change as effectively as possible # stance: not]
-    ~ moved = true
++ {final != "home"} [Ask Bradley what helps, then call a pre-disruption meeting this week with everyone around him # permanence: +1 # contact: +1 # disruption: -1 # why: It brings the whole network to the problem with Bradley's view at the centre, and it can end either way: in a plan that holds, or in an honest, planned move, though a carer in crisis may read it as a hearing about her failure. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the Team Manager; Selwyn, Wijedasa and Meakings (2014) Beyond the Adoption Order # stance: with]
+    You see Bradley first, at school, with his lorry book. He says he is "cross all the time" and "scared when people go away". The meeting on Thursday is crowded and honest.
+    {
+    - holds == 2:
+        {final == "linda":Dean agrees to move back in for three months, the support team fund an after-school club, and school set up a quiet space for Bradley.}{final == "brenda":Kerry's family time moves to the family centre, Linda takes Bradley one night a week, and Brenda's support worker visits fortnightly.}{final == "ltf":A respite carer Bradley knows takes one weekend a month, the school applies for an assessment of his needs, and the therapist starts in a fortnight.}{final == "adopt":An adoption support social worker visits twice a week, an application goes to the support fund for therapeutic parenting, and Gill offers to ring Bradley on Sundays.} It holds.
+    - else:
+        ~ moved = 1
+        {final == "adopt":Claire and Owen listen to every offer of help and then say, quietly, that they have already decided.|{who(home)} listens to every offer of help and then says, quietly, that she cannot go on.} Sue asks everyone in the room whether there is anything that would change that. There is not. The meeting turns, without anyone saying so, into planning a move that is done well: who tells Bradley, what he takes, who he keeps.
+    }
++ {final != "home"} [Accept with {final == "adopt":Claire and Owen|{who(home)}} that it has run its course, and plan a careful move with Bradley, with proper goodbyes # permanence: 0 # contact: +1 # disruption: 0 # why: Honest if the carer cannot continue, and a planned move with goodbyes is far better for Bradley than an emergency one, but nobody has tested whether help would have changed it, and it confirms what he fears: that people go away. # ref: Module 4: manage disruption and change as effectively as possible; Practice Standards, Permanence: pre-disruption meetings # stance: with]
+    ~ moved = 1
     You start planning. Everyone is relieved, and then nobody is.
++ {final != "home"} [Put practical help in this week: respite, a family support worker for the evenings, and a review of the allowance # permanence: +1 # contact: 0 # disruption: -1 # why: Fast and tangible, and often what a tired carer most needs, but it treats the strain as a shortage of hands rather than a crisis in a relationship, and nobody asks whether it can last. # ref: Practice Standards, Permanence: support plans for children in connected care and SGO placements # stance: for]
+    {
+    - stable == 1 && holds == 2:
+        The help arrives in ten days. It is enough, just, to get through the term.
+    - else:
+        ~ moved = 2
+        The help arrives in a fortnight. By then it is too late. The carer has made up their mind, and the move happens in a day.
+    }
++ {final == "home"} [Hold a strategy discussion with the police and health on Monday, see both children that day, and ask Brenda, Linda and Dean to own a written safety plan that does not rest on Bradley # permanence: +2 # contact: +1 # disruption: -1 # why: A four-year-old finding his mother unconscious is a safeguarding incident, and the adults, not Bradley, become the safety plan, but Kerry, who rang you herself, hears an investigation, and enquiries in a family just put back together are hard on everyone. # ref: Working Together to Safeguard Children 2023: strategy discussions and section 47 enquiries; Children Act 1989 s.35: the supervisor's duty to advise, assist and befriend # stance: with]
+    You tell Kerry on Saturday what will happen on Monday, and why. The strategy discussion is short: the police have no other call-outs, the GP has seen Kerry once, for her nerves. You see Bradley at nursery and {poppy_with == "tina":Poppy at Tina's|Poppy at Brenda's}.
+    {
+    - holds == 2:
+        Kerry goes back to her alcohol worker weekly. Brenda and Linda take a weekend night each, Dean rings every evening at six, and the written plan says who checks, not who Bradley should ring. Bradley draws it anyway, with a bin lorry. It holds.
+    - else:
+        ~ moved = 1
+        The enquiries find two more nights like it that nobody had told you about. Kerry says it before anyone else can: she is not safe for him yet. She agrees that Bradley stays at Brenda's while the local authority goes back to court, and she helps him pack.
+    }
++ {final == "home"} [Go back to court this week for an interim care order, with Bradley staying at Brenda's until the court has tested what happened # permanence: 0 # contact: 0 # disruption: +1 # why: Clear authority when a parent may not be safe, and the court's oversight returns, but it is a second removal on one night's evidence from a mother who told you herself, and if she would have held, Bradley loses his home for nothing. # ref: Children Act 1989 s.31 and s.38: care proceedings and interim orders; s.39: a supervision order replaced # stance: to]
+    ~ moved = 1
+    ~ legal_status = "interim care order (s.38), new proceedings"
+    The court makes an interim care order. Bradley stays at Brenda's. {holds == 2:Kerry's tests are clear for the next five months, and the new proceedings take six.|Kerry's tests are clear for a month, and then they are not.} By the time the court decides, Bradley has been at Brenda's long enough to call it home.
++ {final == "home"} [Take Kerry at her word, since she rang you herself: she goes back to her alcohol worker, Brenda has Bradley on Friday nights, and Bradley keeps Brenda's number by the phone # permanence: 0 # contact: +1 # disruption: +1 # why: It honours her honesty and keeps the family together without a process that would frighten her, but the plan still rests on a four-year-old ringing his nan, and nobody asks the police, health or nursery what else they know. # ref: Practice Model: working with families; Working Together to Safeguard Children 2023: when to hold a strategy discussion # stance: with]
+    {
+    - stable == 1 && holds == 2:
+        Kerry goes back to her worker, and the Friday nights at Brenda's become something Bradley looks forward to. It holds, and you are never quite sure why.
+    - else:
+        ~ moved = 2
+        Three weeks later Bradley rings Brenda again. This time she cannot get there, and he rings 999 himself.
+    }
++ {final == "home"} [Record it and leave it to the next review of the plan in six weeks, since Kerry told you herself and nobody was hurt # permanence: -1 # contact: 0 # disruption: +1 # why: It spares a family that has worked hard a process it will hate, and caseloads are high, but it treats a child finding his mother unconscious as an incident to note rather than a risk to assess. # ref: Working Together to Safeguard Children 2023: strategy discussions where there is reasonable cause to suspect significant harm # stance: not]
+    {
+    - stable == 1 && holds == 2:
+        Nothing else happens before the review. Kerry is relieved, and a little surprised.
+    - else:
+        ~ moved = 2
+        Before the review, the police are called to the flat at two in the morning. Bradley is on the landing again.
+    }
 - ~ stable = 1
-{moved:
+~ holds = 0
+{moved > 0:
     {final == "adopt" || final == "ltf":
         ~ tie_gill = 3
     }
-    {final == "home" && legal_status != "care order, placed at home with Kerry":
+    {final == "home" && moved == 2:
         ~ legal_status = "interim care order (s.38), new proceedings"
+    }
+    {final == "home" && moved == 1 && legal_status != "interim care order (s.38), new proceedings":
+        ~ legal_status = "section 20, with Kerry's agreement"
     }
 }
 -> p3_ending
@@ -193,29 +266,30 @@ You open your diary and the care plan side by side. # decision: bradley.p3.famil
 # scene: office
 Bradley is four. {story_work:His words-and-pictures book has grown to twenty pages; the lorry page is soft with handling.|There is a memory box with his first shoes in it, and a file nobody has yet turned into a story.} Before the case moves on, you write the later life letter: the account Bradley will read at twelve, or sixteen, or thirty, of why his life went the way it did. {final == "adopt":It goes with the Child's Permanence Report you wrote for the court, which you tried to write for him.}
 
-You think about the night on the landing, the bottle in his hand, the hospital cardigan, {final == "home":the day he went home,|the day the judge decided,} and the bin men. # decision: bradley.p3.letter # prompt: What do you tell Bradley, in writing, about why he did not grow up the way he might have, and whose voice should be in it? # justify
-+ [Write it in plain words for Bradley at twelve: the drinking, the night on the landing, what everyone tried, and that his mum loved him # permanence: +1 # contact: +1 # disruption: -1 # why: Truthful and kind, it lets him understand how decisions were made, though some of what it says will hurt him and Kerry to read. # ref: Practice Standards, Permanence: later life letter; CPR written so the child understands how decisions were made # stance: with]
-    You write it over two evenings. It begins, "Dear Bradley, I was your social worker when you were three." It does not leave out the landing. It does not leave out the bath, either, or the beach at Saltburn.
-+ [Ask Kerry, and Dean, to write their own part alongside yours # permanence: +1 # contact: +2 # disruption: 0 # why: His parents' own words will mean more than yours, but they may write promises or blame, and you will have to decide what to do with that. # ref: Practice Standards, Permanence: include parents and other important people in the CPR and life story work # stance: with]
-    Kerry's page takes her three weeks. It says, among other things, "None of it was your fault. Not one bit." Dean's is four lines long and has a drawing of a scaffolding lorry. You put them in as they are.
-+ [Keep the hard facts in the file and tell the story of love: the grown-ups could not keep him safe, so he went to live with people who could # permanence: 0 # contact: 0 # disruption: +1 # why: Gentle for now, but a child who later reads his file and finds the parts left out may stop trusting the account he was given. # ref: Practice Standards: would I say this to the child; record for the child so they understand # stance: for]
-    You write two gentle pages. They are true, as far as they go. You know, as you sign it, that Bradley will one day read the rest in a file.
+You think about the night on the landing, the bottle in his hand, the hospital cardigan, {final == "home":the day he went home,|the day the judge decided,} and the bin men. # decision: bradley.p3.letter # prompt: {final == "home":What do you tell Bradley, in writing, about the year he lived away from his mum and why he came home, and whose voice should be in it?|What do you tell Bradley, in writing, about why he did not grow up with his mum, and whose voice should be in it?} # justify
 + [Leave it to the carers to tell him as he asks, with the file available when he is older # permanence: -1 # contact: -1 # disruption: +1 # why: It trusts the people who know him best, but without a written account the story depends on who is around to tell it, and carers change. # ref: Practice Standards, Children in Care: life story work that grows with the child # stance: not]
     You talk it through with {final == "home":Kerry|{final == "adopt":Gill and Pete, and later the adopters|{who(home)}}} and leave a note on the file. The letter is not written.
++ [Keep the hard facts in the file and tell the story of love: the grown-ups could not keep him safe{final == "home":, so he lived with other people until they could|, so he went to live with people who could} # permanence: 0 # contact: 0 # disruption: +1 # why: Gentle for now, but a child who later reads his file and finds the parts left out may stop trusting the account he was given. # ref: Practice Standards: would I say this to the child; record for the child so they understand # stance: for]
+    You write two gentle pages. They are true, as far as they go. You know, as you sign it, that Bradley will one day read the rest in a file.
++ [Write it yourself in plain words for Bradley at twelve: the drinking, the night on the landing, what everyone tried, and that his mum loved him # permanence: +1 # contact: +1 # disruption: -1 # why: Truthful and kind, it lets him understand how decisions were made, though some of what it says will hurt him and Kerry to read. # ref: Practice Standards, Permanence: later life letter; CPR written so the child understands how decisions were made # stance: for]
+    You write it over two evenings. It begins, "Dear Bradley, I was your social worker when you were three." It does not leave out the landing. It does not leave out the bath, either, or the beach at Saltburn.
++ [Ask Kerry and Dean each to write their own part, in their own words, to go alongside yours # permanence: +1 # contact: +2 # disruption: +1 # why: His parents' own words will mean more than yours, but they may write promises or blame, and you will have to decide what to do with that. # ref: Practice Standards, Permanence: include parents and other important people in the CPR and life story work # stance: with]
+    Kerry's page takes her three weeks. It says, among other things, "None of it was your fault. Not one bit." Dean's is four lines long and has a drawing of a scaffolding lorry. You put them in as they are.
 - ~ story_work = false
 -> p3_family_time
 
 === p3_ending ===
-{moved:
-    -> ending_moved
-}
 {
+- moved == 2:
+    -> ending_moved
+- moved == 1:
+    -> ending_planned
 - final == "home":
     -> ending_home
 - final == "linda":
     -> ending_linda
-- final == "sandra":
-    -> ending_sandra
+- final == "brenda":
+    -> ending_brenda
 - final == "ltf":
     -> ending_ltf
 - else:
@@ -226,61 +300,175 @@ You think about the night on the landing, the bottle in his hand, the hospital c
 # scene: family-home
 ~ lives_with = "Kerry (mother)"
 ~ tie_kerry = 5
-Bradley lives with his mum. He goes to Ridgeway Primary, where he is in the green reading group and is allowed to ring the bell at the end of play. Kerry has been sober, with slips she tells people about, for most of two years. {legal_status == "no order; child in need plan":The case closed when the child in need plan ended.}{legal_status == "care order, placed at home with Kerry":The care order is still in place; Kerry's solicitor has applied to discharge it, and this time the local authority supports her.}{legal_status == "supervision order (12 months)":The supervision order has ended and the case is closed.} The network is still there: Sandra on Tuesdays, Linda on Saturdays, Dean when his work allows. {poppy_with == "tina":Poppy, at Tina's, spends every Sunday with them.|Poppy is home too, and follows Bradley everywhere.}
+Three years on. Bradley lives with his mum. He goes to Ridgeway Primary, where he is in the green reading group and is allowed to ring the bell at the end of play. Kerry has been sober, with slips she tells people about, for most of three years. {legal_status == "no order; child in need plan":The case closed when the child in need plan ended.}{legal_status == "supervision order (12 months)":The supervision order has ended and the case is closed.} The network is still there: Brenda on Tuesdays, Linda on Saturdays, {tie_dean >= 3:Dean when his work allows|Dean now and then, which is more than before}. {poppy_with == "tina":Poppy, at Tina's under a special guardianship order, spends every Sunday with them.|Poppy is home too, and follows Bradley everywhere.}
 
-On bin day he still stands at the window. The men wave.
-{legal_status != "care order, placed at home with Kerry":
-    ~ legal_status = "no order"
+His later life letter lives in the kitchen drawer, with the year he lived away and the bin men in it. On bin day he still stands at the window. The men wave.
+~ legal_status = "no order"
+{drift:
+    -> late
 }
 # ending: home-with-support
-# outcome: Bradley returned home to Kerry, tested through family time, a co-produced plan and the network, with support around the family.
+# outcome: Bradley returned home to Kerry, whose change held, tested through family time, a plan made with her and the network, with support around the family.
+# legal: no order; lives with his mother
+# relational: lives with his mother; sees both grandmothers and his sister every week, and his father {tie_dean >= 3:most weeks|now and then}
+# cultural: grows up in his own family and community, with his story told at home
+# timescale: met
+-> END
+= late
+The final decision came months later than Bradley's timescale needed, and he spent those months waiting.
+# ending: home-with-support
+# outcome: Bradley returned home to Kerry, whose change held, tested through family time, a plan made with her and the network, with support around the family.
+# legal: no order; lives with his mother
+# relational: lives with his mother; sees both grandmothers and his sister every week, and his father {tie_dean >= 3:most weeks|now and then}
+# cultural: grows up in his own family and community, with his story told at home
+# timescale: missed
 -> END
 
 === ending_linda ===
 # scene: foster-home
 ~ lives_with = "Linda Cartwright (paternal grandmother)"
-Bradley lives with his Nana Linda in Moorside, in the room he already called his before any of this happened. His legal status is: {legal_status}. {poppy_with == "linda":Poppy lives there too.|He sees Poppy at weekends.} Mick is slower since the stroke, and Bradley reads to him. Dean comes on Saturdays and stays for tea. Kerry's family time {tie_kerry >= 4:carries on every month, and most months she is well|happens when it can be arranged}.
+Three years on. Bradley lives with his Nana Linda in Thornleigh, in the room he already called his before any of this happened. His legal status is: {legal_status}. {poppy_with == "linda":Poppy lives there too.|He sees Poppy at weekends.} Mick is slower since the stroke, and Bradley reads to him. Dean comes on Saturdays and stays for tea. Kerry's family time {tie_kerry >= 4:carries on every other week, and most weeks she is well|happens when it can be arranged}.
 
-At school Bradley tells his teacher that he has "two nanas and one of them has a scaffolding dad".
+At school Bradley tells his teacher that he has "two nanas and one of them has a scaffolding dad". He keeps his later life letter in a shoebox under the bed, and has read the first page.
+{drift:
+    -> late
+}
 # ending: family-linda
 # outcome: Bradley grew up in his family with his paternal grandmother Linda, his ties to his father's side held and his mother still known to him.
+# legal: {legal_status}
+# relational: lives with his paternal grandmother; sees his father weekly, his mother {tie_kerry >= 4:regularly|now and then} and his sister
+# cultural: grows up in his father's family, in his own town
+# timescale: met
+-> END
+= late
+The final decision came months later than Bradley's timescale needed, and he spent those months waiting.
+# ending: family-linda
+# outcome: Bradley grew up in his family with his paternal grandmother Linda, his ties to his father's side held and his mother still known to him.
+# legal: {legal_status}
+# relational: lives with his paternal grandmother; sees his father weekly, his mother {tie_kerry >= 4:regularly|now and then} and his sister
+# cultural: grows up in his father's family, in his own town
+# timescale: missed
 -> END
 
-=== ending_sandra ===
+=== ending_brenda ===
 # scene: foster-home
-~ lives_with = "Sandra Hughes (maternal grandmother)"
-Bradley lives with his Nan Sandra in Bramley Court, two floors up, within sight of the bin lorry depot. His legal status is: {legal_status}. {poppy_with == "sandra":Poppy lives there too.|He sees Poppy at weekends.} Sandra still goes to her Tuesday group. She and Kerry speak most weeks now, which neither of them would have predicted. Linda has Bradley one Saturday a month, with Dean.
+~ lives_with = "Brenda Hughes (maternal grandmother)"
+Three years on. Bradley lives with his Nan Brenda in Bramley Court, two floors up, within sight of the bin lorry depot. His legal status is: {legal_status}. {poppy_with == "brenda":Poppy lives there too.|He sees Poppy at weekends.} Brenda still goes to her Tuesday group. She and Kerry speak most weeks now, which neither of them would have predicted. Linda has Bradley one Saturday a month, with Dean.
 
-Sandra says the thing she is proudest of is not Bradley's reading but that Kerry comes to his parents' evenings too.
-# ending: family-sandra
-# outcome: Bradley grew up in his family with his maternal grandmother Sandra, in his own community, with his mother's relationship with her own mother slowly mended.
+Brenda says the thing she is proudest of is not Bradley's reading but that Kerry comes to his parents' evenings too.
+{drift:
+    -> late
+}
+# ending: family-brenda
+# outcome: Bradley grew up in his family with his maternal grandmother Brenda, in his own community, with his mother's relationship with her own mother slowly mended.
+# legal: {legal_status}
+# relational: lives with his maternal grandmother; sees his mother {tie_kerry >= 4:regularly|now and then}, his father's family monthly and his sister
+# cultural: grows up in his mother's family, in his own town
+# timescale: met
+-> END
+= late
+The final decision came months later than Bradley's timescale needed, and he spent those months waiting.
+# ending: family-brenda
+# outcome: Bradley grew up in his family with his maternal grandmother Brenda, in his own community, with his mother's relationship with her own mother slowly mended.
+# legal: {legal_status}
+# relational: lives with his maternal grandmother; sees his mother {tie_kerry >= 4:regularly|now and then}, his father's family monthly and his sister
+# cultural: grows up in his mother's family, in his own town
+# timescale: missed
 -> END
 
 === ending_ltf ===
 # scene: foster-home
 ~ lives_with = "long-term foster carers"
+{legal_status == "care order; awaiting a long-term match" || legal_status == "care order; carers considering Special Guardianship":
+    ~ legal_status = "care order; long-term foster placement"
+}
 {home == "gill":
     ~ lives_with = "Gill and Pete Marsden (long-term foster carers)"
     ~ tie_gill = 5
 }
-{home == "gill":Bradley lives with Gill and Pete in Ferncliffe, long term. He has a bedroom with a bin lorry on the door.|Bradley lives with {who(home)}, as her long-term foster child.} His legal status is: {legal_status}. He has a looked-after review every six months; he has started to choose the biscuits for it. He sees Kerry {tie_kerry >= 4:every month|when it can be arranged} and {poppy_with == home:lives with|sees} Poppy. Linda sends a card every birthday.
+Three years on. {home == "gill":Bradley lives with Gill and Pete in Ferncliffe, long term. He has a bedroom with a bin lorry on the door.|Bradley lives with {who(home)}, as her long-term foster child.} His legal status is: {legal_status}. He has a looked-after review every six months; he has started to choose the biscuits for it. He sees Kerry {tie_kerry >= 4:every month|when it can be arranged} and {poppy_with == home:lives with|sees} Poppy.{home != "linda": Linda sends a card every birthday.}
 
-At his last review Martin asked him what he wanted. He said: "To stay here till I'm big. And a real bin lorry."
+At his last review Keith asked him what he wanted. He said: "To stay here till I'm big. And a real bin lorry."
+{drift:
+    -> late
+}
 # ending: long-term-fostering
 # outcome: Bradley is in a stable long-term foster placement under a care order, with family time continuing and less legal security than a family order would have given.
+# legal: {legal_status}
+# relational: settled with long-term carers; sees his mother {tie_kerry >= 4:monthly|now and then} and his sister
+# cultural: {home == "gill":his carers keep his family's story with him, twelve miles from his town|grows up in his own family, as a child in care}
+# timescale: met
+-> END
+= late
+The final decision came months later than Bradley's timescale needed, and he spent those months waiting.
+# ending: long-term-fostering
+# outcome: Bradley is in a stable long-term foster placement under a care order, with family time continuing and less legal security than a family order would have given.
+# legal: {legal_status}
+# relational: settled with long-term carers; sees his mother {tie_kerry >= 4:monthly|now and then} and his sister
+# cultural: {home == "gill":his carers keep his family's story with him, twelve miles from his town|grows up in his own family, as a child in care}
+# timescale: missed
 -> END
 
 === ending_adopt ===
 # scene: family-home
-~ lives_with = "Claire and Sam (adoptive parents)"
+~ lives_with = "Claire and Owen (adoptive parents)"
 ~ legal_status = "adoption order"
 ~ tie_shanice = 0
 ~ tie_gill = 2
-Bradley was adopted by Claire and Sam ten months after he moved in. He lives in a village outside Harrogate with a garden and a climbing frame. The bin lorry comes on Thursdays; he has told Sam the names he used to know in Calderbrook. {tie_kerry >= 3:He sees Kerry once a year, in a café in Ripon, which everyone finds hard and nobody wants to stop.|Kerry's letters come twice a year, through the letterbox service.} {poppy_with == "tina":Poppy lives with Tina; the two families meet each summer.|Poppy's adoption was planned alongside his, and the adults have worked hard to keep the two of them in each other's lives.}
+Three years on. Bradley was adopted by Claire and Owen ten months after he moved in. He lives in a village outside Harrogate with a garden and a climbing frame. The bin lorry comes on Thursdays; he has told Owen the names he used to know in Calderbrook. {tie_kerry >= 3:He sees Kerry once a year, in a café in Ripon, which everyone finds hard and nobody wants to stop.|Kerry's letters come once a year, through the agency. One year, none comes.} {poppy_with == "tina":Poppy lives with Tina; the two families meet each summer.|Poppy's adoption was planned alongside his, and the adults have worked hard to keep the two of them in each other's lives.}
 
-Claire keeps his memory box on the shelf above his bed, where he can reach it.
+Claire keeps his memory box and his Child's Permanence Report on the shelf above his bed, where he can reach them.
+{drift:
+    -> late
+}
 # ending: adoption
-# outcome: Bradley was adopted; he has legal permanence with new parents, and the threads to his birth family depend on letterbox and annual meetings.
+# outcome: Bradley was adopted; he has legal permanence with new parents, and the threads to his birth family depend on letters and yearly meetings.
+# legal: adoption order
+# relational: lives with his adoptive parents; {tie_kerry >= 3:sees his mother once a year|letters from his mother once a year}; keeps a link with his sister
+# cultural: grows up away from his family and town, with his story in a memory box and a report written for him
+# timescale: met
+-> END
+= late
+The final decision came months later than Bradley's timescale needed, and he spent those months waiting.
+# ending: adoption
+# outcome: Bradley was adopted; he has legal permanence with new parents, and the threads to his birth family depend on letters and yearly meetings.
+# legal: adoption order
+# relational: lives with his adoptive parents; {tie_kerry >= 3:sees his mother once a year|letters from his mother once a year}; keeps a link with his sister
+# cultural: grows up away from his family and town, with his story in a memory box and a report written for him
+# timescale: missed
+-> END
+
+=== ending_planned ===
+# scene: foster-home
+~ tie_kerry = 3
+{
+- final == "home":
+    ~ lives_with = "Brenda Hughes (maternal grandmother)"
+    ~ legal_status = "special guardianship order to his grandmother"
+    ~ tie_brenda = 5
+- final == "adopt":
+    ~ lives_with = "Gill and Pete Marsden (long-term foster carers)"
+    ~ legal_status = "care order; long-term foster placement"
+    ~ tie_gill = 5
+- else:
+    ~ lives_with = "Nadia and Rob (long-term foster carers)"
+    ~ legal_status = "care order; long-term foster placement"
+}
+{
+- final == "linda":
+    ~ tie_linda = 4
+- final == "brenda":
+    ~ tie_brenda = 4
+}
+Three years on. {final == "home":Bradley moved to his Nan Brenda's in the spring, with his mum's agreement, over a fortnight, with his bed and his bin-lorry duvet. Kerry helped him pack. Brenda became his special guardian the following winter; Kerry sees him every week and is working, again, on the drinking.|{final == "adopt":Claire and Owen's care of Bradley ended in a planned move back to Gill and Pete, who had kept his room. Claire and Owen came to the goodbye, and they still send a card at Christmas. The plan became long-term fostering.|{final == "ltf":Bradley moved to new long-term foster carers, Nadia and Rob, in Calderbrook, nearer his family. It was planned, with proper goodbyes. {home == "gill":Gill and Pete send a card every birthday.}|{who(final)}'s care of Bradley ended in a planned move to long-term foster carers, Nadia and Rob, in Calderbrook. {who(final)} told him herself, and sees him every other Saturday.}}}
+
+He is six. He keeps his lorries in the box with his name on it. His later life letter has a new page, about the move, written with him: who decided, and why, and who he still sees.
+# ending: planned-move
+# outcome: The arrangement meant to be permanent ended in a move that was planned and explained, with the people Bradley loved kept in his life: a hard ending, done well.
+# legal: {legal_status}
+# relational: {final == "home":lives with his maternal grandmother and sees his mother every week|lives with long-term carers; keeps his previous carers and his family in his life}
+# cultural: {final == "home":grows up in his mother's family, in his own town|his carers keep his story and his family's names with him}
+# timescale: missed
 -> END
 
 === ending_moved ===
@@ -290,16 +478,20 @@ Claire keeps his memory box on the shelf above his bed, where he can reach it.
 ~ lives_with = "Nadia and Rob (long-term foster carers)"
 {
 - final == "linda":
-    ~ tie_linda = 4
-- final == "sandra":
-    ~ tie_sandra = 4
+    ~ tie_linda = 2
+- final == "brenda":
+    ~ tie_brenda = 2
 - final == "adopt":
     ~ lives_with = "Gill and Pete Marsden (long-term foster carers)"
     ~ tie_gill = 5
 }
-{final == "home":Bradley came back into care in the spring. He lives with long-term foster carers, Nadia and Rob, in Calderbrook, and he still goes to Ridgeway Primary. Kerry sees him every fortnight.}{final == "linda" || final == "sandra":{who(final)}'s care of Bradley ended in a planned move to long-term foster carers, Nadia and Rob, in Calderbrook. He is under a care order, and {who(final)} sees him every other Saturday.}{final == "ltf":Bradley moved to new long-term foster carers, Nadia and Rob, in Calderbrook. It was planned, with proper goodbyes. {home == "gill":Gill and Pete send a card every birthday.}}{final == "adopt":The adoptive placement ended after ten weeks. Bradley went back to Gill and Pete, who had kept his room, and the plan became long-term fostering.}
+Three years on. {final == "home":Bradley came back into care in the spring, on a Friday night. He lives with long-term foster carers, Nadia and Rob, in Calderbrook, and he still goes to Ridgeway Primary. Kerry sees him every fortnight.}{final == "linda" || final == "brenda":{who(final)}'s care of Bradley ended in an emergency move to long-term foster carers, Nadia and Rob, in Calderbrook. He is under a care order, and {who(final)} sees him when she can face it.}{final == "ltf":Bradley moved to new long-term foster carers, Nadia and Rob, in Calderbrook, in a day, with his things in bin bags. {home == "gill":Gill and Pete send a card every birthday.}}{final == "adopt":The adoptive placement ended after ten weeks. Bradley went back to Gill and Pete, who had kept his room, and the plan became long-term fostering.}
 
-He is five. He has lived in {final == "adopt":five|four or five} homes. He keeps his lorries in the box with his name on it, and he packs it himself, just in case.
+He is six. He has lived in more homes than he has had birthdays. He keeps his lorries in the box with his name on it, and he packs it himself, just in case.
 # ending: placement-ended
-# outcome: The arrangement meant to be permanent ended; Bradley moved again, into long-term foster care, carrying the cost of what was not in place around his carers.
+# outcome: The arrangement meant to be permanent broke down; Bradley moved again in a hurry, into long-term foster care, carrying the cost of what was not in place around his carers.
+# legal: care order; long-term foster placement after a breakdown
+# relational: lives with new long-term carers; family time continues, thinner
+# cultural: his story is held in his file more than by the people around him
+# timescale: missed
 -> END

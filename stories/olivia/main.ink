@@ -1,5 +1,5 @@
 # title: Olivia and her un-named son
-# summary: Olivia is twenty, care-experienced, and pregnant with her second child; her daughter was adopted two years ago. From the pre-birth assessment to the final care plan, you make and defend the decisions about her son, a baby his mother has not named.
+# summary: Olivia is twenty, care-experienced, and pregnant with her second child; her daughter was adopted eighteen months ago. From the pre-birth assessment to the final care plan, you make and defend the decisions about her son, a baby his mother has not named.
 # minutes: 75
 # content: substance misuse
 # content: domestic abuse
@@ -7,6 +7,7 @@
 # content: removal at birth
 # content: a previous child's adoption
 # content: grief and loss
+# fact: olivia-holds = Whether Olivia's change holds through the anniversary of Amelia's adoption and Liam's release, whatever the worker does \| It does not hold in his timescale \| It holds
 
 INCLUDE part1.ink
 INCLUDE part2.ink
@@ -17,6 +18,8 @@ INCLUDE part6.ink
 INCLUDE endings.ink
 
 // Case-file variables read by the game
+EXTERNAL draw(fact, n)
+
 VAR lives_with = "not yet born (Olivia, 28 weeks pregnant)"
 VAR legal_status = "unborn: child protection plan pending"
 VAR tie_olivia = 3
@@ -38,16 +41,26 @@ VAR stage = 0
 VAR effie = 0
 // network: 0 none before the birth, 1 worker-led family network meeting, 2 Family Group Conference (part 1 only)
 VAR network = 0
-// placement: nana, pab (with Olivia, parent-and-baby), maureen (Olivia left, baby stayed), ffa, foster
+// placement: nana, effie (with Effie and Peter under regulation 24), pab (with Olivia, parent-and-baby), maureen (Olivia left, baby stayed), ffa, foster
 VAR placement = "none"
 // naming: unnamed, nickname (the carers' name has taken hold), held (Olivia's choice held open with her), named (named by Olivia), pressed (named under pressure)
 VAR naming = "unnamed"
 // evidence: sentences correctly classified in the part 3 exercise (part 3 only)
 VAR evidence = 0
+// holds: hidden fact drawn from the seed in part 5 (drawn late to keep the story explorable):
+// 1 Olivia's change does not hold through September (the letterbox letter and Liam's release), 2 it holds
+VAR holds = 0
+// after: the contact plan after adoption (part 6, adoption plans only): open (planned or ordered), letterbox (letterbox, or a plan that stalled), none
+VAR after = "none"
+// support: whether Olivia has support that someone owns after proceedings (part 6): yes, none
+VAR support = "none"
 // plan: the final care plan and how the court received it (part 6)
 VAR plan = "none"
 
 -> p1_start
+
+=== function draw(fact, n) ===
+~ return RANDOM(1, n)
 
 === function update_ties() ===
 // Ties are recomputed only at part boundaries, from the variables that carry the story.
@@ -81,6 +94,10 @@ VAR plan = "none"
     ~ tie_maureen = 0
 }
 {
+- placement == "effie":
+    ~ tie_effie = 5
+}
+{
 - placement == "ffa":
     ~ tie_laura = 5
 - else:
@@ -110,11 +127,11 @@ VAR plan = "none"
 === function la_plan() ===
 // The plan the local authority put to the court, whatever the court made of it.
 {
-- plan == "home" || plan == "home-refused":
+- plan == "home" || plan == "home-refused" || plan == "home-unsafe":
     ~ return "home"
-- plan == "sgo" || plan == "sgo-extend":
+- plan == "sgo" || plan == "sgo-extend" || plan == "sgo-not-needed":
     ~ return "sgo"
-- plan == "adoption" || plan == "sgo-court" || plan == "adopt-refused":
+- plan == "adoption" || plan == "sgo-court" || plan == "adopt-refused" || plan == "adopt-not-needed":
     ~ return "adoption"
 - else:
     ~ return "ltf"
@@ -123,7 +140,9 @@ VAR plan = "none"
 === function carer_name() ===
 {
 - placement == "ffa":
-    ~ return "Laura and Tom"
+    ~ return "Laura and Matt"
+- placement == "effie":
+    ~ return "Effie and Peter"
 - placement == "foster":
     ~ return "Denise"
 - else:

@@ -21,7 +21,8 @@ export interface Served {
 export function storiesWithFixture(): string {
   const root = resolve(import.meta.dirname, '../..');
   const dir = mkdtempSync(join(tmpdir(), 'permanence-stories-'));
-  cpSync(join(root, 'stories'), dir, { recursive: true });
+  // The stories folder the build reads (PERMANENCE_STORIES_DIR, as vite.config.ts does), or the repository's.
+  cpSync(process.env.PERMANENCE_STORIES_DIR ?? join(root, 'stories'), dir, { recursive: true });
   cpSync(join(root, 'tests/fixtures/test-case'), join(dir, 'test-case'), { recursive: true });
   return dir;
 }

@@ -171,11 +171,22 @@ describe("the assessor's review", () => {
     const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const other = await newPage(fresh);
     await openFile(other, reviewFile);
-    await expect(other.locator('.review > .notice').innerText()).resolves.toContain('Opened from a saved review');
+    await expect(other.locator('.review > .notice.no-print').innerText()).resolves.toContain('Opened from a saved review');
     await expect(other.locator('.review-verdict h2').innerText()).resolves.toBe('Integrity: verified');
     await expectMarks(other);
+    // Issue 19 F11: marks from a file say so, on screen and in print, and are never printed as this assessor's sign-off.
+    await expect(other.locator('.marks-origin').innerText()).resolves.toMatch(/came with a review file saved on .*, which names A\. Assessor as the assessor, signed off on 30 November 2026\. They were not made on this device/);
     await shot(other, 'review-reopened-1920');
     await expectNoSeriousAxe(other, 'review-1920');
+    const pdf = join(PDF_DIR, 'review-from-file.pdf');
+    mkdirSync(PDF_DIR, { recursive: true });
+    await other.emulateMedia({ media: 'print' });
+    await other.pdf({ path: pdf, format: 'A4', printBackground: true });
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('They were not made on this device');
+    expect(text).toContain('Assessor named in the review file: A. Assessor');
+    expect(text).toContain('Signed off on 30 November 2026, according to the review file');
+    expect(text).not.toContain('Assessor: A. Assessor');
     await fresh.close();
   });
 
@@ -220,6 +231,32 @@ describe("the assessor's review", () => {
     expect(await page.locator('.review-verdict').isVisible()).toBe(true);
     await page.emulateMedia({ media: null });
     await page.locator('.review-verdict').screenshot({ path: join(SCREENSHOTS, 'review-not-verified.png') });
+  });
+
+  // Issue 19 F3 and F2: two tabs on one log keep both tabs' marks; a comment over the limit is never saved unreadable.
+  it('keeps the marks of two tabs open on the same log, and never saves a comment it could not read back', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const [a, b] = [await newPage(ctx), await newPage(ctx)];
+    await openFile(a, logFile);
+    await openFile(b, logFile);
+    await decision(b, 2).getByLabel('Comment on decision 2').fill('B: decision 2');
+    await decision(a, 1).getByLabel('Comment on decision 1').fill('A: decision 1');
+    await a.locator('.other-tab').waitFor();
+    await expect(a.locator('.other-tab').innerText()).resolves.toMatch(/also open in another tab.*none is overwritten/s);
+    const fresh = await newPage(ctx);
+    await openFile(fresh, logFile);
+    await expect(decision(fresh, 1).getByLabel('Comment on decision 1').inputValue()).resolves.toBe('A: decision 1');
+    await expect(decision(fresh, 2).getByLabel('Comment on decision 2').inputValue()).resolves.toBe('B: decision 2');
+    // 20,001 characters: the counter says it cannot be kept, the last text that fits stays saved, and the review still opens.
+    const overall = fresh.getByLabel('Overall comment', { exact: true });
+    await overall.fill('Fits.');
+    await overall.fill('z'.repeat(20_001));
+    await expect(fresh.locator('.review-overall .counter').innerText()).resolves.toBe('20,001 of 20,000 characters: 1 too many, so it cannot be kept; shorten it');
+    await fresh.reload();
+    await fresh.getByRole('heading', { name: /^Assessor's review: / }).waitFor();
+    await expect(fresh.getByLabel('Overall comment', { exact: true }).inputValue()).resolves.toBe('Fits.');
+    await expect(decision(fresh, 2).getByLabel('Comment on decision 2').inputValue()).resolves.toBe('B: decision 2');
+    await ctx.close();
   });
 
   it('opens a replay code, saying it carries no reasons or times, and refuses a file that is not a log', async () => {

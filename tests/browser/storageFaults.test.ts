@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
@@ -164,6 +165,79 @@ describe('when browser storage fails', () => {
     expect(kept.main).toBe(2);
     expect(await second.locator('#play .tab-overtaken').count()).toBe(0);
     expect(kept.aside[0]!.entries).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  // Issue 19 F6: "Delete everything" holds across open tabs.
+  it('keeps "Delete everything" deleted while another tab is playing: that tab stops saving and says why', async () => {
+    const { context, page: playing, errors } = await freshPage();
+    await startCase(playing);
+    await decide(playing);
+    const home = await context.newPage();
+    home.on('pageerror', (err) => errors.push(err.message));
+    await home.goto(served.url);
+    await home.locator('#cases > li').first().waitFor();
+    await home.getByRole('button', { name: 'Delete everything this game keeps here…' }).click();
+    await home.getByRole('button', { name: 'Yes, delete it all' }).click();
+    const notice = playing.locator('#play .deleted-elsewhere [role="alert"]');
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toMatch(/deleted from another tab or window.*stopped saving.*Export this tab's log/s);
+    // The playing tab goes on, and writes nothing back.
+    await decide(playing);
+    await playing.waitForTimeout(300);
+    const ours = () => home.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('permanence.')));
+    expect(await ours()).toEqual([]);
+    const log = JSON.parse((await exported(playing, 'Export this tab\'s log')).text);
+    expect(activeChoices(log)).toBe(2);
+    await home.reload();
+    await expect(home.locator('#device-data').innerText()).resolves.toContain('Nothing from this game is kept in this browser.');
+    await expectNoSeriousAxe(playing, 'storage-deleted-elsewhere');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  // Issue 19 F1 and F5: a saved game of an earlier version of a case resumes on that version; one
+  // that cannot is kept aside, its log exportable, and listed with what this device keeps.
+  it('resumes a saved game made by the first release on its own version of the case', async () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/olivia-part-way.saved-session.json'), 'utf8');
+    const made = JSON.parse(text) as { log: { storyVersion: string; entries: unknown[] } };
+    const { context, page, errors } = await freshPage();
+    await page.goto(served.url);
+    await page.evaluate((t) => localStorage.setItem('permanence.session.olivia', t), text);
+    await page.goto(`${served.url}#play/olivia`);
+    await expect(waitForScreen(page, PLAYING)).resolves.toBe('choosing');
+    expect(await page.locator('#play .cannot-resume').count()).toBe(0);
+    await decide(page);
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('permanence.session.olivia')))!) as { log: { storyVersion: string; entries: { reconsideredAt: string | null }[] } };
+    expect(saved.log.storyVersion).toBe(made.log.storyVersion);
+    expect(activeChoices(saved.log)).toBe(made.log.entries.length + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps aside a saved game of a version it does not keep, exports its log, and lists it with what it keeps', async () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../fixtures/released-v1/olivia-part-way.saved-session.json'), 'utf8');
+    const unknown = JSON.parse(text) as { log: { storyVersion: string; participant: string; entries: unknown[] } };
+    unknown.log.storyVersion = 'ffffffffffff';
+    const { context, page, errors } = await freshPage();
+    await page.goto(served.url);
+    await page.evaluate((t) => localStorage.setItem('permanence.session.olivia', t), JSON.stringify(unknown));
+    await page.goto(`${served.url}#play/olivia`);
+    const notice = page.locator('#play .cannot-resume [role="alert"]');
+    await notice.waitFor();
+    await expect(notice.innerText()).resolves.toMatch(/could not be resumed.*kept aside in this browser, not overwritten.*Export its log/s);
+    const file = await exported(page, 'Export the saved game\'s log');
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'permanence-decision-log', storyVersion: 'ffffffffffff' });
+    // Starting again does not overwrite it: it is listed, with its log, on the home page.
+    await page.locator('#play').getByRole('button', { name: 'Start the case' }).click();
+    await waitForScreen(page, PLAYING);
+    await page.goto(served.url);
+    const data = page.locator('#device-data');
+    await data.getByRole('heading', { name: 'Games kept aside' }).waitFor();
+    await expect(data.innerText()).resolves.toMatch(/Olivia[^\n]*: kept aside [^\n]*, \d+ choices made\. Why: it was made on a version of this case \(ffffffffffff\) that this game no longer keeps/);
+    const [download] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: /^Export log: Olivia/ }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'permanence-decision-log', participant: unknown.log.participant });
+    await screenshot(page, 'home-kept-aside');
+    await expectNoSeriousAxe(page, 'home-kept-aside', '#device-data');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { playMachine, rankingStart, type PlayEvent, type PlayInput } from '../../src/engine/playMachine';
+import { playMachine, rankingStart, type PlayEvent, type PlayInput, type SavedSession } from '../../src/engine/playMachine';
 import { saveSession } from '../../src/engine/saveSession';
 import { compileSource, fixtureBundle, lookupFixture } from '../helpers/fixtures';
 import { verifyLog } from '../../src/log/verifyLog';
+import { importLogData } from '../../src/log/importLog';
+import { TEXT_LIMITS } from '../../src/log/textLimits';
 
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 10, 23, 9, 0, tick++));
@@ -93,6 +95,29 @@ describe('the play machine', () => {
     expect(entry.decision).toBe('test.p1.grandmother');
     expect(entry.justification).toBe('Pat needs time to think.');
     expect(actor.getSnapshot().context.message).toBeNull();
+  });
+
+  // Issue 19 F2: one limit, enforced where text is typed; what is accepted always reads back.
+  it('refuses reasons, ranking reasons and balance rows over the log limit where they are typed, and keeps text at the limit', () => {
+    const over = 'x'.repeat(TEXT_LIMITS.reasons + 1);
+    const actor = atFirstDecision();
+    actor.send({ type: 'CHOOSE', index: 1 });
+    actor.send({ type: 'JUSTIFY', text: over });
+    expect(actor.getSnapshot().matches({ playing: 'justifying' })).toBe(true);
+    expect(actor.getSnapshot().context.message).toBe('Your reasons are 20,001 characters long, and a log keeps up to 20,000: shorten by 1 character to go on. Nothing you typed is lost.');
+    actor.send({ type: 'JUSTIFY', text: 'y'.repeat(TEXT_LIMITS.reasons) });
+    expect(actor.getSnapshot().context.log!.entries.at(-1)!.justification).toHaveLength(TEXT_LIMITS.reasons);
+    expect(importLogData(JSON.parse(JSON.stringify(actor.getSnapshot().context.log))).ok).toBe(true);
+
+    const ranking = atRankingDecision();
+    ranking.send({ type: 'RANK', order: [0, 1, 2], reasons: over });
+    expect(ranking.getSnapshot().context.message).toMatch(/^Your reasons are 20,001 characters long/);
+    ranking.send({ type: 'RANK', order: [0, 1, 2], reasons: 'Kinship first.' });
+    ranking.send({ type: 'CONTINUE' });
+    const rows = [0, 1, 2].map((choice) => ({ choice, benefits: `b${choice}`, risks: choice === 2 ? 'r'.repeat(TEXT_LIMITS.balance + 5) : `r${choice}` }));
+    ranking.send({ type: 'WEIGH', rows });
+    expect(ranking.getSnapshot().context.message).toBe('The risks you wrote for option 3 are 20,005 characters long, and a log keeps up to 20,000: shorten by 5 characters to go on. Nothing you typed is lost.');
+    expect(ranking.getSnapshot().context.balance).toBeNull();
   });
 
   it('lets the player cancel the reasons form and choose again', () => {
@@ -219,6 +244,20 @@ describe('the play machine', () => {
     const restored = createActor(playMachine, { input: input({ resume: foreign }) }).start();
     expect(restored.getSnapshot().matches('briefing')).toBe(true);
     expect(restored.getSnapshot().context.message).toMatch(/version of this case this game does not keep/);
+  });
+
+  // Issue 19 F20: a save that passes the schema but cannot be restored is set aside, not crashed on.
+  it.each([
+    ['a pending choice that is not offered', { phase: 'justifying', pending: 99 }],
+    ['a pending choice outside the reasons form', { phase: 'choosing', pending: 0 }],
+    ['a debrief before the story has ended', { phase: 'debrief', pending: null }],
+    ['a balance sheet for options not offered', { phase: 'choosing', pending: null, balance: [{ choice: 7, benefits: 'b', risks: 'r' }] }],
+  ])('does not resume a save with %s: it says the game cannot be resumed', (_what, change) => {
+    const actor = atFirstDecision();
+    const saved = { ...saveSession(actor.getSnapshot())!, ...change } as SavedSession;
+    const restored = createActor(playMachine, { input: input({ resume: saved }) }).start();
+    expect(restored.getSnapshot().matches('briefing')).toBe(true);
+    expect(restored.getSnapshot().context.message).toMatch(/does not replay against its version of this case, so it cannot be resumed/);
   });
 
   it('starts again from the briefing on RESTART', () => {

@@ -16,6 +16,10 @@ import { drivePlay, randomChooser, seededRandom } from '../../src/engine/drivePl
 import type { ScenarioBundle } from '../../src/content/scenarioBundle';
 import { fixtureBundle } from '../helpers/fixtures';
 import { brokenLogs, expectNoPollution, nastyText, realLogs } from './hostileLogs';
+import { createActor } from 'xstate';
+import { playMachine } from '../../src/engine/playMachine';
+import { answerChoice } from '../../src/engine/drivePlay';
+import type { TimeWarningCode } from '../../src/log/timeWarnings';
 
 const fixture = fixtureBundle();
 const olivia = loadScenario('olivia').bundle;
@@ -56,6 +60,11 @@ const LIES: Record<string, Lie> = {
   ending: (log, _n, _v, text) => {
     const tags = { legal: null, relational: null, cultural: null, timescale: null };
     log.ending = log.ending ? (text ? { ...tags, id: text.slice(0, 200), outcome: 'x' } : null) : { ...tags, id: 'home', outcome: 'x' };
+  },
+  'ending outcome': (log, _n, value, text) => {
+    const forged = ['Adopted by a loving family. Outstanding practice (assessor: no concerns).', '\u200b', '\u202e', ' ', text || 'x'][value % 5]!;
+    if (log.ending) log.ending = { ...log.ending, outcome: value % 2 ? `${log.ending.outcome}${forged}` : forged };
+    else LIES.choice!(log, 0, value, '');
   },
   'ending words': (log, _n, value) => {
     if (log.ending) log.ending = { ...log.ending, timescale: log.ending.timescale === 'met' ? 'missed' : 'met', legal: value % 2 ? 'x' : log.ending.legal };
@@ -137,14 +146,83 @@ describe('verifying generated lying logs', () => {
     expectNoPollution();
   });
 
-  it('shows a hostile choice text in a verdict only as a short, cleaned excerpt', () => {
+  it('shows a hostile choice text in a verdict only as a short, cleaned excerpt, naming the hidden character', () => {
     const log = structuredClone(fixtureLogs[0]!);
     log.entries[0]!.text = `\u202e<img src=x onerror=alert(1)>${'x'.repeat(1_900)}`;
-    expect(describeVerdict(verifyLog(log, lookup))).toBe(`diverges at decision 1: decision 1: the choice text differs ("\uFFFD<img src=x onerror=alert(1)>${'x'.repeat(51)}…" in the log, "Read the health visitor's notes first" in the story)`);
+    expect(describeVerdict(verifyLog(log, lookup))).toBe(`diverges at decision 1: decision 1: the choice text differs ("\uFFFD<img src=x onerror=alert(1)>${'x'.repeat(51)}…" in the log, "Read the health visitor's notes first" in the story; they first differ at character 1: U+202E RIGHT-TO-LEFT OVERRIDE in the log, "R" in the story)`);
   });
 
   it('refuses the same log as text when it is hostile in shape, naming the field', () => {
     const text = logToJson(fixtureLogs[0]!).replace('"entries": [', '"entries": [{"__proto__": {"choice": 0}},');
     expect(verifyLogText(text, lookup)).toMatchObject({ kind: 'invalid', field: 'entries.0.step', reason: 'is missing' });
+  });
+});
+
+/** A play-through of the fixture that stops after `choices` choices and takes back the last `takeBacks`, as the game exports it there. */
+function exportedMidReconsideration(seed: number, choices: number, takeBacks: number): DecisionLog {
+  let t = Date.UTC(2026, 10, 23, 9, 0, 0);
+  const actor = createActor(playMachine, { input: { bundle: fixture, seed, now: () => new Date((t += 1_000)) } }).start();
+  actor.send({ type: 'START' });
+  const chooser = randomChooser(seededRandom(seed));
+  for (let guard = 0; guard < 200; guard++) {
+    const snapshot = actor.getSnapshot();
+    if ((snapshot.context.log?.entries.length ?? 0) >= choices || snapshot.matches('debrief')) break;
+    if (snapshot.matches({ playing: 'narrating' })) actor.send({ type: 'CONTINUE' });
+    else if (snapshot.matches('partComplete')) actor.send({ type: 'NEXT_PART' });
+    else if (snapshot.matches({ playing: 'choosing' })) answerChoice(actor, chooser);
+    else break;
+  }
+  for (let i = 0; i < takeBacks; i++) actor.send({ type: 'TAKE_BACK' });
+  return actor.getSnapshot().context.log!;
+}
+
+describe('verifying honest logs exported between taking a choice back and making it again', () => {
+  it('calls every such log verified and counts the choices taken back at its end', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (seed, choices, wanted) => {
+        const log = exportedMidReconsideration(seed, choices, wanted);
+        const takenBack = log.entries.filter((e) => e.reconsideredAt !== null).length;
+        const verdict = verifyLog(log, lookup);
+        expect(verdict.kind, describeVerdict(verdict)).toBe('verified');
+        expect(verdict.takenBackAtEnd).toBe(takenBack);
+        expect(verdict.timeWarnings).toEqual([]);
+        if (takenBack > 0) expect(describeVerdict(verdict)).toMatch(/taken back and not yet chosen again$/);
+      }),
+      { numRuns: 150, seed: 20261130 },
+    );
+  });
+});
+
+type TimeLie = { code: TimeWarningCode; lie: (log: DecisionLog, n: number) => void };
+
+/** Times changed so they contradict each other or the clock: the log still replays true, with a warning. */
+const TIME_LIES: TimeLie[] = [
+  { code: 'chosen-before-shown', lie: (log, n) => { log.entries[n]!.chosenAt = '1999-01-01T09:00:00.000Z'; } },
+  { code: 'shown-before-start', lie: (log, n) => { log.entries[n]!.shownAt = '2000-01-01T09:00:00.000Z'; } },
+  { code: 'finished-before-started', lie: (log) => { log.finishedAt = '1970-01-01T00:00:00.000Z'; } },
+  { code: 'finished-without-ending', lie: (log) => { if (log.ending === null) log.finishedAt = '2026-11-23T12:00:00.000Z'; else log.startedAt = '2099-01-01T00:00:00.000Z'; } },
+  { code: 'in-the-future', lie: (log, n) => { log.entries[n]!.chosenAt = '2099-01-01T00:00:00.000Z'; } },
+];
+
+describe('verifying logs whose times contradict each other', () => {
+  it('still replays them true, with a warning of the contradiction on the verdict', () => {
+    const now = new Date(Date.UTC(2026, 10, 30));
+    const seen = new Map<string, number>();
+    fc.assert(
+      fc.property(fc.nat({ max: fixtureLogs.length - 1 }), fc.nat({ max: TIME_LIES.length - 1 }), fc.nat(), (i, k, n) => {
+        const log = structuredClone(fixtureLogs[i]!);
+        const { code, lie } = TIME_LIES[k]!;
+        lie(log, n % log.entries.length);
+        const verdict = verifyLog(log, lookup, now);
+        expect(verdict.kind).toBe('verified');
+        const codes = verdict.timeWarnings.map((w) => w.code);
+        // A start moved into the future puts every later time before it, or the finish time on a log with no ending.
+        expect(codes.length, code).toBeGreaterThan(0);
+        if (code !== 'finished-without-ending' || log.ending === null) expect(codes).toContain(code);
+        seen.set(code, (seen.get(code) ?? 0) + 1);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    for (const { code } of TIME_LIES) expect(seen.get(code) ?? 0, code).toBeGreaterThan(10);
   });
 });

@@ -18,6 +18,9 @@ import type { DecisionInteraction } from '../../src/lms/lmsAdapter';
 import { offeredOptions } from '../../src/log/offeredOptions';
 import { runnerFor } from '../../src/log/verifyLog';
 import { fixtureBundle } from '../helpers/fixtures';
+import { buildReview } from '../../src/review/reviewModel';
+import { verifyLog } from '../../src/log/verifyLog';
+import { logToCsv } from '../../src/log/exportLog';
 
 /** The fixture from start to its SGO ending: navigation, two part-1 decisions, a ranking, a balance sheet. */
 const ROUTE = [1, 0, 1, 0, 0];
@@ -222,6 +225,12 @@ describe('SCORM 1.2\'s 4,096 characters of suspend data', () => {
     expect(rebuilt.log.startedAt).toBe(saved.log.startedAt);
     expect(rebuilt.phase).toBe(saved.phase);
     expect(rebuilt.log.entries.find((e) => e.decision === 'test.p1.family-time')?.justification).toBe(NOT_KEPT);
+    // Issue 19 F13: times and ranking orders made up by the replay are marked, and shown as not kept.
+    expect(rebuilt.log.entries.every((e) => e.rebuilt === true)).toBe(true);
+    const review = buildReview({ source: 'log', log: rebuilt.log, verdict: verifyLog(rebuilt.log, (id) => (id === CASE ? fixtureBundle() : undefined)), bundle: fixtureBundle() });
+    expect(review.decisions.map((d) => [d.rebuilt, d.secondsTaken])).toEqual(review.decisions.map(() => [true, null]));
+    const rows = logToCsv(rebuilt.log).split('\r\n').slice(1, -1).map((r) => r.split(','));
+    expect(rows.map((r) => [r[15], r[16], r[17], r[18]])).toEqual(rows.map(() => ['', '', '', '']));
   });
 
   it('prefers this browser\'s own save of the same play-through, which still has the reasons', async () => {

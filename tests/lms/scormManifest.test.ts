@@ -30,6 +30,14 @@ describe('the SCORM manifest', () => {
     expect(scormManifest('1.2', cases, files)).toMatch(/xmlns="http:\/\/www\.imsproject\.org\/xsd\/imscp_rootv1p1p2"[\s\S]*<schemaversion>1\.2<\/schemaversion>/);
     expect(scormManifest('2004', cases, files)).toMatch(/xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imscp_v1p1"[\s\S]*<schemaversion>2004 4th Edition<\/schemaversion>/);
   });
+
+  it('names no schema file, since the package carries none', () => {
+    for (const version of ['1.2', '2004'] as const) {
+      const xml = scormManifest(version, cases, files);
+      expect(xml).not.toMatch(/\.xsd\b/);
+      expect(xml).not.toMatch(/schemaLocation/);
+    }
+  });
 });
 
 describe('what the LMS is told', () => {

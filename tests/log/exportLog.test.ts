@@ -17,6 +17,17 @@ describe('CSV export', () => {
     expect(csvCell('\rReturn')).toBe(`"'\rReturn"`);
   });
 
+  it('neutralises a formula behind whitespace, a line feed, NUL, a zero-width character or a full-width sign', () => {
+    expect(csvCell(' =1+1')).toBe(`"' =1+1"`);
+    expect(csvCell('\n=1+1')).toBe(`"'\n=1+1"`);
+    expect(csvCell('\u0000=1+1')).toBe(`"'\u0000=1+1"`);
+    for (const invisible of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']) {
+      expect(csvCell(`${invisible}=1+1`)).toBe(`"'${invisible}=1+1"`);
+    }
+    for (const wide of ['＝', '＋', '－', '＠']) expect(csvCell(`${wide}SUM(A1)`)).toBe(`"'${wide}SUM(A1)"`);
+    expect(csvCell('Plain words')).toBe('Plain words');
+  });
+
   it('keeps numbers as numbers, and quotes commas, quotes and newlines', () => {
     expect(csvCell(-1)).toBe('-1');
     expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"');

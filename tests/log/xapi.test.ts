@@ -112,6 +112,20 @@ describe('xAPI statements for a play-through', () => {
     expect(overallScore({ permanence: 0, contact: 0, disruption: 100 })).toBe(0);
   });
 
+  // Issue 19 F12: a log the review could not verify says so, and carries no effects, judgements or score.
+  it('carries the verdict in every statement, and leaves the score and effects out of a log that does not replay true', () => {
+    const ext = `${BASE}xapi/extensions/verification`;
+    const unverified = logToStatements(HAND_WRITTEN_LOG, { verification: { verified: false, text: 'diverges at decision 2' } });
+    expect(unverified.map((st) => st.result?.extensions[ext])).toEqual(unverified.map(() => 'not verified: diverges at decision 2'));
+    const completed = unverified.at(-1)!.result!;
+    expect(completed.score).toBeUndefined();
+    expect(Object.keys(completed.extensions).filter((k) => /scores|totals/.test(k))).toEqual([]);
+    expect(unverified.filter((st) => Object.keys(st.result?.extensions ?? {}).some((k) => /effects|judgement/.test(k)))).toEqual([]);
+    const verified = logToStatements(HAND_WRITTEN_LOG, { verification: { verified: true, text: 'replays true' } });
+    expect(verified.at(-1)!.result!.score).toEqual({ scaled: 0.67, raw: 67, min: 0, max: 100 });
+    expect(verified.map((st) => st.result?.extensions[ext])).toEqual(verified.map(() => 'verified'));
+  });
+
   it('names the learner by pseudonym only, as an account on the organisation\'s home page', () => {
     expect(statements[0]!.actor).toEqual({ objectType: 'Agent', name: '@Sam', account: { homePage: BASE, name: '@Sam' } });
     expect(statementsToJson(statements)).not.toMatch(/mbox|mailto:/);

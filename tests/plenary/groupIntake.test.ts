@@ -9,6 +9,7 @@ import { fixtureBundle, lookupFixture } from '../helpers/fixtures';
 import { walkPath } from '../../src/plenary/replayPath';
 import { runnerFor } from '../../src/log/verifyLog';
 import { group, playedLog } from './groupFixtures';
+import { drivePlay, pathChooser } from '../../src/engine/drivePlay';
 
 const codeOf = (text: string) => findReplayCodes(text)[0]!;
 
@@ -59,10 +60,34 @@ describe('taking in the group\'s play-throughs', () => {
     const [only] = intake.participants();
     expect(intake.participants()).toHaveLength(1);
     expect(participantLabel(only!, false)).toBe('File 1');
-    expect(participantLabel(only!, true)).toBe('Sam');
+    expect(participantLabel(only!, true)).toBe('File 1 · Sam');
     // For the records export: the one log, once, and never a code's replay.
     expect(intake.verifiedLogs()).toEqual([log]);
     expect(intake.verifiedLogs('another-case')).toEqual([]);
+  });
+
+  // Issue 19 F14: the seed alone does not make a copy a second person, and names cannot pass for others.
+  it('counts copies of one log once, whatever seed each copy says', () => {
+    const intake = new GroupIntake(lookupFixture);
+    // Part 1 only: no hidden fact and no ranking (whose opening order the seed draws), so a copy with another seed still replays true.
+    const log = drivePlay({ bundle: fixtureBundle(), seed: 5, now: () => new Date(Date.UTC(2026, 10, 23, 9)) }, pathChooser([1, 0, 0], 'Because.'), 3).log;
+    expect(log.draws).toEqual([]);
+    const copies = [5, 6, 7, 8].map((seed, i) => intake.addLogText(`copy-${i}.json`, logToJson({ ...log, participant: 'Alice', seed })));
+    expect(copies.map((c) => c.kind)).toEqual(['verified', 'duplicate', 'duplicate', 'duplicate']);
+    expect(copies[1]!.detail).toMatch(/same play-through as File 1/);
+    intake.addLogText('other.json', logToJson(playedLog(9, 'Bea')));
+    expect(intake.participants()).toHaveLength(2);
+  });
+
+  it('shows a name beside its source, with invisible and direction-changing characters made visible', () => {
+    const intake = new GroupIntake(lookupFixture);
+    intake.addLogText('a.json', logToJson(playedLog(1, 'Alice')));
+    intake.addLogText('b.json', logToJson(playedLog(2, 'Alice\u200b')));
+    intake.addLogText('c.json', logToJson(playedLog(3, 'Code 1')));
+    intake.addLogText('d.json', logToJson(playedLog(4, '\u202eyrrah\u202c')));
+    expect(intake.participants().map((p) => participantLabel(p, true))).toEqual([
+      'File 1 · Alice', 'File 2 · Alice<U+200B>', 'File 3 · Code 1', 'File 4 · <U+202E>yrrah<U+202C>',
+    ]);
   });
 
   it('turns a replay code into a participant by replaying it, with the same choices as the log', () => {

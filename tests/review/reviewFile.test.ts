@@ -16,7 +16,14 @@ describe('the annotated review file', () => {
     const text = reviewToJson({ kind: 'log', log }, marks, 'Verified: …', savedAt);
     const data = JSON.parse(text);
     expect(data).toEqual({ format: REVIEW_FORMAT, version: 1, savedAt: '2026-11-30T16:05:00.000Z', verdict: 'Verified: …', source: { kind: 'log', log }, marks });
-    expect(openText(text)).toEqual({ ok: true, source: { kind: 'log', log }, code: null, marks });
+    // Issue 19 F11: the marks say they came with a file, when it was saved and whom it named.
+    expect(openText(text)).toEqual({ ok: true, source: { kind: 'log', log }, code: null, marks: { ...marks, fromFile: { savedAt: '2026-11-30T16:05:00.000Z', assessor: 'A. Assessor', signedOff: '2026-11-30' } } });
+  });
+
+  it('keeps the first file\'s word on where marks came from when a review from a file is saved and opened again', () => {
+    const first = { savedAt: '2026-11-01T09:00:00.000Z', assessor: 'First Assessor', signedOff: null };
+    const opened = openText(reviewToJson({ kind: 'log', log }, { ...marks, fromFile: first }, 'x', savedAt));
+    expect(opened.ok && opened.marks?.fromFile).toEqual(first);
   });
 
   it('embeds a replay code when the review was of a code', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyValueStorage } from '../../src/persistence/sessionStore';
 import { canonicalJson, digestOf } from '../../src/review/logDigest';
-import { emptyMarks, markKey, markedCount, parseMarks, setComment, setLevel } from '../../src/review/reviewMarks';
+import { emptyMarks, markKey, markedCount, mergeMarks, parseMarks, setComment, setLevel } from '../../src/review/reviewMarks';
 import { REVIEW_PREFIX, REVIEW_SET_ASIDE, ReviewStore, sourceDigest } from '../../src/review/reviewStore';
 import { drivePlay, pathChooser } from '../../src/engine/drivePlay';
 import { fixtureBundle } from '../helpers/fixtures';
+import { reviewOfSource } from '../../src/review/reviewOfSource';
 
 /** localStorage's methods over a Map, with an optional quota in characters. */
 function memoryStorage(quota = Infinity): KeyValueStorage & { map: Map<string, string> } {
@@ -44,6 +45,21 @@ describe("the assessor's marks", () => {
     expect(!parsed.ok && parsed.field).toBe('decisions.1:x.rubric.voice');
     expect(parseMarks({ ...emptyMarks(), decisions: { '<script>': { comment: '', rubric: {} } } }).ok).toBe(false);
     expect(parseMarks({ ...emptyMarks(), signedOff: '30/11/2026' }).ok).toBe(false);
+  });
+
+  it('writes only keys it reads back, even for an edited log whose ids hold spaces or run long', () => {
+    const edited = structuredClone(log);
+    const ids = ['test.p1.grandmother (edited)', 'tab\tand\nline feed', 'x'.repeat(300), '\u3000'];
+    edited.entries.filter((e) => e.decision !== null).forEach((e, i) => { e.decision = ids[i] ?? e.decision; });
+    const prepared = reviewOfSource({ kind: 'log', log: edited }, null, fixtureBundle());
+    if (!prepared.ok) throw new Error(prepared.message);
+    const keys = prepared.model.decisions.map((d) => d.key);
+    expect(keys[0]).toBe('1:test.p1.grandmother%20(edited)');
+    expect(new Set(keys).size).toBe(keys.length);
+    let marks = emptyMarks();
+    for (const key of keys) marks = setComment(marks, key, 'Seen.');
+    const reread = parseMarks(JSON.parse(JSON.stringify(marks)));
+    expect(reread.ok && Object.keys(reread.marks.decisions)).toEqual(keys);
   });
 });
 
@@ -101,5 +117,33 @@ describe('marks in browser storage', () => {
     expect(store.load(digest)).toEqual({ kind: 'found', marks: fromFile });
     // The same marks again: nothing to keep aside.
     expect(store.adopt(digest, fromFile).setAsideKey).toBeNull();
+  });
+});
+
+// Issue 19 F3: the same review open in two tabs never silently overwrites marks.
+describe('the same review open in two tabs', () => {
+  it('keeps both tabs\' marks: each save writes only what that tab changed', () => {
+    const storage = memoryStorage();
+    const digest = 'two-tabs';
+    const a = new ReviewStore(storage);
+    const b = new ReviewStore(storage);
+    const opened = emptyMarks();
+    // Tab B comments on decision 2, then tab A (opened at the same time) comments on decision 1.
+    const bMarks = setComment(opened, '2:x.p1.b', 'B: decision 2');
+    expect(b.saveChange(digest, opened, bMarks)).toEqual({ ok: true });
+    const aMarks = setLevel(setComment(opened, '1:x.p1.a', 'A: decision 1'), '1:x.p1.a', 'voice', 'clearly');
+    expect(a.saveChange(digest, opened, aMarks)).toEqual({ ok: true });
+    const stored = a.load(digest);
+    expect(stored.kind === 'found' && stored.marks.decisions).toEqual({
+      '1:x.p1.a': { comment: 'A: decision 1', rubric: { voice: 'clearly', reasoning: null, contact: null, disruption: null } },
+      '2:x.p1.b': { comment: 'B: decision 2', rubric: { voice: null, reasoning: null, contact: null, disruption: null } },
+    });
+  });
+
+  it('applies a change to one field only, and an emptied mark is dropped', () => {
+    const stored = { ...setComment(emptyMarks(), '1:x', 'theirs'), overall: 'their overall' };
+    const before = setComment(emptyMarks(), '2:y', 'mine');
+    const after = { ...setComment(before, '2:y', ''), assessor: 'Jo' };
+    expect(mergeMarks(stored, before, after)).toEqual({ ...stored, assessor: 'Jo' });
   });
 });

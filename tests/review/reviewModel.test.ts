@@ -36,7 +36,16 @@ describe('the review of a verified log', () => {
   const model = review(log);
 
   it('says first that the log replays true', () => {
-    expect(model.verdict).toEqual({ kind: 'verified', verified: true, text: 'Verified: the log replays true against the story (every decision, effect, score and the ending).' });
+    expect(model.verdict).toMatchObject({ kind: 'verified', verified: true, text: 'Verified: the log replays true against the story (every decision, effect, score and the ending).', timeWarnings: [] });
+    // Issue 19 F10: beside the verdict, what replay cannot check.
+    expect(model.verdict.unchecked).toMatch(/It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before/);
+  });
+
+  it('flags times that contradict each other beside the verdict, which still says the choices replay true', () => {
+    const edited = { ...log, entries: log.entries.map((e, i) => (i === 1 ? { ...e, chosenAt: '1999-01-01T00:00:00.000Z' } : e)), finishedAt: '1970-01-01T00:00:00.000Z' };
+    const review = buildReview({ source: 'log', log: edited, verdict: verifyLog(edited, lookupFixture), bundle: fixtureBundle() });
+    expect(review.verdict.verified).toBe(true);
+    expect(review.verdict.timeWarnings).toEqual(['decision 2 was chosen before it was shown', 'the game finished before it started']);
   });
 
   it('lists every decision of the path in order, leaving out the steps between them', () => {

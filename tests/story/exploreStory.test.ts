@@ -22,6 +22,14 @@ describe('exploring a story', () => {
     expect(report.bounds.disruption).toEqual({ min: -4, max: 4 });
   });
 
+  it('finds an ending and a hidden fact named after an Object.prototype member', () => {
+    const fact = '# fact: constructor = Whether it holds \\| Yes \\| No\nEXTERNAL draw(fact, n)\n';
+    const report = exploreStory(compileSource(`# title: Names\n${fact}~ temp x = draw("constructor", 2)\n* [One] # ending: constructor\n  # outcome: o\n  -> END\n* [Two] # ending: tostring\n  # outcome: o\n  -> END\n=== function draw(fact, n) ===\n~ return RANDOM(1, n)\n`));
+    expect(report.endings.sort()).toEqual(['constructor', 'tostring']);
+    expect(report.facts).toEqual({ constructor: 2 });
+    expect(report.problems).toEqual([]);
+  });
+
   it('merges identical states, so converging branches are walked once', () => {
     const steps = Array.from({ length: 16 }, (_, i) => `# decision: t.p1.d${i}\n* [Yes # permanence: +1 # contact: 0 # disruption: 0 # why: w # ref: r # stance: with]\n* [No # permanence: 0 # contact: 0 # disruption: 0 # why: w # ref: r # stance: not]\n- Step ${i} done.`).join('\n');
     const report = exploreStory(compileSource(`# title: Wide\n${steps}\n# ending: end\n-> END\n`));

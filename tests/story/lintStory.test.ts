@@ -36,6 +36,13 @@ describe('permanence lint', () => {
     expect(problems.join('\n')).toMatch(/decision t\.p1\.same: the id is used 2 times/);
   });
 
+  it('fails a decision or activity id that is not plain, naming the id and the rule', () => {
+    const problems = messages(`${head}# decision: first visit\n${choice('A')}\n  ${end}`);
+    expect(problems).toContain('tag "# decision: first visit": the decision id "first visit" is not plain: an id takes lower-case letters, digits, dots and hyphens only (at most 200), such as "bradley.p1.first-visit"');
+    const activity = messages(`${head}# activity: T.P1.Check\n* [Right # correct # why: w]\n  ${end}`);
+    expect(activity.join('\n')).toMatch(/the activity id "T\.P1\.Check" is not plain/);
+  });
+
   it('fails a knot or stitch no path reaches', () => {
     const problems = messages(`${head}Start.\n${end}=== orphan ===\nNever read.\n-> END\n=== reached ===\n= lonely\nAlso never read.\n-> END\n`);
     expect(problems).toContain('knot or stitch orphan: is never reached by any path');

@@ -24,6 +24,15 @@ describe('the tag contract', () => {
     expect(checkTagName('justify: yes')?.message).toMatch(/takes no value/);
   });
 
+  it('holds decision and activity ids to lower-case letters, digits, dots and hyphens', () => {
+    expect(checkTagName('decision: bradley.p1.first-visit')).toBeNull();
+    expect(checkTagName('activity: chloe.p6.identity-objective')).toBeNull();
+    expect(checkTagName('decision: first visit')?.message).toBe('the decision id "first visit" is not plain: an id takes lower-case letters, digits, dots and hyphens only (at most 200), such as "bradley.p1.first-visit"');
+    for (const id of ['Bradley.p1.visit', 'p1_visit', 'p1/visit', '-p1', '', 'x'.repeat(201)]) {
+      expect(checkTagName(`activity: ${id}`)?.message).toMatch(/is not plain/);
+    }
+  });
+
   it('reads global tags and part names', () => {
     expect(parseGlobalTags(['title: Bradley', 'minutes: 40', 'content: neglect', 'content: domestic abuse'])).toEqual({
       title: 'Bradley', summary: '', minutes: 40, facts: [], contentNotes: ['neglect', 'domestic abuse'],

@@ -11,13 +11,13 @@ const bradley: CaseFile = v.parse(CaseFileSchema, JSON.parse(readFileSync(resolv
 describe('the genogram layout', () => {
   it('draws only the family joined to the child by parents and partners', () => {
     const ids = familyOf(bradley).map((p) => p.id).sort();
-    expect(ids).toEqual(['bradley', 'dean', 'jordan', 'kerry', 'linda', 'mick', 'poppy', 'sandra', 'tina']);
+    expect(ids).toEqual(['bradley', 'brenda', 'callum', 'dean', 'kerry', 'linda', 'mick', 'poppy', 'tina']);
   });
 
   it('puts grandparents above parents above children, partners on one row', () => {
     const gen = generations(familyOf(bradley), bradley.partners);
-    expect([gen.get('sandra'), gen.get('linda'), gen.get('mick'), gen.get('tina')]).toEqual([0, 0, 0, 0]);
-    expect([gen.get('kerry'), gen.get('dean'), gen.get('jordan')]).toEqual([1, 1, 1]);
+    expect([gen.get('brenda'), gen.get('linda'), gen.get('mick'), gen.get('tina')]).toEqual([0, 0, 0, 0]);
+    expect([gen.get('kerry'), gen.get('dean'), gen.get('callum')]).toEqual([1, 1, 1]);
     expect([gen.get('bradley'), gen.get('poppy')]).toEqual([2, 2]);
   });
 
@@ -26,7 +26,7 @@ describe('the genogram layout', () => {
     const at = new Map(layout.people.map((p) => [p.id, p]));
     const column = (id: string) => Math.round(at.get(id)!.x);
     const gap = Math.abs(column('kerry') - column('dean'));
-    expect(Math.abs(column('kerry') - column('jordan'))).toBe(gap);
+    expect(Math.abs(column('kerry') - column('callum'))).toBe(gap);
     expect(Math.abs(column('linda') - column('mick'))).toBe(gap);
     expect(new Set(layout.people.map((p) => `${p.x},${p.y}`)).size).toBe(layout.people.length);
     const b = at.get('bradley')!.x;
@@ -38,8 +38,8 @@ describe('the genogram layout', () => {
   it('marks the separation and hangs both children from their parents', () => {
     const layout = layoutGenogram(bradley);
     expect(layout.partners.find((p) => p.b === 'dean')?.separated).toBe(true);
-    expect(layout.partners.find((p) => p.b === 'jordan')?.separated).toBe(false);
-    expect(layout.descent.map((d) => d.child).sort()).toEqual(['bradley', 'dean', 'jordan', 'kerry', 'poppy']);
+    expect(layout.partners.find((p) => p.b === 'callum')?.separated).toBe(false);
+    expect(layout.descent.map((d) => d.child).sort()).toEqual(['bradley', 'callum', 'dean', 'kerry', 'poppy']);
     expect(layout.people.filter((p) => p.isChild).map((p) => p.id)).toEqual(['bradley']);
   });
 
@@ -54,10 +54,10 @@ describe('the genogram layout', () => {
 
 describe('the ecomap model', () => {
   it('reads each tie from its story variable and words it', () => {
-    const model = ecomapModel(bradley, { tie_kerry: 5, tie_dean: 1, tie_linda: 3, tie_gill: 0, tie_poppy: 9, tie_sandra: 'x' });
+    const model = ecomapModel(bradley, { tie_kerry: 5, tie_dean: 1, tie_linda: 3, tie_gill: 0, tie_poppy: 9, tie_brenda: 'x' });
     expect(model.centre).toBe('Bradley');
     expect(model.ties.map(tieSentence)).toEqual([
-      'Mum (Kerry): strong (5 of 5)', 'Dad (Dean): weak (1 of 5)', 'Sister (Poppy): strong (5 of 5)', 'Nan (Sandra): no tie (0 of 5)',
+      'Mum (Kerry): strong (5 of 5)', 'Dad (Dean): weak (1 of 5)', 'Sister (Poppy): strong (5 of 5)', 'Nan (Brenda): no tie (0 of 5)',
       'Nana Linda: some (3 of 5)', 'Foster carers Gill and Pete: no tie (0 of 5)', 'Nursery key worker (Shanice): no tie (0 of 5)',
     ]);
     expect(tieStrength(2.6)).toBe(3);

@@ -2,9 +2,11 @@
  * "Your data on this device": what the game keeps in this browser, and a way to delete it
  * all, asked twice because a deleted game cannot be resumed.
  */
-import type { KeyValueStorage } from '../../persistence/sessionStore';
+import { SessionStore, type KeyValueStorage } from '../../persistence/sessionStore';
 import { deleteStoredData, describeStoredData, storedData } from '../../persistence/storedData';
+import { keptGames, type KeptGame } from '../../persistence/keptGames';
 import { button, el } from '../dom';
+import { downloadLog, downloadText } from '../logActions';
 
 export interface StoredDataPanelOptions {
   local: KeyValueStorage | null;
@@ -12,6 +14,10 @@ export interface StoredDataPanelOptions {
   session: KeyValueStorage | null;
   /** After deleting: the case list shows every case as not started again. */
   onDeleted: () => void;
+  /** A case's title, by id, for naming the games kept aside. */
+  titleOf?: (scenario: string) => string;
+  /** Opens a case, after one of its games kept aside has been put back to play on. */
+  open?: (scenario: string) => void;
 }
 
 export function renderStoredDataPanel(root: HTMLElement, options: StoredDataPanelOptions, announcement = ''): void {
@@ -23,6 +29,8 @@ export function renderStoredDataPanel(root: HTMLElement, options: StoredDataPane
   else if (!said) body.push(el('p', 'Nothing from this game is kept in this browser.'));
   else {
     body.push(el('p', said));
+    const aside = keptGames(new SessionStore(options.local).kept()).filter((g) => g.kind === 'set-aside');
+    if (aside.length > 0) body.push(keptAsideList(aside, root, options));
     const actions = el('div', undefined, 'actions');
     const ask = button('Delete everything this game keeps here…', () => {
       const confirm = el('div', undefined, 'card confirm-delete');
@@ -48,4 +56,37 @@ export function renderStoredDataPanel(root: HTMLElement, options: StoredDataPane
   }
   status.tabIndex = -1;
   root.replaceChildren(...body, status);
+}
+
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }) : 'at an unknown time';
+
+/** Each game kept aside: when and why, its log to export, and a way to play on where it is whole. */
+function keptAsideList(games: readonly KeptGame[], root: HTMLElement, options: StoredDataPanelOptions): HTMLElement {
+  const box = el('div', undefined, 'kept-aside');
+  box.append(el('h3', 'Games kept aside'));
+  const list = el('ul', undefined, 'kept-aside-list');
+  for (const game of games) {
+    const title = options.titleOf?.(game.scenario) ?? game.scenario;
+    const item = el('li');
+    const decisions = game.log ? `, ${game.log.entries.filter((e) => e.reconsideredAt === null).length} choices made` : '';
+    item.append(el('p', `${title}: kept aside ${when(game.when)}${decisions}. Why: ${game.reason ?? 'not recorded'}.`));
+    const actions = el('div', undefined, 'actions');
+    // Short words on the button; its full name (read out) says which game, beginning with those words.
+    const named = (b: HTMLButtonElement) => { b.setAttribute('aria-label', `${b.textContent}: ${title}, kept aside ${when(game.when)}`); return b; };
+    actions.append(named(game.log
+      ? button('Export log', () => downloadLog(game.log!), 'button small')
+      : button('Download as kept', () => downloadText(`${game.key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, game.text, 'application/json'), 'button small')));
+    if (game.resumable && options.open && options.local) {
+      actions.append(named(button('Resume', () => {
+        const problem = new SessionStore(options.local!).resumeKept(game.key);
+        if (problem) renderStoredDataPanel(root, options, problem);
+        else options.open!(game.scenario);
+      }, 'button small secondary')));
+    }
+    item.append(actions);
+    list.append(item);
+  }
+  box.append(list, el('p', 'Resuming a game kept aside keeps the case\'s current saved game aside in its place, so nothing is lost.', 'hint'));
+  return box;
 }

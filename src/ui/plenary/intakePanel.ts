@@ -3,7 +3,7 @@
  * panel, replay codes pasted in any text; and the verdict for each play-through.
  */
 import { VERDICT_NAMES, type Submission, type VerdictKind } from '../../plenary/groupIntake';
-import { sourceLabel } from '../../plenary/participant';
+import { sourceLabel, visibleName } from '../../plenary/participant';
 import { button, el, uid } from '../dom';
 
 export interface IntakeHandlers {
@@ -109,13 +109,15 @@ export function intakePanel(handlers: IntakeHandlers): IntakePanel {
       let name = sourceLabel(s.source);
       if (showNames) {
         const pseudonym = s.participant?.pseudonym?.trim();
-        name += s.source.kind === 'file' ? `: ${s.source.name}${pseudonym ? ` (${pseudonym})` : ''}` : `: ${s.source.code}`;
+        name += s.source.kind === 'file' ? `: ${visibleName(s.source.name)}${pseudonym ? ` (${visibleName(pseudonym)})` : ''}` : `: ${s.source.code}`;
       }
       row.append(el('th', name), el('td', VERDICT_NAMES[s.kind], 'verdict'), el('td', s.detail, 'detail'));
       table.tBodies[0]!.append(row);
     }
+    // What "verified" covers, beside the verdicts: a room's counts rest on the choices, which replay checks.
+    const scope = el('p', 'Verified means the choices replay true against the story, and with them the effects, scores, hidden facts and ending. The pseudonym, the times and the written reasons cannot be checked by replay: they are as each participant\'s device recorded them.', 'verdict-scope');
     const open = verdicts.open;
-    verdicts.replaceChildren(summary, table);
+    verdicts.replaceChildren(summary, scope, table);
     verdicts.open = open;
   }
 

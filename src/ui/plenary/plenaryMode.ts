@@ -248,7 +248,8 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       return;
     }
     const name = `group-${analysis.bundle.id}-${new Date().toISOString().slice(0, 10)}.csv`;
-    downloadText(name, logsToCsv(logs, (log) => csvStoryOf(log, context.versions.lookup(log.scenario, log.storyVersion))), 'text/csv');
+    // Only logs that replay true are counted, and so only they are in the records CSV.
+    downloadText(name, logsToCsv(logs, (log) => csvStoryOf(log, context.versions.lookup(log.scenario, log.storyVersion)), () => ({ verified: true, text: '' })), 'text/csv');
     announce(`${logs.length} verified log${logs.length === 1 ? '' : 's'} saved as ${name}.`);
   }
 

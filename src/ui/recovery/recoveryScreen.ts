@@ -8,6 +8,7 @@ import type { DecisionLog } from '../../log/logSchema';
 import type { KeptEntry } from '../../persistence/sessionStore';
 import { button, el, focusableHeading } from '../dom';
 import { downloadLog, downloadText } from '../logActions';
+import { keptGames } from '../../persistence/keptGames';
 
 export interface RecoverySources {
   /** The log of the case being played in this tab, if any. */
@@ -37,11 +38,13 @@ export function recoveryScreen(sources: RecoverySources, details: string[], relo
   } else {
     const kept = safely(sources.kept, []);
     if (kept.length === 0) section.append(el('p', 'No saved games were found in this browser, so there is nothing to export.'));
-    for (const entry of kept) {
-      const label = entry.kind === 'session' ? `Export the saved game for ${entry.scenario}` : `Export the game kept aside for ${entry.scenario}`;
+    // As decision logs wherever one can be read, so the review, the plenary and the CLI open them.
+    for (const game of keptGames(kept)) {
+      const label = game.kind === 'session' ? `Export the saved game for ${game.scenario}` : `Export the game kept aside for ${game.scenario}`;
       const b = button(label, () => {
-        downloadText(`${entry.key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, entry.text, 'application/json');
-        status.textContent = `${label.replace(/^Export/, 'Exported')}: it has been downloaded as a file.`;
+        if (game.log) downloadLog(game.log);
+        else downloadText(`${game.key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, game.text, 'application/json');
+        status.textContent = `${label.replace(/^Export/, 'Exported')}: it has been downloaded as ${game.log ? 'a decision log' : 'the text kept, which is too damaged to read as a log'}.`;
       }, 'button primary');
       exports.append(b);
     }

@@ -1,7 +1,8 @@
 /**
  * What the player is told when storage lets them down in a way that has a remedy: a
  * damaged saved game (kept aside; they can download it) and another tab playing the same
- * case (this tab stops saving over it; they can export this tab's log).
+ * case (this tab stops saving over it; they can export this tab's log), or "Delete everything"
+ * run in another tab (this tab stops saving, so the deletion holds).
  */
 import type { DecisionLog } from '../../log/logSchema';
 import { button, el } from '../dom';
@@ -25,6 +26,18 @@ export function overtakenNotice(log: () => DecisionLog | null): HTMLElement {
     const current = log();
     if (current) downloadLog(current);
   }, 'button small'), 'tab-overtaken');
+}
+
+export const DELETED_ELSEWHERE =
+  'Everything this game kept in this browser was deleted from another tab or window. ' +
+  'So that the deletion holds, this tab has stopped saving: you can go on playing here, but nothing more is kept on this device. ' +
+  'Export this tab\'s log if you want to keep its decisions.';
+
+export function deletedElsewhereNotice(log: () => DecisionLog | null): HTMLElement {
+  return notice(DELETED_ELSEWHERE, button('Export this tab\'s log', () => {
+    const current = log();
+    if (current) downloadLog(current);
+  }, 'button small'), 'deleted-elsewhere');
 }
 
 /** A saved game that cannot be resumed, kept aside: its log can be exported before anything new starts. */

@@ -60,7 +60,9 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
     fact('Against the options offered', judgedWords(d));
     fact('Effect', effectsText(d.chosen.deltas));
   }
-  fact('Time taken', d.secondsTaken === null
+  fact('Time taken', d.rebuilt
+    ? 'Not kept: this decision was rebuilt from the LMS\'s record of choices, which holds no times.'
+    : d.secondsTaken === null
     ? 'Not known: a replay code carries no times.'
     : `${durationWords(d.secondsTaken)} (chosen ${dateTimeWords(d.chosenAt!)})`);
   fact('Written reasons', d.reasons
@@ -75,8 +77,12 @@ export function decisionReview(d: ReviewDecision, source: SourceKind, mark: Deci
     for (const t of d.ranking.order) mine.append(el('li', t));
     const panel = el('ol');
     for (const t of d.ranking.expertOrder) panel.append(el('li', t));
-    box.append(el('p', "The participant's order", 'column-title'), mine, el('p', "The expert panel's order", 'column-title'), panel,
-      el('p', `Distance from the panel's order: ${d.ranking.distance}.`), el('p', rankingOpened(d.ranking), 'ranking-opened'));
+    // A rebuilt ranking kept only the option played: the rest of its order is not the participant's.
+    const theirs = d.rebuilt
+      ? [el('p', "The participant's order", 'column-title'), el('p', `Not kept: the LMS's record holds only the option played first (${d.chosen.text}).`)]
+      : [el('p', "The participant's order", 'column-title'), mine];
+    box.append(...theirs, el('p', "The expert panel's order", 'column-title'), panel,
+      ...(d.rebuilt ? [] : [el('p', `Distance from the panel's order: ${d.ranking.distance}.`), el('p', rankingOpened(d.ranking), 'ranking-opened')]));
     article.append(box);
   }
   if (d.balance) {

@@ -5,6 +5,7 @@
 import { CRITERIA, CRITERION_LABELS, LEVELS, LEVEL_LABELS, type Criterion, type Level } from '../../review/rubric';
 import type { DecisionMark } from '../../review/reviewMarks';
 import { el, labelledTextarea, uid } from '../dom';
+import { TEXT_LIMITS } from '../../log/textLimits';
 
 export interface MarksFormEvents {
   level: (criterion: Criterion, level: Level | null) => void;
@@ -43,9 +44,11 @@ export function marksForm(title: string, mark: DecisionMark, on: MarksFormEvents
     }
     form.append(set);
   }
-  const { wrap, field } = labelledTextarea(`Comment on ${title.toLowerCase()}`, null, mark.comment);
+  const { wrap, field } = labelledTextarea(`Comment on ${title.toLowerCase()}`, null, 'comment', mark.comment);
   field.rows = 3;
   field.addEventListener('input', () => {
+    // A comment over the limit is not saved (the counter says so): a saved review must open again.
+    if (field.value.length > TEXT_LIMITS.comment) return;
     current = { ...current, comment: field.value };
     refreshPrint(current);
     on.comment(field.value);

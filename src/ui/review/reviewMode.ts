@@ -11,7 +11,8 @@ import type { ReplayCode } from '../../log/replayCode';
 import { openText } from '../../review/openInput';
 import { emptyMarks, type ReviewMarks } from '../../review/reviewMarks';
 import { reviewOfSource, scenarioOf } from '../../review/reviewOfSource';
-import { ReviewStore, sourceDigest } from '../../review/reviewStore';
+import { REVIEW_PREFIX, ReviewStore, sourceDigest } from '../../review/reviewStore';
+import { el } from '../dom';
 import type { Mode, ModeContext } from '../modes';
 import { browserStorage, tabStorage } from '../storage';
 import { openPanel } from './openPanel';
@@ -103,9 +104,15 @@ export const reviewMode: Mode = {
         }
       }
       remember(opened.source);
+      // Each save writes only what this tab changed, so a second tab on the same log keeps its marks.
+      let previous = marks;
       const view = reviewView({
         model: prepared.model, source: opened.source, log: prepared.log, marks, bundle,
-        save: (m) => store.save(digest, m),
+        save: (m) => {
+          const saved = store.saveChange(digest, previous, m);
+          previous = m;
+          return saved;
+        },
         opening: notes.length > 0 ? notes.join(' ') : null,
         openAnother: () => {
           remember(null);
@@ -115,6 +122,21 @@ export const reviewMode: Mode = {
       });
       root.replaceChildren(view.node);
       view.focus.focus();
+      watchOtherTabs(REVIEW_PREFIX + digest, view.node);
+    };
+
+    /** Says once when another tab saves marks on the same log: both tabs' marks are kept; a reload shows them all. */
+    let stopWatching = () => {};
+    const watchOtherTabs = (key: string, node: HTMLElement) => {
+      stopWatching();
+      const onStorage = (event: StorageEvent) => {
+        if (event.key !== key || event.newValue === null || node.querySelector('.other-tab')) return;
+        const notice = el('p', 'This review is also open in another tab or window, and marks are being made there too. Each tab saves only the marks it changes, so none is overwritten; reload this page to see them all together.', 'notice other-tab');
+        notice.setAttribute('role', 'status');
+        node.prepend(notice);
+      };
+      window.addEventListener('storage', onStorage);
+      stopWatching = () => window.removeEventListener('storage', onStorage);
     };
 
     const reopen = tabStorage()?.getItem(OPEN_KEY) ?? null;
@@ -127,6 +149,7 @@ export const reviewMode: Mode = {
     }
     return () => {
       disposed = true;
+      stopWatching();
       root.replaceChildren();
     };
   },

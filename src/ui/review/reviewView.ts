@@ -16,6 +16,7 @@ import { DIMENSIONS } from '../../story/tagContract';
 import { DIMENSION_LABELS } from '../../scoring/bands';
 import { partTitle } from '../screens/passageText';
 import { button, el, labelledTextarea, uid } from '../dom';
+import { TEXT_LIMITS } from '../../log/textLimits';
 import { downloadText, downloadXapi, logFileName } from '../logActions';
 import { decisionReview } from './decisionReview';
 import { dateTimeWords, dateWords } from './formatTime';
@@ -65,6 +66,8 @@ export function reviewView(ctx: ReviewViewContext): { node: HTMLElement; focus: 
   header.append(heading, about(model));
   page.append(header);
   page.append(verdictBox(model));
+  const origin = marksOrigin(ctx.marks);
+  if (origin) page.append(origin);
   if (ctx.opening) page.append(el('p', ctx.opening, 'notice no-print'));
   page.append(actions(ctx, () => marks, now), saveState);
   page.append(outcomeBox(model), scoresBox(model), trajectoryChart(model), stanceProfile(model.stances, model.decisions.filter((d) => d.kind === 'decision').length));
@@ -132,7 +135,13 @@ function verdictBox(model: ReviewModel): HTMLElement {
   const box = el('section', undefined, `card review-verdict ${model.verdict.verified ? 'verified' : 'not-verified'}`);
   const heading = el('h2', model.verdict.verified ? 'Integrity: verified' : 'Integrity: not verified');
   box.setAttribute('aria-labelledby', (heading.id = uid('verdict')));
-  box.append(heading, el('p', model.verdict.text));
+  box.append(heading, el('p', model.verdict.text), el('p', model.verdict.unchecked, 'verdict-scope'));
+  if (model.verdict.timeWarnings.length > 0) {
+    box.append(el('p', 'Times that cannot be right (they are as the participant\'s device recorded them, and may have been edited):', 'verdict-times'));
+    const list = el('ul', undefined, 'verdict-times');
+    for (const w of model.verdict.timeWarnings) list.append(el('li', w));
+    box.append(list);
+  }
   return box;
 }
 
@@ -177,14 +186,17 @@ function actions(ctx: ReviewViewContext, marks: () => ReviewMarks, now: () => Da
   );
   if (ctx.source.kind === 'log') {
     const log = ctx.log;
+    // The exports carry the verdict; a log that does not replay true goes without its effects and scores.
+    const verification = { verified: ctx.model.verdict.verified, text: ctx.model.verdict.text };
+    const untrusted = verification.verified ? '' : ' It is marked as not verified, and leaves out the effects and scores, which cannot be trusted.';
     row.append(
       button('Download decisions (CSV)', () => {
-        downloadText(logFileName(log).replace(/\.json$/, '.csv'), logToCsv(log, csvStoryOf(log, ctx.bundle)), 'text/csv');
-        status.textContent = 'The decisions have been downloaded as a CSV file, safe to open in a spreadsheet.';
+        downloadText(logFileName(log).replace(/\.json$/, '.csv'), logToCsv(log, csvStoryOf(log, ctx.bundle), verification), 'text/csv');
+        status.textContent = `The decisions have been downloaded as a CSV file, safe to open in a spreadsheet.${untrusted}`;
       }),
       button('Download xAPI statements', () => {
-        downloadXapi(log, ctx.bundle ?? null).then(
-          () => { status.textContent = 'The xAPI statements (one per decision, and the completion) have been downloaded for your organisation\'s Learning Record Store.'; },
+        downloadXapi(log, ctx.bundle ?? null, verification).then(
+          () => { status.textContent = `The xAPI statements (one per decision, and the completion) have been downloaded for your organisation's Learning Record Store.${untrusted}`; },
           () => { status.textContent = 'The xAPI export could not be loaded (the connection to the game\'s files may have dropped). Reload the page and try again; your marks are kept.'; },
         );
       }),
@@ -205,12 +217,18 @@ function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HT
     const m = marks();
     printed.replaceChildren(
       m.overall.trim() ? el('p', m.overall, 'assessor-text') : el('p', 'No overall comment.', 'meta'),
-      el('p', `Assessor: ${m.assessor.trim() || 'not given'}`),
-      el('p', m.signedOff ? `Signed off on ${dateWords(m.signedOff)}` : 'Not signed off.'),
+      // Marks that came with a file are never printed as if this assessor had signed them.
+      el('p', m.fromFile && m.assessor === m.fromFile.assessor ? `Assessor named in the review file: ${m.assessor.trim() || 'not given'}` : `Assessor: ${m.assessor.trim() || 'not given'}`),
+      el('p', !m.signedOff ? 'Not signed off.' : m.fromFile && m.signedOff === m.fromFile.signedOff ? `Signed off on ${dateWords(m.signedOff)}, according to the review file` : `Signed off on ${dateWords(m.signedOff)}`),
     );
   };
-  const { wrap, field } = labelledTextarea('Overall comment', 'How the participant reasoned across the case, and what to take into supervision.', marks().overall);
-  field.addEventListener('input', () => { update({ ...marks(), overall: field.value }); refresh(); });
+  const { wrap, field } = labelledTextarea('Overall comment', 'How the participant reasoned across the case, and what to take into supervision.', 'comment', marks().overall);
+  field.addEventListener('input', () => {
+    // Over the limit, the comment is not saved (the counter says so): a saved review must open again.
+    if (field.value.length > TEXT_LIMITS.comment) return;
+    update({ ...marks(), overall: field.value });
+    refresh();
+  });
 
   const nameWrap = el('div', undefined, 'field');
   const name = el('input');
@@ -218,7 +236,7 @@ function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HT
   name.id = uid('assessor');
   name.autocomplete = 'name';
   name.value = marks().assessor;
-  name.maxLength = 200;
+  name.maxLength = TEXT_LIMITS.assessor;
   const nameLabel = el('label', "Assessor's name");
   nameLabel.htmlFor = name.id;
   nameWrap.append(nameLabel, name);
@@ -244,4 +262,15 @@ function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HT
   refresh();
   box.append(heading, form, printed);
   return box;
+}
+
+/** Where marks that came with a review file came from, on screen and in print. */
+function marksOrigin(marks: ReviewMarks): HTMLElement | null {
+  const from = marks.fromFile;
+  if (!from) return null;
+  const named = from.assessor.trim() ? `names ${from.assessor.trim()} as the assessor` : 'names no assessor';
+  const signed = from.signedOff ? `, signed off on ${dateWords(from.signedOff)}` : ', not signed off';
+  const p = el('p', `The marks and sign-off on this review came with a review file saved on ${dateTimeWords(from.savedAt)}, which ${named}${signed}. They were not made on this device, and nothing here can confirm who made them.`, 'notice marks-origin');
+  p.setAttribute('role', 'note');
+  return p;
 }

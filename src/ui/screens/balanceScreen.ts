@@ -22,8 +22,10 @@ export function balanceScreen(ctx: ScreenContext): BuiltScreen {
     const row = balance?.find((r) => r.choice === choice.index);
     const set = el('fieldset', undefined, 'balance-option');
     set.append(el('legend', `Option ${i + 1}: ${choice.text}`));
-    const benefits = labelledTextarea('Benefits for the child', null, row?.benefits ?? '');
-    const risks = labelledTextarea('Risks for the child', null, row?.risks ?? '');
+    const benefits = labelledTextarea('Benefits for the child', null, 'balance', row?.benefits ?? '');
+    const risks = labelledTextarea('Risks for the child', null, 'balance', row?.risks ?? '');
+    ctx.draft?.bind(benefits.field, `balance:${choice.index}:benefits`);
+    ctx.draft?.bind(risks.field, `balance:${choice.index}:risks`);
     const pair = el('div', undefined, 'balance-pair');
     pair.append(benefits.wrap, risks.wrap);
     set.append(pair);

@@ -2,6 +2,7 @@
 import { parsePart } from '../../story/tagContract';
 import { button, el, focusableHeading, uid } from '../dom';
 import { messageSlot, type BuiltScreen, type ScreenContext } from './screenTypes';
+import { TEXT_LIMITS } from '../../log/textLimits';
 
 export function briefingScreen(ctx: ScreenContext): BuiltScreen {
   const info = ctx.snapshot().context.bundle?.info ?? ctx.summary.info;
@@ -36,8 +37,9 @@ export function briefingScreen(ctx: ScreenContext): BuiltScreen {
   const input = el('input');
   input.id = fieldId;
   input.type = 'text';
-  input.maxLength = 80;
+  input.maxLength = TEXT_LIMITS.pseudonym;
   input.setAttribute('autocomplete', 'nickname');
+  ctx.draft?.bind(input, 'pseudonym');
   const start = el('button', 'Start the case', 'button primary');
   start.type = 'submit';
   form.append(el('div', undefined, 'field'), start);

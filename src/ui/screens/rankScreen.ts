@@ -12,7 +12,8 @@ export function rankScreen(ctx: ScreenContext): BuiltScreen {
   const context = ctx.snapshot().context;
   const view = context.view!;
   const choices = view.passage.choices;
-  let order = rankingStart(context);
+  // The order the player had left it in, if they were part-way through (a reload, a closed tab).
+  let order = keptOrder(ctx.draft?.value('rank-order'), choices) ?? rankingStart(context);
 
   const form = el('form', undefined, 'card rank');
   const heading = focusableHeading('h2', 'Put the options in order');
@@ -34,6 +35,7 @@ export function rankScreen(ctx: ScreenContext): BuiltScreen {
         const next = [...order];
         [next[place], next[to]] = [next[to]!, next[place]!];
         order = next;
+        ctx.draft?.keep('rank-order', order.join(','));
         moved.textContent = `"${choice.text}" is now number ${to + 1} of ${order.length}.`;
         draw(index, dir);
       }));
@@ -46,8 +48,9 @@ export function rankScreen(ctx: ScreenContext): BuiltScreen {
   };
   draw();
 
-  const { wrap, field } = labelledTextarea('Your reasons for this order', 'What makes your first choice first, and what evidence would change your order?');
+  const { wrap, field } = labelledTextarea('Your reasons for this order', 'What makes your first choice first, and what evidence would change your order?', 'reasons');
   field.rows = 5;
+  ctx.draft?.bind(field, 'rank-reasons');
   const message = messageSlot();
   // The refusal message is read with the box when focus returns to it.
   message.id = uid('message');
@@ -81,4 +84,12 @@ function rankItem(choice: ChoiceView, place: number, count: number, move: (dir: 
   controls.append(up, down);
   item.append(controls);
   return item;
+}
+
+/** A kept order, if it is an order of exactly the options offered. */
+function keptOrder(text: string | undefined, choices: readonly ChoiceView[]): number[] | null {
+  if (!text) return null;
+  const order = text.split(',').map(Number);
+  const offered = choices.map((c) => c.index).sort((a, b) => a - b);
+  return [...order].sort((a, b) => a - b).join() === offered.join() ? order : null;
 }

@@ -11,8 +11,9 @@ export function reasonsScreen(ctx: ScreenContext): BuiltScreen {
   form.append(heading);
   if (choice) form.append(el('p', `You chose: ${choice.text}`, 'chosen'));
   if (view!.passage.meta.prompt) form.append(el('p', `To think about: ${view!.passage.meta.prompt}`, 'prompt'));
-  const { wrap, field } = labelledTextarea('Why this option? Write your reasons', 'What you know, what you weighed, and what you would record. Your reasons go into your decision log.');
+  const { wrap, field } = labelledTextarea('Why this option? Write your reasons', 'What you know, what you weighed, and what you would record. Your reasons go into your decision log.', 'reasons');
   field.rows = 6;
+  ctx.draft?.bind(field, `reasons:${pending ?? ''}`);
   const message = messageSlot();
   // The refusal message is read with the box when focus returns to it.
   message.id = uid('message');

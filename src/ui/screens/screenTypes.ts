@@ -2,6 +2,7 @@
 import type { ScenarioSummary } from '../../content/scenarioBundle';
 import type { PlayEvent } from '../../engine/playMachine';
 import type { PlaySnapshot } from '../../engine/saveSession';
+import type { DraftBinder } from '../draftFields';
 
 export interface ScreenContext {
   summary: ScenarioSummary;
@@ -13,6 +14,8 @@ export interface ScreenContext {
   fixedSeed: number | null;
   /** A button that opens the case file (chronology, genogram, ecomap). */
   caseFileButton?: () => HTMLButtonElement;
+  /** Where this screen's typed text is kept as it is typed (absent where nothing is kept). */
+  draft?: DraftBinder;
 }
 
 export interface BuiltScreen {
