@@ -159,6 +159,7 @@ function route(): void {
     local: browserStorage(), session: tabStorage(), onDeleted: listCases,
     titleOf: (sid) => scenarios.find((s) => s.id === sid)?.info.title ?? sid,
     open: (sid) => { location.hash = `#play/${sid}`; },
+    versionsOf: (sid) => versions.versionsOf(sid),
   });
 }
 

@@ -103,7 +103,7 @@ describe('the case file', () => {
     const dean = page.locator('#play .case-file .network-list li', { hasText: 'Dad (Dean): weak (2 of 5)' });
     for (let moves = 0; moves < 12 && (await dean.count()) === 0; moves++) {
       screen = await waitForScreen(page, ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint']);
-      const involve = page.locator('#play .options .option', { hasText: 'Tell Kerry that Dean has to be told' });
+      const involve = page.locator('#play .options .option', { hasText: 'Tell Kerry today that Dean has to be told' });
       if (screen === 'narrating') await page.locator('#play').getByRole('button', { name: 'Continue' }).click();
       else if (screen === 'choosing') await ((await involve.count()) > 0 ? involve : page.locator('#play .options .option').first()).click();
       else if (screen === 'justifying') {

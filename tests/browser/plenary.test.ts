@@ -260,7 +260,10 @@ describe('the trainer\'s plenary', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     // The 25 honest logs (the duplicate, the tampered, older and invalid files and all codes left out), each row as the log's own CSV has it,
     // with the story's framework areas and each decision's closeness to the best option offered.
-    expect(csv).toBe(logsToCsv(honest, (log) => csvStoryOf(log, bundle)));
+    expect(csv).toBe(logsToCsv(honest, (log) => csvStoryOf(log, bundle), () => ({ verified: true, text: '' })));
+    // Issue 19 F12: the records CSV says each of its logs replays true.
+    expect(csv.split('\r\n')[0]!.endsWith(',verification')).toBe(true);
+    expect(csv).not.toContain('not verified');
     expect(csv.split('\r\n').filter((row) => /,decision,kss-p\.\d/.test(row)).length).toBeGreaterThan(0);
   });
 

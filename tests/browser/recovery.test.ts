@@ -94,9 +94,11 @@ describe('the recovery screen', () => {
     await recovery.waitFor();
     expect(await page.locator('#home').isHidden()).toBe(true);
     const { text } = await download(page, 'Export the saved game for bradley');
-    const saved = JSON.parse(text);
-    expect(saved.log.scenario).toBe(CASE);
-    expect(saved.log.entries.length).toBeGreaterThanOrEqual(1);
+    // Issue 19 F5: exported as a decision log, which the review, the plenary and the CLI read.
+    const exportedLog = JSON.parse(text);
+    expect(exportedLog.format).toBe('permanence-decision-log');
+    expect(exportedLog.scenario).toBe(CASE);
+    expect(exportedLog.entries.length).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'recovery-no-case-open');
     await recovery.getByRole('button', { name: 'Reload the page' }).click();
     await page.locator('#cases > li').first().waitFor();

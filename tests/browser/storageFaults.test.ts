@@ -234,6 +234,8 @@ describe('when browser storage fails', () => {
     const data = page.locator('#device-data');
     await data.getByRole('heading', { name: 'Games kept aside' }).waitFor();
     await expect(data.innerText()).resolves.toMatch(/Olivia[^\n]*: kept aside [^\n]*, \d+ choices made\. Why: it was made on a version of this case \(ffffffffffff\) that this game no longer keeps/);
+    // A version this game does not keep cannot be resumed, so no Resume is offered for it.
+    expect(await data.getByRole('button', { name: /^Resume: Olivia/ }).count()).toBe(0);
     const [download] = await Promise.all([page.waitForEvent('download'), data.getByRole('button', { name: /^Export log: Olivia/ }).click()]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toMatchObject({ format: 'permanence-decision-log', participant: unknown.log.participant });
     await screenshot(page, 'home-kept-aside');

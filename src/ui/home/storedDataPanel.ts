@@ -18,6 +18,8 @@ export interface StoredDataPanelOptions {
   titleOf?: (scenario: string) => string;
   /** Opens a case, after one of its games kept aside has been put back to play on. */
   open?: (scenario: string) => void;
+  /** The story versions of a case this game keeps: a game kept aside can be resumed only on one of them. */
+  versionsOf?: (scenario: string) => readonly string[];
 }
 
 export function renderStoredDataPanel(root: HTMLElement, options: StoredDataPanelOptions, announcement = ''): void {
@@ -77,7 +79,8 @@ function keptAsideList(games: readonly KeptGame[], root: HTMLElement, options: S
     actions.append(named(game.log
       ? button('Export log', () => downloadLog(game.log!), 'button small')
       : button('Download as kept', () => downloadText(`${game.key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, game.text, 'application/json'), 'button small')));
-    if (game.resumable && options.open && options.local) {
+    const kept = game.log !== null && (options.versionsOf?.(game.scenario) ?? []).includes(game.log.storyVersion);
+    if (game.resumable && kept && options.open && options.local) {
       actions.append(named(button('Resume', () => {
         const problem = new SessionStore(options.local!).resumeKept(game.key);
         if (problem) renderStoredDataPanel(root, options, problem);
