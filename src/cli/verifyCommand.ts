@@ -4,11 +4,9 @@ import { loadScenario, nodeLookup } from '../content/loadStoriesNode';
 import type { ScenarioLookup } from '../content/scenarioBundle';
 import { describeVersionedVerdict, verifyOwnVersionText, type VersionedVerdict } from '../log/verifyOwnVersion';
 import { describeTimeWarnings } from '../log/timeWarnings';
+import { REPLAY_SCOPE_WORDS } from '../log/verifyLog';
 import { readLogFile } from './readLogFile';
 import { print, printError } from './terminalText';
-
-export const SCOPE = 'Replay checks the choices and everything computed from them (effects, totals, scores, judgements, hidden facts drawn, the ending). ' +
-  'It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before: these are as the participant\'s device recorded them.';
 
 /** Never throws: a file that cannot be read or checked is a verdict of its own, and the batch goes on. */
 function verifyFile(file: string, lookup: ScenarioLookup): VersionedVerdict {
@@ -38,6 +36,6 @@ export function verifyCommand(args: string[]): number {
     worst = Math.max(worst, verdict.kind === 'verified' ? 0 : verdict.kind === 'invalid' ? 2 : 1);
   }
   // What a verdict covers, once under them all, so "verified" is not read as more than it is.
-  print(`\n${SCOPE}\n`);
+  print(`\n${REPLAY_SCOPE_WORDS}\n`);
   return worst;
 }

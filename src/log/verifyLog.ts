@@ -42,6 +42,11 @@ export const REPLAY_SCOPE = {
 
 export type ReplayScope = typeof REPLAY_SCOPE;
 
+/** REPLAY_SCOPE in words, for beside every verdict (CLI, review, plenary), so "verified" is not read as more than it is. */
+export const REPLAY_SCOPE_WORDS =
+  'Replay checks the choices and everything computed from them (effects, totals, scores, judgements, hidden facts drawn, the ending). ' +
+  'It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before: these are as the participant\'s device recorded them.';
+
 /** What a verdict does not say on its own, for the screens that show it. */
 export interface ReplayNotes {
   /** What replay checked and what it cannot check (REPLAY_SCOPE). */

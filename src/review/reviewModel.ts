@@ -14,7 +14,7 @@ import { readOptions, type OptionInfo } from '../decisions/choice';
 import { kindOf } from '../decisions/kind';
 import { activePath } from '../log/activePath';
 import type { DecisionLog, LogEntry } from '../log/logSchema';
-import { describeVerdict, runnerFor, type Verdict } from '../log/verifyLog';
+import { describeVerdict, REPLAY_SCOPE_WORDS, runnerFor, type Verdict } from '../log/verifyLog';
 import { describeTimeWarnings, type TimeWarning } from '../log/timeWarnings';
 import type { Judgement, LoggedEnding, LogScores } from '../log/logSchema';
 import { STANCES, type Deltas, type Stance } from '../story/tagContract';
@@ -225,7 +225,7 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
       kind: verdict.kind, text: verdictText(verdict, source, decisions), verified: verdict.kind === 'verified',
       unchecked: source === 'code'
         ? 'A replay code carries only the case, its version, the seed and the choices: there is no pseudonym, no times and no written reasons to check.'
-        : 'Replay checks the choices and everything that follows from them (effects, totals, scores, judgements, hidden facts drawn, the ending). It cannot check the pseudonym and cohort, the times, the written reasons or the choices taken back before: these are as the participant\'s device recorded them.',
+        : REPLAY_SCOPE_WORDS,
       timeWarnings: fromCode ? [] : describeTimeWarnings(verdict.timeWarnings ?? []),
     },
     decisions,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { FIXTURE } from '../helpers/fixtures';
-import { SCOPE } from '../../src/cli/verifyCommand';
+import { REPLAY_SCOPE_WORDS as SCOPE } from '../../src/log/verifyLog';
 
 const MAIN = resolve(import.meta.dirname, '../../src/cli/main.ts');
 const TSX = createRequire(import.meta.url).resolve('tsx/cli');

@@ -4,6 +4,7 @@
  */
 import { VERDICT_NAMES, type Submission, type VerdictKind } from '../../plenary/groupIntake';
 import { sourceLabel, visibleName } from '../../plenary/participant';
+import { REPLAY_SCOPE_WORDS } from '../../log/verifyLog';
 import { button, el, uid } from '../dom';
 
 export interface IntakeHandlers {
@@ -115,7 +116,7 @@ export function intakePanel(handlers: IntakeHandlers): IntakePanel {
       table.tBodies[0]!.append(row);
     }
     // What "verified" covers, beside the verdicts: a room's counts rest on the choices, which replay checks.
-    const scope = el('p', 'Verified means the choices replay true against the story, and with them the effects, scores, hidden facts and ending. The pseudonym, the times and the written reasons cannot be checked by replay: they are as each participant\'s device recorded them.', 'verdict-scope');
+    const scope = el('p', `Verified means the choices replay true against the story. ${REPLAY_SCOPE_WORDS}`, 'verdict-scope');
     const open = verdicts.open;
     verdicts.replaceChildren(summary, scope, table);
     verdicts.open = open;
