@@ -23,6 +23,7 @@ import { checksOf, isCorrect } from '../decisions/activity';
 import { bothTexts, pointer } from './textDifference';
 import { PathReplay, returnSteps } from './pathReplay';
 import { timeWarnings, type TimeWarning } from './timeWarnings';
+import { runAtOnce } from './inSlices';
 
 export type Verdict =
   | { kind: 'verified'; log: DecisionLog }
@@ -126,8 +127,14 @@ function sameScores(a: LogScores, b: LogScores): boolean {
   return DIMENSIONS.every((d) => a[d] === b[d]);
 }
 
-/** The replay itself; `takenBackAtEnd` counts the trailing choices taken back and not made again. */
-function replay(log: DecisionLog, lookup: ScenarioLookup): { verdict: Verdict; takenBackAtEnd: number } {
+/** The number of entries replayed so far, yielded after each, so a caller can give the page back between them. */
+export type ReplayProgress = number;
+
+/**
+ * The replay itself, yielding after each entry; `takenBackAtEnd` counts the trailing choices
+ * taken back and not made again.
+ */
+function* replay(log: DecisionLog, lookup: ScenarioLookup): Generator<ReplayProgress, { verdict: Verdict; takenBackAtEnd: number }> {
   const done = (verdict: Verdict, takenBackAtEnd = 0) => ({ verdict, takenBackAtEnd });
   const current = lookup(log.scenario);
   if (!current) return done({ kind: 'invalid', field: 'scenario', reason: `"${log.scenario}" is not a scenario this game has` });
@@ -152,6 +159,7 @@ function replay(log: DecisionLog, lookup: ScenarioLookup): { verdict: Verdict; t
     }
     path.choose(entry.choice);
     owners.push(n);
+    yield n + 1;
   }
   // A choice taken back at the end and not yet made again leaves the path, as the game left it.
   let end = owners.length;
@@ -212,7 +220,15 @@ function endingProblem(log: DecisionLog, ending: EndingInfo | null): string | nu
  * that lie in the future; the verdict never depends on it.
  */
 export function verifyLog(log: DecisionLog, lookup: ScenarioLookup, now: Date = new Date()): VerifyResult {
-  const { verdict, takenBackAtEnd } = replay(log, lookup);
+  return runAtOnce(verifySteps(log, lookup, now));
+}
+
+/**
+ * verifyLog in steps: it yields the number of entries replayed after each, for a page that
+ * must stay responsive while a long log is checked (runInSlices).
+ */
+export function* verifySteps(log: DecisionLog, lookup: ScenarioLookup, now: Date = new Date()): Generator<ReplayProgress, VerifyResult> {
+  const { verdict, takenBackAtEnd } = yield* replay(log, lookup);
   return noted(verdict, log, now, takenBackAtEnd);
 }
 

@@ -11,7 +11,7 @@
 import type { ScenarioLookup } from '../content/scenarioBundle';
 import { describePlayedVersion, playedVersion, versionForPrefix, type VersionsOf } from '../content/storyVersions';
 import { importLogText, type ImportResult } from '../log/importLog';
-import { verifyLog } from '../log/verifyLog';
+import { verifyLog, verifySteps, type ReplayProgress, type VerifyResult } from '../log/verifyLog';
 import type { DecisionLog } from '../log/logSchema';
 import { fromCode, fromVerifiedLog, playThroughKey, sourceLabel, type Participant, type Source } from './participant';
 import { matchOlderLog } from './matchOlderLog';
@@ -59,15 +59,23 @@ export class GroupIntake {
     return this.addImported(name, importLogText(text));
   }
 
-  /** For callers that imported the text already (to load the case it names first). */
-  addImported(name: string, imported: ImportResult): Submission {
+  /** A log's verification in steps, for a page that runs it in slices and passes the verdict to addImported. */
+  verification(log: DecisionLog): Generator<ReplayProgress, VerifyResult> {
+    return verifySteps(log, this.lookup);
+  }
+
+  /**
+   * For callers that imported the text already (to load the case it names first); `verified`
+   * is the log's verdict where the caller ran `verification` itself, else it is verified here.
+   */
+  addImported(name: string, imported: ImportResult, verified?: VerifyResult): Submission {
     const source: Source = { kind: 'file', n: ++this.files, name };
     if (!imported.ok) {
       const what = imported.field === '(file)' ? `The file ${imported.reason}` : `${imported.field} ${imported.reason}`;
       return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${what}. It is set aside; ask for the file again as the game exported it.` });
     }
     const log = imported.log;
-    const verdict = verifyLog(log, this.lookup);
+    const verdict = verified ?? verifyLog(log, this.lookup);
     switch (verdict.kind) {
       case 'invalid':
         return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${verdict.field} ${verdict.reason}. It is set aside.` });

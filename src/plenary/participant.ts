@@ -4,6 +4,7 @@
  * log, from a replay code (replayed through the story) or from an older-version log
  * matched by decision id (matchOlderLog.ts).
  */
+import { visibleName } from '../log/visibleName';
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { DecisionLog } from '../log/logSchema';
 import { activeEntries } from '../log/activePath';
@@ -78,12 +79,6 @@ export function participantLabel(p: Participant, showNames: boolean): string {
   return sourceLabel(p.source);
 }
 
-/** Controls, format characters (zero-width, direction) and line separators, which a name could use to hide or disguise itself. */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
-
-export function visibleName(name: string): string {
-  return name.replace(HIDDEN, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
-}
 
 /** The same play-through: scenario, story version, seed and the choices in force. */
 export function playThroughKey(p: Pick<Participant, 'scenario' | 'storyVersion' | 'seed' | 'path'>): string {

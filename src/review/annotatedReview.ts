@@ -3,6 +3,7 @@
  * embedded (or the replay code), so the review can be opened again later, on another
  * device, and the log re-verified against the story when it is.
  */
+import { fileSlug, fileStamp } from '../log/fileNames';
 import * as v from 'valibot';
 import { describeIssue, describeValue, issueField } from '../log/describeIssue';
 import { DecisionLogSchema } from '../log/logSchema';
@@ -51,6 +52,5 @@ export function importReviewData(data: Record<string, unknown>): ReviewFileResul
 }
 
 export function reviewFileName(scenario: string, participant: string, savedAt: Date): string {
-  const who = participant.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'participant';
-  return `permanence-review-${scenario}-${who}-${savedAt.toISOString().slice(0, 10)}.json`;
+  return `permanence-review-${scenario}-${fileSlug(participant, 'participant')}-${fileStamp(savedAt.toISOString())}.json`;
 }

@@ -2,10 +2,11 @@
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import type { DecisionLog } from '../log/logSchema';
 import { logToJson } from '../log/exportLog';
+import { fileSlug, fileStamp } from '../log/fileNames';
 
+/** "permanence-bradley-sam-r-2026-11-30-1405.json": the case, the pseudonym and when the log was finished (or started). */
 export function logFileName(log: DecisionLog): string {
-  const when = (log.finishedAt ?? log.startedAt).slice(0, 10);
-  return `permanence-${log.scenario}-${when}.json`;
+  return `permanence-${log.scenario}-${fileSlug(log.participant, 'participant')}-${fileStamp(log.finishedAt ?? log.startedAt)}.json`;
 }
 
 export function downloadLog(log: DecisionLog): void {

@@ -6,7 +6,7 @@
 import { activeEntries } from '../log/activePath';
 import type { PlaySnapshot } from '../engine/saveSession';
 import type { ActivityFeedback } from '../engine/playMachine';
-import { button, el } from './dom';
+import { button, el, uid } from './dom';
 import { settingsButton } from './settings/settingsButton';
 import { CaseFilePanel } from './caseFile/caseFilePanel';
 import { historyPanel } from './historyPanel';
@@ -38,6 +38,7 @@ export class PlayScreen {
   private readonly saveProblem = el('div', undefined, 'notice save-problem');
   private readonly saveProblemText = el('p');
   private readonly takeBack: HTMLButtonElement;
+  private readonly takeBackNote: HTMLElement;
   private readonly history = historyPanel();
   private readonly caseFile: CaseFilePanel = new CaseFilePanel((): HTMLElement | null => this.caseFileTool.hidden ? this.root.querySelector<HTMLElement>('.controls [tabindex="-1"], .passage [tabindex="-1"]') : this.caseFileTool);
   private readonly caseFileTool: HTMLButtonElement = this.caseFile.opener('button secondary no-print');
@@ -62,8 +63,11 @@ export class PlayScreen {
     this.saveProblem.append(this.saveProblemText, exportNow);
     this.saveProblem.hidden = true;
     this.takeBack = button('Take back my last decision', () => deps.send({ type: 'TAKE_BACK' }), 'button secondary no-print');
+    // Said where the player decides to take a choice back: the log keeps what was taken back.
+    this.takeBackNote = el('p', 'A decision you take back, and any reasons you gave for it, stay in your log: an assessor who reads it will see them.', 'hint take-back-note no-print');
+    this.takeBack.setAttribute('aria-describedby', (this.takeBackNote.id = uid('take-back-note')));
     const tools = el('div', undefined, 'play-tools');
-    tools.append(this.takeBack, this.caseFileTool, this.history.node);
+    tools.append(this.takeBack, this.takeBackNote, this.caseFileTool, this.history.node);
     root.replaceChildren(header, this.saveProblem, this.notice, this.passage, this.feedback.node, this.message, this.controls, tools, this.caseFile.node);
     document.addEventListener('keydown', this.onKey);
   }
@@ -128,6 +132,7 @@ export class PlayScreen {
     const log = snapshot.context.log;
     const live = snapshot.matches('playing') || snapshot.matches('partComplete') || snapshot.matches('debrief');
     this.takeBack.hidden = !(live && log !== null && activeEntries(log).length > 0);
+    this.takeBackNote.hidden = this.takeBack.hidden;
     this.history.node.hidden = !view || !live;
     this.caseFileTool.hidden = !(live && snapshot.context.bundle?.caseFile);
     if (view) this.history.update(view.transcript);

@@ -60,7 +60,12 @@ describe('the Content-Security-Policy of the static site', () => {
   });
 
   it('holds while a whole case is played to its debrief, with the case file open, and no request leaves the origin', async () => {
+    // Sound is off until the player turns it on: on here, so its loading is under the policy too.
+    await page.goto(served.url);
+    await page.evaluate(() => localStorage.setItem('permanence.settings', JSON.stringify({ sound: true })));
     await page.goto(`${served.url}#play/${CASE}`);
+    // Only the address's hash changed: load the page again, so it starts with the setting.
+    await page.reload();
     await waitForScreen(page, ['briefing']);
     const shown = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'));
     expect(shown).toBe(metaPolicyOf(readFileSync(join(served.outDir, 'index.html'), 'utf8')));

@@ -179,6 +179,9 @@ describe('the single-file build, opened from the file system', () => {
   it('lists the cases and plays one by double-click on the file, resuming after a reload', async () => {
     const file = pathToFileURL(join(outDir, 'index.html')).href;
     await page.goto(file);
+    // Sound is off until the player turns it on: on here, to see the sounds inside the file load.
+    await page.evaluate(() => localStorage.setItem('permanence.settings', JSON.stringify({ sound: true })));
+    await page.reload();
     await page.locator('#cases-status').filter({ hasText: /cases? found/ }).waitFor();
     expect(await page.locator('#cases > li').count()).toBe(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'single-file-cases.png') });

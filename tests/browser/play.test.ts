@@ -189,7 +189,10 @@ describe('playing a case in Chromium', () => {
       await scriptedStep(page, screen, REASONS);
       await waitForScreen(page, PLAYING);
     }
-    await page.locator('#play').getByRole('button', { name: 'Take back my last decision' }).click();
+    const takeBack = page.locator('#play').getByRole('button', { name: 'Take back my last decision' });
+    // The player is told, beside the button and in its description, that the log keeps what is taken back.
+    await expect(takeBack.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).innerText())).resolves.toBe('A decision you take back, and any reasons you gave for it, stay in your log: an assessor who reads it will see them.');
+    await takeBack.click();
     expect(await waitForScreen(page, PLAYING)).toBe('choosing');
     expect(await page.locator('#play .options').innerText()).toBe(options);
     expect((await focused()).className).toBe('option');
@@ -255,7 +258,7 @@ describe('playing a case in Chromium', () => {
       page.waitForEvent('download'),
       debrief.getByRole('button', { name: 'Export log (JSON)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^permanence-bradley-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^permanence-bradley-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     const log = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(log.format).toBe('permanence-decision-log');
     expect(log.participant).toBe('Tester');
@@ -302,6 +305,25 @@ describe('playing a case in Chromium', () => {
     expect(await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
     await checkAxe('phone-choosing', phone);
     await phone.close();
+  });
+
+  it('shows the number-key tip with a keyboard, and not on a touch screen', async () => {
+    const tip = (p: Page) => p.locator('#play').getByText('Tip: press a number key');
+    const touch = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await touch.newPage();
+    const desk = await context.newPage();
+    for (const p of [phone, desk]) {
+      await p.goto(`${served.url}#play/${CASE}`);
+      if (await waitForScreen(p, ['briefing', 'done', ...PLAYING]) === 'done') await p.locator('#play').getByRole('button', { name: 'Play the case again' }).click();
+      if (await waitForScreen(p, ['briefing', ...PLAYING]) === 'briefing') await p.locator('#play').getByRole('button', { name: 'Start the case' }).click();
+      for (let step = 0; step < 12 && (await waitForScreen(p, PLAYING)) === 'narrating'; step++) await p.locator('#play').getByRole('button', { name: 'Continue' }).click();
+      expect(await waitForScreen(p, PLAYING)).toBe('choosing');
+    }
+    await expect(tip(desk).isVisible()).resolves.toBe(true);
+    await expect(tip(phone).count()).resolves.toBe(1);
+    await expect(tip(phone).isVisible()).resolves.toBe(false);
+    await desk.close();
+    await touch.close();
   });
 
   it('tells the player when the browser will not save, and lets them play on', async () => {

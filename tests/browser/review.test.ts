@@ -153,7 +153,7 @@ describe("the assessor's review", () => {
 
   it('downloads the review as JSON that embeds the log and the marks', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download review (JSON)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(/^permanence-review-bradley-b-sam-b-r-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^permanence-review-bradley-b-sam-b-r-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     reviewFile = join(dir, download.suggestedFilename());
     await download.saveAs(reviewFile);
     const saved = JSON.parse(readFileSync(reviewFile, 'utf8'));

@@ -45,7 +45,19 @@ describe('sound', () => {
     expect(audioRequests()).toEqual([]);
   });
 
-  it('loads its sounds from the page’s own origin once a case is being played, and never breaks the game', async () => {
+  it('is off until the player turns it on: a click loads nothing', async () => {
+    await page.locator('#home').getByRole('button', { name: 'Settings' }).click();
+    await expect(dialog().getByLabel('Sound on').isChecked()).resolves.toBe(false);
+    await expect(dialog().getByLabel('Volume').isDisabled()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1500);
+    expect(audioRequests()).toEqual([]);
+  });
+
+  it('loads its sounds from the page’s own origin once turned on and a case is being played, and never breaks the game', async () => {
+    await page.locator('#home').getByRole('button', { name: 'Settings' }).click();
+    await dialog().getByLabel('Sound on').check();
+    await page.keyboard.press('Escape');
     await page.locator(`#cases > li[data-scenario="${CASE}"]`).getByRole('button', { name: 'Start Bradley' }).click();
     await waitForScreen(page, ['briefing']);
     await page.locator('#play input').first().fill('Tester');

@@ -76,7 +76,7 @@ describe('when browser storage fails', () => {
     const alert = page.locator('#play .save-problem [role="alert"]');
     await expect(alert.innerText()).resolves.toMatch(/not letting the game save.*export your log/);
     const { file, text } = await exported(page, 'Export my log now');
-    expect(file).toMatch(/^permanence-bradley-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file).toMatch(/^permanence-bradley-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
     expect(activeChoices(JSON.parse(text))).toBe(2);
     expect(PLAYING).toContain(await page.locator('#play').getAttribute('data-screen'));
     await screenshot(page, 'storage-private-mode');

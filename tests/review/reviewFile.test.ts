@@ -34,8 +34,8 @@ describe('the annotated review file', () => {
   });
 
   it('is named after the case, the participant and the day, in safe characters', () => {
-    expect(reviewFileName('bradley', '<b>Sam</b> R.', savedAt)).toBe('permanence-review-bradley-b-sam-b-r-2026-11-30.json');
-    expect(reviewFileName('bradley', '  ', savedAt)).toBe('permanence-review-bradley-participant-2026-11-30.json');
+    expect(reviewFileName('bradley', '<b>Sam</b> R.', savedAt)).toBe('permanence-review-bradley-b-sam-b-r-2026-11-30-1605.json');
+    expect(reviewFileName('bradley', '  ', savedAt)).toBe('permanence-review-bradley-participant-2026-11-30-1605.json');
   });
 
   it('refuses a tampered or newer review, naming the field and changing nothing', () => {

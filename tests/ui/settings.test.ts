@@ -22,8 +22,8 @@ function fakeRoot() {
 }
 
 describe('settings', () => {
-  it('start at standard text, normal contrast, sound on at half volume, motion as the device asks', () => {
-    expect(parseSettings(null, false)).toEqual({ textSize: 'standard', highContrast: false, reducedMotion: false, sound: true, volume: 50 });
+  it('start at standard text, normal contrast, sound off (at half volume when turned on), motion as the device asks', () => {
+    expect(parseSettings(null, false)).toEqual({ textSize: 'standard', highContrast: false, reducedMotion: false, sound: false, volume: 50 });
     expect(parseSettings(null, true).reducedMotion).toBe(true);
   });
 

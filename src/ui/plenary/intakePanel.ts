@@ -3,7 +3,8 @@
  * panel, replay codes pasted in any text; and the verdict for each play-through.
  */
 import { VERDICT_NAMES, type Submission, type VerdictKind } from '../../plenary/groupIntake';
-import { sourceLabel, visibleName } from '../../plenary/participant';
+import { sourceLabel } from '../../plenary/participant';
+import { visibleName } from '../../log/visibleName';
 import { REPLAY_SCOPE_WORDS } from '../../log/verifyLog';
 import { button, el, uid } from '../dom';
 

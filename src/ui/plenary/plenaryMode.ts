@@ -8,6 +8,9 @@ import './plenary.css';
 import type { ScenarioBundle } from '../../content/scenarioBundle';
 import { importLogText, MAX_LOG_BYTES, type ImportResult } from '../../log/importLog';
 import { GroupIntake } from '../../plenary/groupIntake';
+import { runInSlices } from '../../log/inSlices';
+import type { VerifyResult } from '../../log/verifyLog';
+import { yieldToPage } from '../yieldToPage';
 import { findReplayCodes } from '../../plenary/findReplayCodes';
 import { analyseGroup, type GroupAnalysis } from '../../plenary/analyseGroup';
 import { participantLabel, type Participant } from '../../plenary/participant';
@@ -36,7 +39,27 @@ const VIEWS = [
 type ViewId = (typeof VIEWS)[number]['id'];
 
 /** Lets the page draw between batches, so a long load shows its progress. */
-const breathe = () => new Promise<void>((done) => setTimeout(done, 0));
+/** How long the page checks logs and codes before giving the browser a moment, in milliseconds. */
+const SLICE_MS = 30;
+
+/**
+ * Between files or codes: gives the browser a moment once SLICE_MS has passed since the last,
+ * and says how far the work has got at most once a second (the status is read out).
+ */
+function pacer(status: HTMLElement): (words: () => string) => Promise<void> {
+  let started = performance.now();
+  let reported = started;
+  return async (words) => {
+    const now = performance.now();
+    if (now - started < SLICE_MS) return;
+    if (now - reported >= 1000) {
+      status.textContent = words();
+      reported = now;
+    }
+    await yieldToPage();
+    started = performance.now();
+  };
+}
 
 function mount(root: HTMLElement, context: ModeContext): () => void {
   document.documentElement.classList.add('plenary-open');
@@ -143,19 +166,25 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       intakeUi.status.textContent = `Reading ${files.length} file${files.length === 1 ? '' : 's'}…`;
       // Refused by size before reading, like the game's own import.
       const texts = await Promise.all(files.map((f) => (f.size > MAX_LOG_BYTES ? null : f.text())));
-      let slice = performance.now();
+      // Each file, and each long log within it, is checked in slices so the page never freezes.
+      const pace = pacer(intakeUi.status);
       for (const [i, file] of files.entries()) {
         const text = texts[i];
         const imported: ImportResult = text === null || text === undefined
           ? { ok: false, field: '(file)', reason: `is ${(file.size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_LOG_BYTES / 1024 / 1024} MB a decision log can be` }
           : importLogText(text);
-        if (imported.ok) await ensureBundle(imported.log.scenario, imported.log.storyVersion);
-        intake.addImported(file.name, imported);
-        if (performance.now() - slice > 150) {
-          intakeUi.status.textContent = `Checked ${i + 1} of ${files.length} files…`;
-          await breathe();
-          slice = performance.now();
+        let verdict: VerifyResult | undefined;
+        if (imported.ok) {
+          await ensureBundle(imported.log.scenario, imported.log.storyVersion);
+          const entries = imported.log.entries.length.toLocaleString('en-GB');
+          verdict = await runInSlices(intake.verification(imported.log), {
+            pause: yieldToPage,
+            sliceMs: SLICE_MS,
+            onPause: (n) => { intakeUi.status.textContent = `Checking file ${i + 1} of ${files.length}: decision ${n.toLocaleString('en-GB')} of ${entries}…`; },
+          });
         }
+        intake.addImported(file.name, imported, verdict);
+        await pace(() => `Checked ${i + 1} of ${files.length} files…`);
       }
       return `Loaded ${files.length} file${files.length === 1 ? '' : 's'}: ${summaryWords(before)}`;
     });
@@ -166,9 +195,11 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
       const found = findReplayCodes(text);
       if (found.length === 0) return 'No replay codes were found in the pasted text. A code looks like bradley.3f9a1c.1k2j4.0u4a5k2m9.x7q2: check that whole codes were copied.';
       const before = intake.submissions.length;
-      for (const f of found) {
+      const pace = pacer(intakeUi.status);
+      for (const [i, f] of found.entries()) {
         if (f.ok) await ensureBundle(f.code.scenario, context.versions.versionForPrefix(f.code.scenario, f.code.versionPrefix));
         intake.addCode(f);
+        await pace(() => `Checked ${i + 1} of ${found.length} codes…`);
       }
       return `Found ${found.length} code${found.length === 1 ? '' : 's'}: ${summaryWords(before)}`;
     });

@@ -10,7 +10,9 @@ import type { ReviewSource } from '../../review/annotatedReview';
 import type { ReplayCode } from '../../log/replayCode';
 import { openText } from '../../review/openInput';
 import { emptyMarks, type ReviewMarks } from '../../review/reviewMarks';
-import { reviewOfSource, scenarioOf } from '../../review/reviewOfSource';
+import { reviewOfSource, scenarioOf, verificationOf } from '../../review/reviewOfSource';
+import { runInSlices } from '../../log/inSlices';
+import { yieldToPage } from '../yieldToPage';
 import { REVIEW_PREFIX, ReviewStore, sourceDigest } from '../../review/reviewStore';
 import { el } from '../dom';
 import type { Mode, ModeContext } from '../modes';
@@ -74,7 +76,12 @@ export const reviewMode: Mode = {
       if (disposed) return;
       let prepared;
       try {
-        prepared = reviewOfSource(opened.source, opened.code, bundle, context.versions.currentVersion(scenario));
+        // A long log is checked in slices, saying how far it has got, so the page never freezes.
+        const verification = verificationOf(opened.source, bundle);
+        const entries = opened.source.kind === 'log' ? opened.source.log.entries.length : 0;
+        const verdict = verification ? await runInSlices(verification, { pause: yieldToPage, onPause: (n) => busy(`Checking the log against the case: decision ${n.toLocaleString('en-GB')} of ${entries.toLocaleString('en-GB')}…`) }) : undefined;
+        if (disposed) return;
+        prepared = reviewOfSource(opened.source, opened.code, bundle, context.versions.currentVersion(scenario), verdict);
       } catch (err) {
         console.error(err);
         refuse(`${from} could not be replayed against the case (${err instanceof Error ? err.message : String(err)}). The file has not been changed; ask the participant to export their log again.`);

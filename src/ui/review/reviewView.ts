@@ -19,7 +19,8 @@ import { button, el, labelledTextarea, uid } from '../dom';
 import { TEXT_LIMITS } from '../../log/textLimits';
 import { downloadText, downloadXapi, logFileName } from '../logActions';
 import { decisionReview } from './decisionReview';
-import { dateTimeWords, dateWords } from './formatTime';
+import { dateTimeWords } from './formatTime';
+import { assessorWords, marksOriginWords, signOffWords } from '../../review/signOffWords';
 import { stanceProfile } from './stanceProfile';
 import { trajectoryChart } from './trajectoryChart';
 
@@ -218,8 +219,8 @@ function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HT
     printed.replaceChildren(
       m.overall.trim() ? el('p', m.overall, 'assessor-text') : el('p', 'No overall comment.', 'meta'),
       // Marks that came with a file are never printed as if this assessor had signed them.
-      el('p', m.fromFile && m.assessor === m.fromFile.assessor ? `Assessor named in the review file: ${m.assessor.trim() || 'not given'}` : `Assessor: ${m.assessor.trim() || 'not given'}`),
-      el('p', !m.signedOff ? 'Not signed off.' : m.fromFile && m.signedOff === m.fromFile.signedOff ? `Signed off on ${dateWords(m.signedOff)}, according to the review file` : `Signed off on ${dateWords(m.signedOff)}`),
+      el('p', assessorWords(m)),
+      el('p', signOffWords(m)),
     );
   };
   const { wrap, field } = labelledTextarea('Overall comment', 'How the participant reasoned across the case, and what to take into supervision.', 'comment', marks().overall);
@@ -266,11 +267,9 @@ function overall(marks: () => ReviewMarks, update: (m: ReviewMarks) => void): HT
 
 /** Where marks that came with a review file came from, on screen and in print. */
 function marksOrigin(marks: ReviewMarks): HTMLElement | null {
-  const from = marks.fromFile;
-  if (!from) return null;
-  const named = from.assessor.trim() ? `names ${from.assessor.trim()} as the assessor` : 'names no assessor';
-  const signed = from.signedOff ? `, signed off on ${dateWords(from.signedOff)}` : ', not signed off';
-  const p = el('p', `The marks and sign-off on this review came with a review file saved on ${dateTimeWords(from.savedAt)}, which ${named}${signed}. They were not made on this device, and nothing here can confirm who made them.`, 'notice marks-origin');
+  const words = marksOriginWords(marks);
+  if (words === null) return null;
+  const p = el('p', words, 'notice marks-origin');
   p.setAttribute('role', 'note');
   return p;
 }

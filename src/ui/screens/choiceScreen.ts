@@ -14,7 +14,7 @@ export function choiceScreen(ctx: ScreenContext): BuiltScreen {
   section.append(message);
   const buttons = optionButtons(view.passage.choices, view.passage.meta.justify, (c) => ctx.send({ type: 'CHOOSE', index: c.index }));
   section.append(buttons.list);
-  if (view.passage.choices.length > 1) section.append(el('p', 'Tip: press a number key to choose the option with that number.', 'hint'));
+  if (view.passage.choices.length > 1) section.append(el('p', 'Tip: press a number key to choose the option with that number.', 'hint key-tip'));
   return {
     node: section,
     focus: buttons.all[0] ?? heading,

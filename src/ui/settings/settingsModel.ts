@@ -17,9 +17,12 @@ export interface Settings {
   volume: number;
 }
 
-/** Reduced motion starts as the device asks (`prefers-reduced-motion`); the player may change it. */
+/**
+ * Reduced motion starts as the device asks (`prefers-reduced-motion`); the player may change it.
+ * Sound is off until the player turns it on: many play in an office or a shared room.
+ */
 export function defaultSettings(systemReducedMotion: boolean): Settings {
-  return { textSize: 'standard', highContrast: false, reducedMotion: systemReducedMotion, sound: true, volume: 50 };
+  return { textSize: 'standard', highContrast: false, reducedMotion: systemReducedMotion, sound: false, volume: 50 };
 }
 
 /** Reads a stored value: each field that is missing or wrong takes its default, so one bad field loses nothing else. */
