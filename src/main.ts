@@ -9,7 +9,7 @@ import { archive } from 'virtual:story-versions';
 import { VersionStore } from './content/versionStore';
 import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
-import { startPlaySession, type RunningSession } from './ui/playSession';
+import { EARLIER_ATTEMPT, startPlaySession, type RunningSession } from './ui/playSession';
 import { DraftStore } from './persistence/draftStore';
 import { renderScenarioList } from './ui/renderScenarioList';
 import { browserStorage, tabStorage } from './ui/storage';
@@ -24,7 +24,7 @@ import { installRecovery } from './ui/recovery/installRecovery';
 import type { LmsBridge } from './lms/lmsBridge';
 import { launchParameters } from './lms/launchParameters';
 import { registerServiceWorker } from './offline/registerServiceWorker';
-import { parsePlayAddress } from './ui/playAddress';
+import { cohortInSearch, parsePlayAddress } from './ui/playAddress';
 
 // First, so that an error anywhere after this still offers the player their log.
 installRecovery({
@@ -139,6 +139,7 @@ function route(): void {
     const summary = scenarios.find((s) => s.id === id)!;
     session = startPlaySession({
       summary, load: loaders[id]!, versions, store, drafts, root: play, seed: parsePlayAddress(location.hash)?.seed ?? null,
+      cohort: parsePlayAddress(location.hash)?.cohort ?? cohortInSearch(location.search),
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
       onSnapshot: cueFollower((cue) => audio.play(cue)),
@@ -153,6 +154,11 @@ function route(): void {
   const listCases = () => renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios, {
     saved: (sid) => store.load(sid),
     open: (sid) => { location.hash = `#play/${sid}`; },
+    playAgain: (sid) => {
+      const saved = store.load(sid);
+      if (saved.kind === 'found' && saved.saved.log.ending) store.keepAside(saved.saved, EARLIER_ATTEMPT);
+      location.hash = `#play/${sid}`;
+    },
   });
   listCases();
   renderStoredDataPanel(document.getElementById('device-data')!, {

@@ -61,7 +61,7 @@ export function matchOlderLog(log: DecisionLog, bundle: ScenarioBundle, source: 
   const unmatched = decisionEntries.filter(({ i }) => !used.has(i)).map(({ e }) => e.decision!);
   return {
     participant: {
-      source, pseudonym: log.participant, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
+      source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
       path: activePath(log), currentPath: walked.taken, choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks, ending: null, scores: null, rescaled: false,
       olderVersion: true, unmatched, matchedByPlace,
     },

@@ -40,6 +40,8 @@ export interface Participant {
   source: Source;
   /** The pseudonym in the log; codes carry none. Shown only when the trainer asks. */
   pseudonym: string | null;
+  /** The cohort the log names (from the link the participant followed); codes carry none. */
+  cohort: string | null;
   scenario: string;
   /** The story version the participant played. */
   storyVersion: string;
@@ -99,7 +101,7 @@ export function fromVerifiedLog(log: DecisionLog, source: Source, played?: Scena
     kind: e.kind === 'activity' ? 'activity' as const : 'decision' as const, correct: e.kind === 'activity' ? e.correct : null,
   }]);
   return {
-    source, pseudonym: log.participant, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
+    source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
     path: active.map((e) => e.choice), currentPath: active.map((e) => e.choice), choiceTexts: active.map((e) => e.text), picks, ending: log.ending?.id ?? null,
     scores: log.version === 1 ? judged?.scores ?? null : log.scores, rescaled: judged !== null,
     olderVersion: false, unmatched: [], matchedByPlace: [],
@@ -141,7 +143,7 @@ export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly nu
   return {
     ok: true,
     participant: {
-      source, pseudonym: null, scenario: bundle.id, storyVersion: bundle.version, seed, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
+      source, pseudonym: null, cohort: null, scenario: bundle.id, storyVersion: bundle.version, seed, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
       ending: walked.ending?.id ?? null, scores: decisionScores(picks.flatMap((p) => (p.judgement ? [p.judgement] : []))),
       rescaled: false, olderVersion: false, unmatched: [], matchedByPlace: [],
     },

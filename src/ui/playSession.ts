@@ -39,6 +39,8 @@ export interface PlaySessionOptions {
   lms?: LmsLink;
   /** A seed fixed by the link followed (`#play/<case>?seed=n`): the room meets the same hidden facts. */
   seed?: number | null;
+  /** The cohort the link followed names (`cohort=<name>`): a new game's log carries it. */
+  cohort?: string | null;
 }
 
 export interface RunningSession {
@@ -52,6 +54,9 @@ export function randomSeed(): number {
   crypto.getRandomValues(words);
   return words[0]! % 2 ** 31;
 }
+
+/** Why a finished game is kept aside when its case is played again. */
+export const EARLIER_ATTEMPT = 'an earlier attempt at this case, finished, kept when the case was played again';
 
 export function startPlaySession(options: PlaySessionOptions): RunningSession {
   const { store, summary } = options;
@@ -68,16 +73,21 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     }
     : options.load;
   const actor = createActor(playMachine, {
-    input: { load, seed: options.seed ?? randomSeed(), resume: plan.kind === 'resume' ? plan.saved : undefined },
+    input: { load, seed: options.seed ?? randomSeed(), cohort: options.cohort ?? null, resume: plan.kind === 'resume' ? plan.saved : undefined },
   });
   const screen = new PlayScreen(options.root, {
     summary,
-    send: (event) => actor.send(event),
+    send: (event) => {
+      // Playing a finished case again keeps the finished game (its debrief and its log) aside first.
+      if (event.type === 'RESTART') keepFinished();
+      actor.send(event);
+    },
     snapshot: () => actor.getSnapshot(),
     leave: options.onLeave,
     onScene: options.onScene ?? (() => {}),
     newSeed: () => options.seed ?? randomSeed(),
     fixedSeed: options.seed ?? null,
+    cohort: options.cohort ?? null,
     drafts: options.drafts ? (snapshot) => draftBinder(options.drafts!, summary.id, placeOf(snapshot), () => !deleted && !overtaken) : undefined,
   });
   if (found.kind === 'set-aside') showNotice(options.root, damagedSaveNotice(summary.id, found.reason, found.text));
@@ -95,6 +105,10 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
   // "Delete everything" ran in another tab: this tab saves nothing more, so the deletion holds.
   let deleted = false;
   let last: SavedSession | null = null;
+  const keepFinished = () => {
+    const saved = last ?? (found.kind === 'found' ? found.saved : null);
+    if (saved?.log.ending && !deleted) store.keepAside(saved, EARLIER_ATTEMPT);
+  };
   const persist = (saved: SavedSession) => {
     last = saved;
     if (deleted) return;

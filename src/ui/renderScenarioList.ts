@@ -9,6 +9,8 @@ export interface CaseListActions {
   /** What storage holds for this case. */
   saved: (id: string) => LoadResult;
   open: (id: string) => void;
+  /** Plays a finished case again: the finished game is kept aside, listed with its debrief and log. */
+  playAgain?: (id: string) => void;
 }
 
 export function renderScenarioList(list: HTMLElement, status: HTMLElement, scenarios: readonly ScenarioSummary[], actions?: CaseListActions): void {
@@ -47,6 +49,11 @@ function caseActions(s: ScenarioSummary, actions: CaseListActions): HTMLElement 
   // "Resume" alone is ambiguous in a list of cases: the accessible name says which case.
   go.setAttribute('aria-label', `${go.textContent} ${s.info.title}`);
   row.append(go);
+  if (saved.kind === 'found' && saved.saved.log.ending && actions.playAgain) {
+    const again = button('Play again', () => actions.playAgain!(s.id), 'button secondary');
+    again.setAttribute('aria-label', `Play ${s.info.title} again`);
+    row.append(again);
+  }
   if (saved.kind === 'found') row.append(el('p', describeProgress(saved.saved), 'progress'));
   if (saved.kind === 'set-aside') {
     const note = el('p', `Your saved game for this case could not be used: ${saved.reason}`, 'notice');

@@ -307,6 +307,38 @@ describe('playing a case in Chromium', () => {
     await phone.close();
   });
 
+  it('keeps a finished game when the case is played again: listed with its debrief and its log, and the card plays it again too', async () => {
+    // The phone above played the finished case again: the finished game was kept aside first.
+    const home = await context.newPage();
+    await home.goto(served.url);
+    const earlier = home.locator('#device-data li').filter({ hasText: 'an earlier attempt at this case, finished' });
+    await expect(earlier.count()).resolves.toBe(1);
+    await expect(earlier.getByRole('button', { name: /^Export log: Bradley/ }).isVisible()).resolves.toBe(true);
+    await earlier.getByRole('button', { name: /^Open its debrief: Bradley/ }).click();
+    expect(await waitForScreen(home, ['done'])).toBe('done');
+    // The game it replaced (the new attempt) is kept aside in its turn, not lost.
+    await home.locator('#play').getByRole('button', { name: 'Back to the cases' }).first().click();
+    await expect(home.locator('#device-data li').filter({ hasText: 'when a game kept aside was put back' }).count()).resolves.toBe(1);
+    await home.locator(`#cases > li[data-scenario="${CASE}"]`).getByRole('button', { name: 'Play Bradley again' }).click();
+    expect(await waitForScreen(home, ['briefing'])).toBe('briefing');
+    await home.locator('#play').getByRole('button', { name: 'Back to the cases' }).first().click();
+    await expect(home.locator('#device-data li').filter({ hasText: 'an earlier attempt at this case, finished' }).count()).resolves.toBe(1);
+    await home.close();
+  });
+
+  it('carries the cohort a link names into the log, and says so at the briefing', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const p = await fresh.newPage();
+    await p.goto(`${served.url}#play/${CASE}?cohort=Calderbrook%20January`);
+    await waitForScreen(p, ['briefing']);
+    await expect(p.locator('#play .cohort').innerText()).resolves.toContain('The link you followed names your group, "Calderbrook January".');
+    await p.locator('#play').getByRole('button', { name: 'Start the case' }).click();
+    await waitForScreen(p, PLAYING);
+    const saved = await p.evaluate((id) => JSON.parse(localStorage.getItem(`permanence.session.${id}`) ?? 'null'), CASE);
+    expect(saved.log.cohort).toBe('Calderbrook January');
+    await fresh.close();
+  });
+
   it('shows the number-key tip with a keyboard, and not on a touch screen', async () => {
     const tip = (p: Page) => p.locator('#play').getByText('Tip: press a number key');
     const touch = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -281,4 +281,29 @@ describe('the trainer\'s plenary', () => {
     await screenshot(page, 'plenary-scores-1280');
     await expectNoSeriousAxe(page, 'plenary-scores-1280');
   });
+
+  it('shows one cohort at a time where the logs name more than one', async () => {
+    const grouped = (seed: number, cohort: string) => ({ ...drivePlay({ bundle, seed, now: clock, cohort }, randomChooser(seededRandom(seed))).log, participant: `In ${cohort}` });
+    const names = ['Calderbrook, week 1', 'Calderbrook, week 1', 'Ashworth \u202egroup'];
+    const files = names.map((cohort, i) => { const file = join(dir, `cohort-${i}.json`); writeFileSync(file, logToJson(grouped(300 + i, cohort))); return file; });
+    const before = Number(await plenary().getAttribute('data-submissions'));
+    await page.getByLabel(/Decision logs \(JSON files\)/).setInputFiles(files);
+    await idle(before + 3);
+    const picker = page.getByLabel('Cohort', { exact: true });
+    const options = await picker.locator('option').allInnerTexts();
+    const everyone = Number(/\((\d+)\)$/.exec(options[0]!)![1]);
+    // Most first, the names shown with hidden characters made visible, the logs naming none last.
+    expect(options).toEqual([`Everyone (${everyone})`, 'Calderbrook, week 1 (2)', 'Ashworth <U+202E>group (1)', `No cohort named (codes, and logs from a link without one) (${everyone - 3})`]);
+    await page.getByRole('button', { name: 'Scores' }).click();
+    // The scores table has a row for each participant with scores (a log matched from another version has none).
+    const rows = page.locator('.score-table tbody tr');
+    const all = await rows.count();
+    expect(all).toBeGreaterThan(3);
+    await picker.selectOption({ label: 'Calderbrook, week 1 (2)' });
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.allTextContents()).resolves.toEqual([expect.stringMatching(/^File \d+/), expect.stringMatching(/^File \d+/)]);
+    await screenshot(page, 'plenary-cohort');
+    await picker.selectOption({ index: 0 });
+    await expect(rows.count()).resolves.toBe(all);
+  });
 });

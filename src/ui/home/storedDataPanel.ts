@@ -81,7 +81,8 @@ function keptAsideList(games: readonly KeptGame[], root: HTMLElement, options: S
       : button('Download as kept', () => downloadText(`${game.key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, game.text, 'application/json'), 'button small')));
     const kept = game.log !== null && (options.versionsOf?.(game.scenario) ?? []).includes(game.log.storyVersion);
     if (game.resumable && kept && options.open && options.local) {
-      actions.append(named(button('Resume', () => {
+      // A finished game opens on its debrief; an unfinished one is played on.
+      actions.append(named(button(game.log?.ending ? 'Open its debrief' : 'Resume', () => {
         const problem = new SessionStore(options.local!).resumeKept(game.key);
         if (problem) renderStoredDataPanel(root, options, problem);
         else options.open!(game.scenario);

@@ -9,6 +9,8 @@ import type { ScenarioBundle } from '../../content/scenarioBundle';
 import { importLogText, MAX_LOG_BYTES, type ImportResult } from '../../log/importLog';
 import { GroupIntake } from '../../plenary/groupIntake';
 import { runInSlices } from '../../log/inSlices';
+import { cohortsOf, inCohort } from '../../plenary/cohorts';
+import { visibleName } from '../../log/visibleName';
 import type { VerifyResult } from '../../log/verifyLog';
 import { yieldToPage } from '../yieldToPage';
 import { findReplayCodes } from '../../plenary/findReplayCodes';
@@ -68,6 +70,8 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
   const intake = new GroupIntake((id, version) => (version === undefined ? bundles.get(id) : context.versions.lookup(id, version)), context.versions.versionsOf);
   let showNames = false;
   let scenario: string | null = null;
+  /** The cohort shown (null: logs that name none); undefined shows the whole group. */
+  let cohort: string | null | undefined;
   let viewId: ViewId = 'walk';
   let analysis: GroupAnalysis | null = null;
   let view: PlenaryView | null = null;
@@ -104,6 +108,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
   group.setAttribute('aria-label', 'The group\'s choices');
   group.hidden = true;
   const caseRow = el('div', undefined, 'field');
+  const cohortRow = el('div', undefined, 'field');
   const nav = el('nav', undefined, 'view-nav');
   nav.setAttribute('aria-label', 'Plenary views');
   const navButtons = VIEWS.map((v) => {
@@ -126,7 +131,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     el('p', 'For records: one row per decision of each verified log file, with pseudonyms and written reasons. Replay codes hold neither, so they are not in it.', 'plenary-note'),
   );
   const viewRoot = el('div', undefined, 'plenary-view');
-  group.append(caseRow, nav, viewRoot, exports);
+  group.append(caseRow, cohortRow, nav, viewRoot, exports);
   page.append(header, announcer, intakeUi.element, group);
   root.replaceChildren(page);
   title.focus();
@@ -209,7 +214,9 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     const cases = intake.scenarios();
     if (!scenario || !cases.some((c) => c.id === scenario)) scenario = cases[0]?.id ?? null;
     const bundle = scenario ? bundles.get(scenario) : undefined;
-    analysis = bundle ? analyseGroup(bundle, intake.participants(scenario!)) : null;
+    const everyone = scenario ? intake.participants(scenario) : [];
+    if (cohort !== undefined && !cohortsOf(everyone).some((c) => c.name === cohort)) cohort = undefined;
+    analysis = bundle ? analyseGroup(bundle, inCohort(everyone, cohort)) : null;
     render();
   }
 
@@ -237,11 +244,36 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     caseRow.append(lab, select, el('p', 'The group\'s logs are from more than one case: the views show one case at a time.', 'plenary-note'));
   }
 
+  /** Where the case's logs name more than one cohort: the whole group, or one cohort at a time. */
+  function renderCohortPicker(): void {
+    const cohorts = scenario ? cohortsOf(intake.participants(scenario)) : [];
+    cohortRow.replaceChildren();
+    if (cohorts.length < 2) return;
+    const id = uid('plenary-cohort');
+    const lab = el('label', 'Cohort');
+    lab.htmlFor = id;
+    const select = el('select');
+    select.id = id;
+    const total = cohorts.reduce((n, c) => n + c.count, 0);
+    select.append(new Option(`Everyone (${total})`, 'all'));
+    cohorts.forEach((c, i) => select.append(new Option(`${c.name === null ? 'No cohort named (codes, and logs from a link without one)' : visibleName(c.name)} (${c.count})`, `c${i}`)));
+    const shown = cohort === undefined ? -1 : cohorts.findIndex((c) => c.name === cohort);
+    select.value = shown < 0 ? 'all' : `c${shown}`;
+    select.addEventListener('change', () => {
+      cohort = select.value === 'all' ? undefined : cohorts[Number(select.value.slice(1))]!.name;
+      walkState.position = { decision: 0, stage: 0 };
+      playState.screen = 0;
+      refresh();
+    });
+    cohortRow.append(lab, select, el('p', 'The logs name more than one cohort (from the links participants followed): look at everyone, or one cohort at a time.', 'plenary-note'));
+  }
+
   function render(): void {
     intakeUi.showVerdicts(intake.submissions, showNames);
     group.hidden = analysis === null;
     if (!analysis) return;
     renderCasePicker();
+    renderCohortPicker();
     for (const b of navButtons) {
       if (b.dataset.view === viewId) b.setAttribute('aria-current', 'page');
       else b.removeAttribute('aria-current');

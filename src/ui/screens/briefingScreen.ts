@@ -28,6 +28,9 @@ export function briefingScreen(ctx: ScreenContext): BuiltScreen {
   if (ctx.fixedSeed !== null) {
     section.append(el('p', `The link you followed fixes what is not in the worker's hands in this case (seed ${ctx.fixedSeed}): everyone who opens it meets the same hidden facts, so your group can compare decisions made on the same evidence.`, 'fixed-seed'));
   }
+  if (ctx.cohort !== null) {
+    section.append(el('p', `The link you followed names your group, "${ctx.cohort}". Your log carries that name, so your trainer can bring the group's logs together; like everything else, it stays on this device unless you export your log.`, 'cohort'));
+  }
   section.append(el('p', 'At some decisions you will be asked to write your reasons. They stay on this device unless you export your log. Your scores at the end are prompts for reflection, not a judgement of your practice.'));
 
   const form = el('form', undefined, 'start-form');

@@ -12,6 +12,8 @@ export interface ScreenContext {
   newSeed: () => number;
   /** The seed the link fixed, if it did: every player of the link meets the same hidden facts. */
   fixedSeed: number | null;
+  /** The cohort the link named, if it did: the log carries it, so the trainer can group the logs. */
+  cohort: string | null;
   /** A button that opens the case file (chronology, genogram, ecomap). */
   caseFileButton?: () => HTMLButtonElement;
   /** Where this screen's typed text is kept as it is typed (absent where nothing is kept). */
