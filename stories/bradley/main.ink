@@ -52,11 +52,18 @@ VAR dean_checks = false
 VAR drift = false
 
 // ---- Part 2 ----
+// unit: the residential assessment was directed, so the four-month review waits for its report (reset at the end of part 2)
+VAR unit = false
+// story_work: in part 2, the words-and-pictures book was made; in part 3, the later life letter was written
 VAR story_work = false
 // support: whether the people caring for Bradley are properly supported, 0 or 1
 VAR support = 1
 // plan: the plan ranked first at the four-month review: home, sgo, ltf, adopt
 VAR plan = ""
+// together: 1 the together-or-apart assessment found the siblings should live together; 2 an adoption search for both
+VAR together = 0
+// poppy_plan: Poppy's own permanence plan, fixed at the four-month review: tina, home, brenda, linda, ltf (with Bradley), adopt
+VAR poppy_plan = ""
 // panel: what the evidence at the review supports: 1 return home, 2 or 3 a grandmother (Kerry adequate in parts, or not), 4 long-term fostering
 VAR panel = 0
 

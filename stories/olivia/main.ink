@@ -41,8 +41,14 @@ VAR stage = 0
 VAR effie = 0
 // network: 0 none before the birth, 1 worker-led family network meeting, 2 Family Group Conference (part 1 only)
 VAR network = 0
+// fgc_held: a Family Group Conference was held before the birth (never reset; read by the adoption judge)
+VAR fgc_held = false
+// late_move: in the long-term fostering ending, he moved to long-term carers late in his first year
+VAR late_move = false
 // placement: nana, effie (with Effie and Peter under regulation 24), pab (with Olivia, parent-and-baby), maureen (Olivia left, baby stayed), ffa, foster
 VAR placement = "none"
+// s20: Olivia was asked to consent to section 20 accommodation on the postnatal ward (part 2 only)
+VAR s20 = false
 // naming: unnamed, nickname (the carers' name has taken hold), held (Olivia's choice held open with her), named (named by Olivia), pressed (named under pressure)
 VAR naming = "unnamed"
 // evidence: sentences correctly classified in the part 3 exercise (part 3 only)

@@ -2,6 +2,7 @@
 # part: 3 Going to court
 # scene: court
 ~ network = 0
+~ s20 = false
 ~ legal_status = "interim care order (Children Act 1989 s.38)"
 {
 - placement == "pab":
@@ -34,12 +35,12 @@ The first sentence reads:
 "A hair strand test taken at thirty weeks of pregnancy was positive for cannabis across the three months tested, and for cocaine at a low level in the earliest month tested, approximately weeks fifteen to nineteen."
 # activity: olivia.p3.fact-one
 # prompt: What kind of statement is a test result, and what has to be added before it means anything for the child?
-* [An opinion, because hair strand results can be disputed # why: Results can be challenged, but a disputed fact is still a statement of fact to be tested, not an opinion; the distinction matters when the court weighs it. (Practice Standards, Assessment: fact, opinion and professional judgement: fact, opinion and professional judgement)]
+* [An opinion, because hair strand results can be disputed # why: Results can be challenged, but a disputed fact is still a statement of fact to be tested, not an opinion; the distinction matters when the court weighs it. (Practice Standards, Assessment: fact, opinion and professional judgement)]
     "Everything can be disputed," Frances says. "That doesn't make it opinion. It makes it a fact someone contests. Say where it comes from and let it be tested."
 * [A fact # correct # why: Right: it is a verifiable result from a named test on a known date; what it means for the baby still has to be analysed separately, and labelled as judgement. (Practice Standards, Assessment: fact, opinion and professional judgement: I will always make it clear what is fact, opinion and professional judgement)]
     ~ evidence = evidence + 1
     "Yes," Frances says. "And now, so what? It tells us what was in her hair. It doesn't tell us how she cared for him. Don't let the fact do the work of the judgement."
-* [A professional judgement, because it comes from a specialist laboratory # why: A laboratory result is a fact, whoever produces it; treating it as a judgement blurs where the analysis, and the accountability for it, sits. (Practice Standards, Assessment: fact, opinion and professional judgement: fact, opinion and professional judgement)]
+* [A professional judgement, because it comes from a specialist laboratory # why: A laboratory result is a fact, whoever produces it; treating it as a judgement blurs where the analysis, and the accountability for it, sits. (Practice Standards, Assessment: fact, opinion and professional judgement)]
     "The lab's interpretation of the levels would be their expert opinion," Frances says. "The result itself is a fact. Your judgement is what it means for this baby, and that's a separate sentence you haven't written yet."
 - -> fact_two
 
@@ -69,7 +70,7 @@ The third sentence reads:
 * [A professional judgement # correct # why: Right: it states its evidence and sources, gives Olivia's own words, reasons to a likelihood rather than a certainty, and says what it means for the child. (Practice Standards, Assessment: fact, opinion and professional judgement; Five-question framework: what does the story mean and what needs to happen?)]
     ~ evidence = evidence + 1
     "That's the one the judge will read twice," Frances says. "It's fair to her, too. It says what support would change it. Make sure the plan offers that support, or the sentence is a trap."
-* [A fact, because it rests on police logs # why: The logs are facts; the prediction built on them is a judgement, and presenting it as fact hides the reasoning that the court and Olivia are entitled to test. (Practice Standards, Assessment: fact, opinion and professional judgement: fact, opinion and professional judgement)]
+* [A fact, because it rests on police logs # why: The logs are facts; the prediction built on them is a judgement, and presenting it as fact hides the reasoning that the court and Olivia are entitled to test. (Practice Standards, Assessment: fact, opinion and professional judgement)]
     "The first sentence is fact," Frances says. "The third is a judgement built on it. If you call the whole thing fact, you've hidden your reasoning, and that's the bit they're entitled to argue with."
 - -> fact_summary
 
@@ -99,20 +100,28 @@ The police logs show three call-outs. The risk assessment in April last year was
     ~ tie_liam = 0
     ~ tie_sharon = 1
     Liam gets a solicitor within the week. At the next hearing his application to be joined as a party is granted, and the court directs the local authority to assess him and his mother, which you now have to do in half the time.
-* [Assess Olivia and Liam together as a couple, as Olivia asks, since she says they are trying again and she wants him fully involved in every session # permanence: -1 # contact: 0 # disruption: +2 # why: It follows Olivia's stated wish and sees the relationship as it is; but joint work can put a woman at risk and normalise control, and it may pull her back towards him. # ref: Permanency job aid: safety and risk, harm and worry statements; Practice Standards: risks of harm clearly identified # stance: with]
+* [Assess Olivia and Liam together as a couple, as Olivia asks, since she says they are trying again and she wants him fully involved in every session # permanence: -1 # contact: 0 # disruption: +2 # why: It follows Olivia's stated wish and sees the relationship as it is; but joint work can put a woman at risk and normalise control, and it may pull her back towards him. # ref: Permanency job aid: safety and risk, harm and worry statements; Practice Standards: risks of harm clearly identified # stance: for]
     ~ tie_liam = 2
     ~ tie_sharon = 2
     ~ stage = MAX(stage - 1, 0)
-    The first joint session goes well. At the second, Liam answers every question put to Olivia. At the third, Olivia has a scratch on her neck she says is from the baby's nails; the baby's nails are cut every Sunday. You end the joint sessions and offer Liam his own. He takes them, for a while.
-* [Meet Liam on his own: a DNA test with his consent, his own assessment as a father with a perpetrator programme, and his own family time on other days # permanence: +1 # contact: +2 # disruption: 0 # why: The baby's father and his family are part of his identity and a possible resource, and separate arrangements protect Olivia; it costs time and money, and Liam may use it to reach her. # ref: Children Act 1989 s.22C(3) and s.34; Permanency job aid: relational permanence; Practice Standards: the whole family # stance: with]
+    The first joint session goes well. At the second, Liam answers every question put to Olivia. At the third, Olivia has a scratch on her neck she says is from the baby's nails; the baby's nails are cut every Sunday. You end the joint sessions and offer Liam his own. He takes them until the second week of July, when he is remanded in custody.
+* [Meet Liam on his own: a DNA test with his consent, his own assessment as a father with a perpetrator programme, and his own family time on other days # permanence: +1 # contact: +1 # disruption: 0 # why: The baby's father and his family are part of his identity and a possible resource, and separate arrangements protect Olivia; it costs time and money, and Liam may use it to reach her. # ref: Children Act 1989 s.22C(3) and s.34; Permanency job aid: relational permanence; Practice Standards: the whole family # stance: with]
     ~ tie_liam = 2
     ~ tie_sharon = 2
-    Liam comes to the first meeting sober and on time and brings a letter he has written to the baby, with spelling mistakes and a drawing of a football. The DNA test confirms he is the father. He attends two sessions of the perpetrator programme and four of six family times before his attendance becomes patchy. Olivia, told about the arrangements, says, "Separate days. Good. Thanks," and means it.
+    Liam comes to the first meeting sober and on time and brings a letter he has written to the baby, with spelling mistakes and a drawing of a football. The DNA test confirms he is the father. He attends two sessions of the perpetrator programme and four of six family times before the second week of July, when he is remanded in custody. Olivia, told about the arrangements, says, "Separate days. Good. Thanks," and means it.
+* [Hold one meeting with Olivia, Liam and Sharon together, chaired by you, to agree what part Liam plays for his son, as Sharon asks # permanence: -1 # contact: -1 # disruption: +2 # why: The family sits at one table and Liam hears the plan from you; but it puts a violent man in a room with the woman he has hurt, on his mother's terms, and Olivia will not say what she fears with him there. # ref: Children Act 1989 s.22C(3) and s.34; Permanency job aid: safety and risk # stance: with]
+    ~ tie_liam = 2
+    ~ tie_sharon = 2
+    The meeting is civil. Liam is charming and agrees to everything. Olivia says almost nothing. Afterwards he waits for her by the bus stop, and she rings Jess from the toilets at the office until he has gone. The next week you arrange his own family time on other days, as you could have at the start, and he comes to three before he is remanded in custody in July.
 * [Leave Liam until the parenting assessment of Olivia has reported; one thing at a time, and the court has not asked for him yet # permanence: 0 # contact: -1 # disruption: +1 # why: It keeps the work focused and manageable, but the father is neither assessed nor excluded, the paternal family waits, and the court will ask why. # ref: Practice Standards, Permanence: all permanence options explored by the 4-month review # stance: not]
     ~ tie_liam = 0
     ~ tie_sharon = 1
     Liam rings four more times. Sharon writes to the director of children's services. The guardian asks in her position statement why the father has not been assessed, and the court directs that he must be, urgently.
-- -> assessments
+- {stage == 1: One evening Liam sits outside {placement == "pab":Maureen's|Calder House} in his car for an hour. Afterwards, without asking anyone, Olivia rings the domestic abuse service's helpline herself and books a first session. She tells you only when it is done.}
+{stage == 1:
+    ~ stage = 2
+}
+-> assessments
 
 = assessments
 # scene: court
