@@ -5,6 +5,11 @@
  */
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
+/** Whether a name holds a character it could hide behind (a cohort name in a link is refused for it). */
+export function hasHiddenCharacters(name: string): boolean {
+  return new RegExp(HIDDEN.source, 'u').test(name);
+}
+
 export function visibleName(name: string): string {
   return name.replace(HIDDEN, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
 }

@@ -8,6 +8,7 @@
  * to the case list names the group for every case started from it.
  */
 import { TEXT_LIMITS } from '../log/textLimits';
+import { hasHiddenCharacters } from '../log/visibleName';
 
 export interface PlayAddress {
   caseId: string;
@@ -16,13 +17,11 @@ export interface PlayAddress {
 }
 
 const MAX_SEED = 2 ** 31 - 1;
-/** Controls, format characters (zero-width, direction) and line separators. */
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 /** A cohort name from a link, or undefined when it cannot be one. */
 function cohortOf(raw: string): string | undefined {
   const name = raw.trim();
-  return name.length > 0 && name.length <= TEXT_LIMITS.cohort && !HIDDEN.test(name) ? name : undefined;
+  return name.length > 0 && name.length <= TEXT_LIMITS.cohort && !hasHiddenCharacters(name) ? name : undefined;
 }
 
 export function parsePlayAddress(hash: string): PlayAddress | null {
