@@ -23,6 +23,9 @@ export default defineConfig(({ mode }) => {
   plugins.push(contentSecurityPolicy({ headersFile: offline }));
   return {
     base: './',
+    // The web app manifest's icons, at the site's root, only where there is a manifest; the
+    // favicon in index.html is an ordinary asset (inlined as a data: URI in the single file).
+    publicDir: offline ? 'assets/icons' : false,
     plugins,
     define: { __OFFLINE_SERVICE_WORKER__: JSON.stringify(offline) },
     build: {

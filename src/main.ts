@@ -9,7 +9,8 @@ import { archive } from 'virtual:story-versions';
 import { VersionStore } from './content/versionStore';
 import { SessionStore } from './persistence/sessionStore';
 import { BackdropScene } from './scenes/BackdropScene';
-import { EARLIER_ATTEMPT, startPlaySession, type RunningSession } from './ui/playSession';
+import { startPlaySession, type RunningSession } from './ui/playSession';
+import { keepFinishedSlotAside } from './ui/playAgain';
 import { DraftStore } from './persistence/draftStore';
 import { renderScenarioList } from './ui/renderScenarioList';
 import { browserStorage, tabStorage } from './ui/storage';
@@ -24,7 +25,7 @@ import { installRecovery } from './ui/recovery/installRecovery';
 import type { LmsBridge } from './lms/lmsBridge';
 import { launchParameters } from './lms/launchParameters';
 import { registerServiceWorker } from './offline/registerServiceWorker';
-import { cohortInSearch, parsePlayAddress } from './ui/playAddress';
+import { cohortInSearch, parsePlayAddress, playAddress } from './ui/playAddress';
 
 // First, so that an error anywhere after this still offers the player their log.
 installRecovery({
@@ -140,6 +141,7 @@ function route(): void {
     session = startPlaySession({
       summary, load: loaders[id]!, versions, store, drafts, root: play, seed: parsePlayAddress(location.hash)?.seed ?? null,
       cohort: parsePlayAddress(location.hash)?.cohort ?? cohortInSearch(location.search),
+      startPart: parsePlayAddress(location.hash)?.startPart ?? 1,
       onLeave: () => { location.hash = ''; },
       onScene: showSetting,
       onSnapshot: cueFollower((cue) => audio.play(cue)),
@@ -154,17 +156,17 @@ function route(): void {
   const listCases = () => renderScenarioList(document.getElementById('cases')!, document.getElementById('cases-status')!, scenarios, {
     saved: (sid) => store.load(sid),
     open: (sid) => { location.hash = `#play/${sid}`; },
-    playAgain: (sid) => {
-      const saved = store.load(sid);
-      if (saved.kind === 'found' && saved.saved.log.ending) store.keepAside(saved.saved, EARLIER_ATTEMPT);
-      location.hash = `#play/${sid}`;
+    openAtPart: (sid, part) => { location.hash = playAddress(sid, null, cohortInSearch(location.search), part); },
+    playAgain: (sid, part = 1) => {
+      keepFinishedSlotAside(store, sid, part);
+      location.hash = part > 1 ? playAddress(sid, null, cohortInSearch(location.search), part) : `#play/${sid}`;
     },
   });
   listCases();
   renderStoredDataPanel(document.getElementById('device-data')!, {
     local: browserStorage(), session: tabStorage(), onDeleted: listCases,
     titleOf: (sid) => scenarios.find((s) => s.id === sid)?.info.title ?? sid,
-    open: (sid) => { location.hash = `#play/${sid}`; },
+    open: (sid, part = 1) => { location.hash = playAddress(sid, null, null, part); },
     versionsOf: (sid) => versions.versionsOf(sid),
   });
 }

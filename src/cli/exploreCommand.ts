@@ -5,26 +5,38 @@ import { compileInkFile } from '../story/compileInk';
 import { exploreStory } from '../story/exploreStory';
 import { StoryRunner } from '../story/StoryRunner';
 import { print, printError } from './terminalText';
+import { parseArgs } from 'node:util';
+import { tagsInCompiledStory } from '../story/lintStory';
+import { partTagValues, refuseStartPart, storyParts } from '../story/sharedStarts';
 
 export function exploreCommand(args: string[]): number {
-  const json = args.includes('--json');
-  const target = args.find((a) => !a.startsWith('--'));
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, part: { type: 'string' } } });
+  const json = values.json === true;
+  const target = positionals[0];
   if (!target) {
-    printError('Name a scenario or an .ink file: permanence explore bradley [--json]\n');
+    printError('Name a scenario or an .ink file: permanence explore bradley [--part N] [--json]\n');
     return 2;
   }
   const { id, file } = resolveStory(target);
   if (!existsSync(file)) throw new StoryBuildError([`"${target}" is neither a scenario (${listScenarioIds().join(', ')}) nor an .ink file`]);
   const compiled = compileInkFile(file);
   if (!compiled.ok) throw new StoryBuildError(compiled.errors);
+  const startPart = values.part === undefined ? 1 : Number(values.part);
+  const runner = new StoryRunner(compiled.json);
+  const refused = refuseStartPart(startPart, storyParts(partTagValues(tagsInCompiledStory(compiled.json))), (n) => runner.hasSharedStart(n));
+  if (refused) {
+    printError(`--part ${values.part}: ${refused}\n`);
+    return 2;
+  }
   // Always a fresh walk here (never the cache), so the time printed is the real one.
   const started = performance.now();
-  const explored = exploreStory(compiled.json);
+  const explored = exploreStory(compiled.json, { startPart });
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
-  const bundle = { id, version: compiled.version, words: compiled.words, info: new StoryRunner(compiled.json).info() };
+  const bundle = { id, version: compiled.version, words: compiled.words, info: runner.info() };
   const report = {
     scenario: bundle.id,
     version: bundle.version,
+    startPart,
     decisions: explored.decisions,
     endings: explored.endings,
     unreachable: explored.unreachable,
@@ -41,7 +53,7 @@ export function exploreCommand(args: string[]): number {
   } else {
     const b = explored.bounds;
     print([
-      `${bundle.info.title || bundle.id} (${bundle.id}, version ${bundle.version})`,
+      `${bundle.info.title || bundle.id} (${bundle.id}, version ${bundle.version})${startPart > 1 ? `, from the shared starting point of part ${startPart}` : ''}`,
       `  parts:       ${explored.parts.join(' | ') || '(none)'}`,
       `  decisions:   ${explored.decisions}`,
       `  endings:     ${explored.endings.length} (${explored.endings.join(', ')})`,

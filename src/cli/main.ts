@@ -15,8 +15,8 @@ import { print, printError } from './terminalText';
 const USAGE = `permanence: tools for the permanence case simulations
 
   permanence lint [scenario | file.ink ...]       check stories against the tag contract (all by default)
-  permanence explore <scenario | file.ink> [--json]  walk every path: endings, dead ends, counts, score bounds
-  permanence play <scenario | file.ink> [--choices 0,2,1] [--seed N] [--reasons TEXT] [--participant NAME] [--out log.json]
+  permanence explore <scenario | file.ink> [--part N] [--json]  walk every path (from part N's shared start): endings, dead ends, counts, score bounds
+  permanence play <scenario | file.ink> [--part N] [--choices 0,2,1] [--seed N] [--reasons TEXT] [--participant NAME] [--out log.json]
   permanence verify <log.json>... [--story file.ink]  replay logs against the stories (exit 0 verified, 1 diverges or other story version, 2 invalid)
   permanence replay <log.json | replay code>      print the transcript with each decision and its effect
   permanence audit [scenario | file.ink ...] [--json]  the formula check: does the best option give itself away? random and formula players, best play's endings, goals

@@ -15,11 +15,14 @@ import { formatDeltas, formatScores } from './formatLog';
 import { replayCodeOfLog } from '../log/replayCode';
 import type { DecisionLog } from '../log/logSchema';
 import { print, printError, terminalText } from './terminalText';
+import { StoryRunner } from '../story/StoryRunner';
+import { refuseStartPart, storyParts } from '../story/sharedStarts';
 
 function describeChoices(view: SessionView): string {
   const meta = view.passage.meta;
   const notes = [meta.rank && 'rank every option', meta.balance && 'weigh every option', meta.justify && 'give your reasons'].filter(Boolean);
-  const head = meta.decision ? `\n[decision ${meta.decision}${notes.length ? `: ${notes.join(', ')}` : ''}]\n` : '\n';
+  const head = meta.decision ? `\n[decision ${meta.decision}${notes.length ? `: ${notes.join(', ')}` : ''}]\n`
+    : meta.reflect ? `\n[reflection ${meta.reflect}: write your reflection]\n${meta.prompt ?? ''}\n` : '\n';
   return head + view.passage.choices.map((c) => `  ${c.index}) ${c.text}${c.meta.justify ? ' (asks for reasons)' : ''}`).join('\n') + '\n';
 }
 
@@ -42,6 +45,7 @@ export async function playCommand(args: string[]): Promise<number> {
       reasons: { type: 'string' },
       participant: { type: 'string' },
       out: { type: 'string' },
+      part: { type: 'string' },
     },
   });
   const target = positionals[0];
@@ -55,7 +59,14 @@ export async function playCommand(args: string[]): Promise<number> {
     return 2;
   }
   const { bundle } = loadScenario(target);
-  const input = { bundle, seed, participant: values.participant ?? 'terminal player' };
+  const startPart = values.part === undefined ? 1 : Number(values.part);
+  const runner = new StoryRunner(bundle.json);
+  const refused = refuseStartPart(startPart, storyParts(bundle.parts), (n) => runner.hasSharedStart(n));
+  if (refused) {
+    printError(`--part ${values.part}: ${refused}\n`);
+    return 2;
+  }
+  const input = { bundle, runner, seed, startPart, participant: values.participant ?? 'terminal player' };
 
   if (values.choices !== undefined) {
     const path = values.choices.split(',').filter((s) => s.trim() !== '').map(Number);
@@ -63,9 +74,11 @@ export async function playCommand(args: string[]): Promise<number> {
       printError('--choices takes indices such as 0,2,1\n');
       return 2;
     }
+    if (startPart > 1) print(`Started at part ${startPart} from the shared starting point.\n`);
     const { log } = drivePlay(input, pathChooser(path, values.reasons), path.length);
     for (const entry of log.entries) {
-      print(`${entry.decision ?? '(navigation)'}: ${entry.text}${entry.decision ? ` — ${formatDeltas(entry.deltas)}` : ''}\n`);
+      if (entry.kind === 'reflection') print(`${entry.decision} (reflection): ${entry.justification ?? ''}\n  ${entry.text}\n`);
+      else print(`${entry.decision ?? '(navigation)'}: ${entry.text}${entry.decision ? ` — ${formatDeltas(entry.deltas)}` : ''}\n`);
     }
     finish(log, values.out);
     return 0;
@@ -74,7 +87,7 @@ export async function playCommand(args: string[]): Promise<number> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const ask = async (q: string) => (await rl.question(terminalText(q))).trim();
   const actor = createActor(playMachine, { input }).start();
-  print(`${bundle.info.title}\n${bundle.info.summary}\n${bundle.info.contentNotes.length ? `Content notes: ${bundle.info.contentNotes.join('; ')}\n` : ''}\n`);
+  print(`${bundle.info.title}\n${bundle.info.summary}\n${bundle.info.contentNotes.length ? `Content notes: ${bundle.info.contentNotes.join('; ')}\n` : ''}${startPart > 1 ? `This game starts at part ${startPart} from the shared starting point.\n` : ''}\n`);
   actor.send({ type: 'START' });
   try {
     for (;;) {
@@ -92,7 +105,8 @@ export async function playCommand(args: string[]): Promise<number> {
       } else if (snap.matches({ playing: 'choosing' })) {
         print(describeChoices(view));
         const count = view.passage.choices.length;
-        let index = -1;
+        // A reflection point has one choice, which the reflection takes: nothing to pick.
+        let index = view.passage.meta.reflect !== null ? 0 : -1;
         while (!(index >= 0 && index < count)) index = Number(await ask(`Your choice (0-${count - 1}): `));
         const reasons = async () => {
           let text = '';
@@ -100,7 +114,11 @@ export async function playCommand(args: string[]): Promise<number> {
           return text;
         };
         const chooser: Chooser = { pick: () => index, reasons: () => '' };
-        if (view.passage.meta.rank) {
+        if (view.passage.meta.reflect !== null) {
+          let text = '';
+          while (!text) text = await ask('Your reflection: ');
+          actor.send({ type: 'REFLECT', text });
+        } else if (view.passage.meta.rank) {
           const order = (await ask('Your full order, first choice first (e.g. 2,0,1): ')).split(',').map(Number);
           actor.send({ type: 'RANK', order, reasons: await reasons() });
         } else if (view.passage.meta.balance || view.passage.meta.justify || view.passage.choices[index]!.meta.justify) {
@@ -117,7 +135,7 @@ export async function playCommand(args: string[]): Promise<number> {
           answerChoice(actor, chooser);
         }
         const entry = actor.getSnapshot().context.log?.entries.at(-1);
-        if (entry?.decision) print(`  (${formatDeltas(entry.deltas)})\n`);
+        if (entry?.decision && entry.kind !== 'reflection') print(`  (${formatDeltas(entry.deltas)})\n`);
       } else break;
     }
   } finally {

@@ -4,6 +4,7 @@ import { listScenarioIds, loadScenario, nodeLookup, nodeVersionsOf } from '../co
 import { describePlayedVersion, versionForPrefix } from '../content/storyVersions';
 import { decodeReplayCode } from '../log/replayCode';
 import { importLogText } from '../log/importLog';
+import { startPartOf } from '../log/logSchema';
 import { replayView } from '../engine/session';
 import { runnerFor } from '../log/verifyLog';
 import { formatDeltas } from './formatLog';
@@ -19,6 +20,7 @@ export function replayCommand(args: string[]): number {
   let scenario: string;
   let seed: number;
   let path: number[];
+  let startPart = 1;
   let findVersion: (versions: readonly string[]) => string | undefined;
   const reasons = new Map<number, string>();
   if (existsSync(source)) {
@@ -36,6 +38,7 @@ export function replayCommand(args: string[]): number {
     const active = log.entries.filter((e) => e.reconsideredAt === null);
     active.forEach((e, i) => e.justification && reasons.set(i, e.justification));
     ({ scenario, seed } = log);
+    startPart = startPartOf(log);
     path = active.map((e) => e.choice);
     findVersion = (versions) => versions.find((v) => v === log.storyVersion);
   } else {
@@ -45,6 +48,7 @@ export function replayCommand(args: string[]): number {
       return 2;
     }
     ({ scenario, seed, choices: path } = decoded.code);
+    startPart = decoded.code.startPart ?? 1;
     const prefix = decoded.code.versionPrefix;
     findVersion = (versions) => versionForPrefix(versions, prefix);
   }
@@ -62,8 +66,15 @@ export function replayCommand(args: string[]): number {
   }
   if (bundle.version !== current.version) print(`(${describePlayedVersion({ version: bundle.version, current: false })}.)\n`);
   const runner = runnerFor(bundle);
+  if (startPart > 1) {
+    if (!runner.hasSharedStart(startPart)) {
+      printError(`This game started at part ${startPart}, and this version of ${scenario} has no shared starting point for that part, so the transcript cannot be shown.\n`);
+      return 1;
+    }
+    print(`(Started at part ${startPart} from the shared starting point.)\n`);
+  }
   for (let step = 0; step <= path.length; step++) {
-    const view = replayView(runner, seed, path.slice(0, step));
+    const view = replayView(runner, seed, path.slice(0, step), startPart);
     const lines = view.passage.lines.filter((l) => l.text).map((l) => l.text);
     if (step === 0 || lines.length) print(`${lines.join('\n')}\n`);
     if (step === path.length) break;
@@ -78,6 +89,9 @@ export function replayCommand(args: string[]): number {
       print(`  [${meta.decision}] ${formatDeltas(choice.meta.deltas ?? { permanence: 0, contact: 0, disruption: 0 })}; stance: ${choice.meta.stance}\n  why: ${choice.meta.why}\n`);
       const written = reasons.get(step);
       if (written) print(`  reasons written: ${written}\n`);
+    } else if (meta.reflect) {
+      const written = reasons.get(step);
+      print(`  [reflection ${meta.reflect}] ${meta.prompt ?? ''}\n  ${written ? `reflection written: ${written}` : 'no reflection text (a replay code carries none)'}\n`);
     }
     print('\n');
   }

@@ -6,6 +6,7 @@ import { describeVersionedVerdict, verifyOwnVersionText, type VersionedVerdict }
 import { describeTimeWarnings } from '../log/timeWarnings';
 import { REPLAY_SCOPE_WORDS } from '../log/verifyLog';
 import { readLogFile } from './readLogFile';
+import { startPartOf } from '../log/logSchema';
 import { print, printError } from './terminalText';
 
 /** Never throws: a file that cannot be read or checked is a verdict of its own, and the batch goes on. */
@@ -31,6 +32,8 @@ export function verifyCommand(args: string[]): number {
   for (const file of files) {
     const verdict = verifyFile(file, lookup);
     print(`${file}: ${describeVersionedVerdict(verdict)}\n`);
+    const start = 'log' in verdict && verdict.log ? startPartOf(verdict.log) : 1;
+    if (start > 1) print(`  started at part ${start} from the shared starting point, and replayed from there\n`);
     // Replay cannot check times; one that contradicts another is shown beside the verdict.
     for (const line of describeTimeWarnings(verdict.timeWarnings ?? [])) print(`  warning: ${line} (times are as the participant's device recorded them)\n`);
     worst = Math.max(worst, verdict.kind === 'verified' ? 0 : verdict.kind === 'invalid' ? 2 : 1);

@@ -25,7 +25,7 @@ export interface OptionInfo extends JudgedOption {
 
 /** The options offered at a choice point, judged where it is a scored decision. */
 export function readOptions(choices: readonly ChoiceView[], kind: DecisionKind): OptionInfo[] {
-  const scored = kind !== 'navigation' && kind !== 'activity';
+  const scored = kind === 'choice' || kind === 'rank' || kind === 'balance';
   const judged = scored ? judgeOptions(choices.map((c) => c.meta.deltas ?? zeroDeltas())) : null;
   return choices.map((choice, i) => {
     const m = choice.meta;

@@ -6,7 +6,7 @@
 import type { StoryRunner } from '../story/StoryRunner';
 import { walk } from '../story/walk';
 import { activeEntries, activePath } from '../log/activePath';
-import { LOG_VERSION, type DecisionLog, type Judgement, type LogScores } from '../log/logSchema';
+import { LOG_VERSION, startPartOf, type DecisionLog, type Judgement, type LogScores } from '../log/logSchema';
 import { decisionScores } from '../scoring/decisionScores';
 import { readOptions } from './choice';
 import { kindOf } from './kind';
@@ -19,7 +19,7 @@ export interface JudgedLog {
 
 export function judgeLog(log: DecisionLog, runner: StoryRunner): JudgedLog {
   const path = activePath(log);
-  const { points } = walk(runner, log.seed, path);
+  const { points } = walk(runner, log.seed, path, startPartOf(log));
   const active = new Set(activeEntries(log));
   const judgements = log.entries.map((entry) => {
     const point = points[entry.step];

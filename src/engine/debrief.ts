@@ -9,7 +9,7 @@
  * It shows the story's words, never text carried in the log.
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
-import type { DecisionLog, LogEntry, LogScores } from '../log/logSchema';
+import { startPartOf, type DecisionLog, type LogEntry, type LogScores } from '../log/logSchema';
 import { runnerFor } from '../log/verifyLog';
 import { activeEntries, activePath } from '../log/activePath';
 import { DIMENSIONS, STANCES, type Dimension, type Stance } from '../story/tagContract';
@@ -51,6 +51,14 @@ export interface DebriefActivity extends AnsweredPoint {
   correct: boolean;
 }
 
+/** A reflection the player wrote (the one text of the player's the debrief shows besides reasons). */
+export interface DebriefReflection {
+  id: string;
+  prompt: string | null;
+  part: string | null;
+  text: string;
+}
+
 export interface PartSummary {
   part: string;
   decisions: DebriefDecision[];
@@ -75,6 +83,8 @@ export interface Debrief {
   ending: EndingInfo | null;
   decisions: DebriefDecision[];
   activities: DebriefActivity[];
+  /** The reflections written on the path, in order: never scored. */
+  reflections: DebriefReflection[];
   parts: PartSummary[];
   /** 0-100 per dimension, judged decision by decision (disruption: a risk, lower is better). */
   scores: LogScores;
@@ -92,9 +102,10 @@ export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief 
   const runner = runnerFor(bundle);
   const entries = activeEntries(log);
   const path = activePath(log);
-  const walked: StoryWalk = walk(runner, log.seed, path);
+  const walked: StoryWalk = walk(runner, log.seed, path, startPartOf(log));
   const decisions: DebriefDecision[] = [];
   const activities: DebriefActivity[] = [];
+  const reflections: DebriefReflection[] = [];
   const parts: PartSummary[] = [];
   const partOf = (name: string | null) => {
     const key = name ?? '';
@@ -106,6 +117,10 @@ export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief 
     const point = walked.points[step];
     if (!entry.decision || !point) return;
     const kind = kindOf(point.passage.meta);
+    if (kind === 'reflection') {
+      reflections.push({ id: entry.decision, prompt: point.passage.meta.prompt, part: entry.part, text: entry.justification ?? '' });
+      return;
+    }
     const options = readOptions(point.choices, kind);
     const chosen = options[entry.choice];
     if (!chosen) throw new RangeError(`decision ${entry.decision}: option ${entry.choice} is not in the story`);
@@ -143,13 +158,13 @@ export function buildDebrief(log: DecisionLog, bundle: ScenarioBundle): Debrief 
     scenario: bundle.id,
     title: bundle.info.title,
     ending: walked.brokeAt ? null : endingFromLog(log),
-    decisions, activities, parts, scores, bands,
+    decisions, activities, reflections, parts, scores, bands,
     legacy: log.version === 1 ? { scores: scaleScores(log.totals, bundle.bounds) } : null,
     checks: { correct: activities.filter((a) => a.correct).length, of: activities.length },
     stances,
     framework: framework ? { id: framework.id, title: framework.title, status: framework.status } : null,
     areas,
-    facts: whatIfFacts(runner, log.seed, path, bundle.info.facts ?? [], walked),
+    facts: whatIfFacts(runner, log.seed, path, bundle.info.facts ?? [], walked, startPartOf(log)),
   };
 }
 

@@ -10,7 +10,7 @@ import type { DecisionLog } from '../log/logSchema';
 export interface Chooser {
   /** The index of the option to play at this choice point. */
   pick(view: SessionView): number;
-  /** Written reasons where the story asks for them. */
+  /** Written reasons where the story asks for them (and the reflection at a reflection point). */
   reasons(view: SessionView, index: number): string;
   /** The full order at a ranking decision; its first option is played. */
   order?(view: SessionView, top: number): number[];
@@ -25,6 +25,10 @@ export function answerChoice(actor: PlayActor, chooser: Chooser): void {
   const index = chooser.pick(view);
   const meta = view.passage.meta;
   const choices = view.passage.choices;
+  if (meta.reflect !== null) {
+    actor.send({ type: 'REFLECT', text: chooser.reasons(view, index) });
+    return;
+  }
   if (meta.rank) {
     const order = chooser.order?.(view, index) ?? [index, ...choices.map((c) => c.index).filter((i) => i !== index)];
     actor.send({ type: 'RANK', order, reasons: chooser.reasons(view, index) });

@@ -7,7 +7,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { ScenarioBundle } from '../content/scenarioBundle';
 import { StoryRunner } from '../story/StoryRunner';
-import type { BalanceRow, DecisionLog, Ranking } from '../log/logSchema';
+import { startPartOf, type BalanceRow, type DecisionLog, type Ranking } from '../log/logSchema';
 import { isFullOrdering } from '../scoring/rankDistance';
 import {
   arrive, entryFor, firstView, newLog, openNextPart, phaseOf,
@@ -50,6 +50,8 @@ export interface PlayInput {
   runner?: StoryRunner;
   load?: () => Promise<ScenarioBundle>;
   seed: number;
+  /** The part to start at, from its shared starting point (1, the beginning, by default). */
+  startPart?: number;
   participant?: string;
   cohort?: string | null;
   now?: () => Date;
@@ -62,6 +64,7 @@ export interface PlayContext {
   load: (() => Promise<ScenarioBundle>) | null;
   now: () => Date;
   seed: number;
+  startPart: number;
   participant: string;
   cohort: string | null;
   log: DecisionLog | null;
@@ -82,6 +85,8 @@ export type PlayEvent =
   | { type: 'WEIGH'; rows: BalanceRow[] }
   | { type: 'RANK'; order: number[]; reasons: string }
   | { type: 'JUSTIFY'; text: string }
+  /** At a reflection point: the written reflection, which takes its one choice. */
+  | { type: 'REFLECT'; text: string }
   | { type: 'CANCEL' }
   | { type: 'TAKE_BACK' }
   | { type: 'NEXT_PART' }
@@ -92,6 +97,7 @@ const REASONS_EMPTY = 'Write your reasons before you go on: the box is empty.';
 
 /** Typed text is refused here, where it is typed, if the log could not keep it: never on reading it back. */
 const reasonsTooLong = (text: string) => overLimit('reasons', text.trim(), 'Your reasons are');
+const reflectionTooLong = (text: string) => overLimit('reflection', text.trim(), 'Your reflection is');
 function balanceTooLong(rows: readonly BalanceRow[]): string | null {
   for (const [n, row] of rows.entries()) {
     const too = overLimit('balance', row.benefits.trim(), `The benefits you wrote for option ${n + 1} are`) ?? overLimit('balance', row.risks.trim(), `The risks you wrote for option ${n + 1} are`);
@@ -99,6 +105,8 @@ function balanceTooLong(rows: readonly BalanceRow[]): string | null {
   }
   return null;
 }
+const REFLECT_FIRST = 'Write your reflection in the box before you go on.';
+const REFLECTION_EMPTY = 'Write your reflection before you go on: the box is empty.';
 const RANK_FIRST = 'This decision asks you to put every option in order and give your reasons: use the ranking form.';
 const WEIGH_FIRST = 'Weigh every option first: write its benefits and its risks for the child, then choose.';
 
@@ -165,6 +173,7 @@ export const playMachine = setup({
     load: input.load ?? null,
     now: input.now ?? (() => new Date()),
     seed: input.seed,
+    startPart: input.startPart ?? 1,
     participant: input.participant ?? 'anonymous',
     cohort: input.cohort ?? null,
     log: null, view: null, pending: null, balance: null, shownAt: null, message: null, feedback: null,
@@ -211,11 +220,11 @@ export const playMachine = setup({
           target: 'route',
           actions: assign(({ context, event }) => {
             const runner = context.runner!;
-            runner.reset(context.seed);
+            runner.reset(context.seed, context.startPart);
             const view = firstView(runner.continuePassage());
             const participant = event.participant?.trim() || context.participant;
             const cohort = event.cohort?.trim() || context.cohort;
-            const log = newLog(context.bundle!, context.seed, participant, cohort, context.now());
+            const log = newLog(context.bundle!, context.seed, participant, cohort, context.now(), context.startPart);
             return { view, log: withTotals(log, view, context.now(), runner.draws()), participant, cohort, message: null, feedback: null };
           }),
         },
@@ -251,6 +260,7 @@ export const playMachine = setup({
             CHOOSE: [
               { guard: ({ context, event }) => !validChoice(context, event.index), actions: assign({ message: 'That option is not available here: choose one of the options shown.' }) },
               { guard: ({ context }) => context.view!.passage.meta.rank, actions: assign({ message: RANK_FIRST }) },
+              { guard: ({ context }) => context.view!.passage.meta.reflect !== null, actions: assign({ message: REFLECT_FIRST }) },
               { guard: ({ context }) => context.view!.passage.meta.balance && context.balance === null, actions: assign({ message: WEIGH_FIRST }) },
               {
                 guard: ({ context, event }) => needsReasons(context.view!.passage.meta, context.view!.passage.choices[event.index]!.meta),
@@ -269,6 +279,13 @@ export const playMachine = setup({
                 actions: assign({ balance: ({ event }) => trimmedRows(event.rows), message: null }),
               },
               { guard: ({ context }) => context.view!.passage.meta.balance, actions: assign({ message: 'Write the benefits and the risks for the child of every option before you choose.' }) },
+            ],
+            REFLECT: [
+              { guard: ({ context }) => context.view!.passage.meta.reflect === null, actions: assign({ message: 'There is no reflection to write here: choose one of the options shown.' }) },
+              { guard: ({ event }) => event.text.trim() === '', actions: assign({ message: REFLECTION_EMPTY }) },
+              { guard: ({ event }) => reflectionTooLong(event.text) !== null, actions: assign({ message: ({ event }) => reflectionTooLong(event.text) }) },
+              // Lint holds a reflection point to one plain choice: the reflection takes it.
+              { target: '#play.route', actions: assign(({ context, event }) => commit(context, context.view!.passage.choices[0]!.index, { justification: event.text.trim() })) },
             ],
             RANK: [
               { guard: ({ context }) => !context.view!.passage.meta.rank, actions: assign({ message: 'This decision does not ask for a ranking: choose one option.' }) },
@@ -327,7 +344,7 @@ function takeBack(context: PlayContext): Partial<PlayContext> {
   const lastActive = log.entries.findLastIndex((e) => e.reconsideredAt === null);
   const entries = log.entries.map((e, i) => (i === lastActive ? { ...e, reconsideredAt: now.toISOString() } : e));
   const marked = { ...log, entries };
-  const view = replayView(runner, log.seed, activePath(marked));
+  const view = replayView(runner, log.seed, activePath(marked), startPartOf(log));
   return { view, log: withTotals(marked, view, now, runner.draws()), pending: null, balance: null, message: null, feedback: null };
 }
 
@@ -349,7 +366,7 @@ function restore(context: PlayContext): Partial<PlayContext> {
     return { message: 'Your saved game was made with a version of this case this game does not keep, so it cannot be resumed. It has been kept aside in this browser: export its log from the notice on this screen, then start the case again.' };
   }
   try {
-    const replayed = replayView(runner, saved.log.seed, activePath(saved.log));
+    const replayed = replayView(runner, saved.log.seed, activePath(saved.log), startPartOf(saved.log));
     const view: SessionView = { ...replayed, screen: saved.screen, read: saved.read, part: saved.part };
     if (saved.screen.to > view.passage.lines.length || saved.screen.from > saved.screen.to) throw new Error('saved screen is outside the passage');
     if (JSON.stringify(carriedVariables(runner)) !== JSON.stringify(saved.variables)) throw new Error('the story state does not match the save');
@@ -361,7 +378,7 @@ function restore(context: PlayContext): Partial<PlayContext> {
     // A game begun before decisions were judged against the options offered goes on, judged so.
     const log = saved.log.version === 1 ? upgradeLog(saved.log, runner) : saved.log;
     return {
-      view, log, seed: saved.log.seed, participant: saved.log.participant, cohort: saved.log.cohort,
+      view, log, seed: saved.log.seed, startPart: startPartOf(saved.log), participant: saved.log.participant, cohort: saved.log.cohort,
       pending: saved.pending, balance: saved.balance, message: null, feedback: null,
     };
   } catch {

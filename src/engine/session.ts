@@ -12,7 +12,7 @@ import { LOG_FORMAT, LOG_VERSION, type BalanceRow, type DecisionLog, type LogEnt
 import { activeEntries } from '../log/activePath';
 import { endingOf } from '../story/walk';
 import type { Draw } from '../story/seededDraw';
-import { entryKindOf } from '../decisions/kind';
+import { entryKindOf, pointIdOf } from '../decisions/kind';
 import { readOptions } from '../decisions/choice';
 import { kindOf } from '../decisions/kind';
 import { checksOf, isCorrect } from '../decisions/activity';
@@ -90,8 +90,8 @@ export function currentChoices(view: SessionView): ChoiceView[] {
  * Replays a path of choice indices from the start and returns the view the player had
  * just before choosing again at its end: every checkpoint passed, every screen read.
  */
-export function replayView(runner: StoryRunner, seed: number, path: readonly number[]): SessionView {
-  runner.reset(seed);
+export function replayView(runner: StoryRunner, seed: number, path: readonly number[], startPart = 1): SessionView {
+  runner.reset(seed, startPart);
   let view = firstView(runner.continuePassage());
   for (const index of path) {
     view = passThroughCheckpoints(view);
@@ -109,10 +109,12 @@ function passThroughCheckpoints(view: SessionView): SessionView {
   return v;
 }
 
-export function newLog(bundle: ScenarioBundle, seed: number, participant: string, cohort: string | null, now: Date): DecisionLog {
+/** `startPart` above 1: the game starts at that part's shared starting point, and the log says so. */
+export function newLog(bundle: ScenarioBundle, seed: number, participant: string, cohort: string | null, now: Date, startPart = 1): DecisionLog {
   return {
     format: LOG_FORMAT, version: LOG_VERSION,
     scenario: bundle.id, storyVersion: bundle.version, seed,
+    ...(startPart > 1 ? { startPart } : {}),
     participant, cohort,
     startedAt: now.toISOString(), finishedAt: null,
     entries: [], draws: [], totals: zeroDeltas(), scores: decisionScores([]), checks: { correct: 0, of: 0 }, ending: null,
@@ -150,13 +152,13 @@ export function entryFor(view: SessionView, log: DecisionLog, choice: ChoiceView
   const kind = entryKindOf(meta);
   return {
     step: activeEntries(log).length,
-    decision: meta.decision,
+    decision: pointIdOf(meta),
     kind,
     part: view.part,
     choice: choice.index,
     text: choice.text,
-    deltas: kind === 'activity' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas(),
-    stance: kind === 'activity' ? null : choice.meta.stance,
+    deltas: kind === 'activity' || kind === 'reflection' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas(),
+    stance: kind === 'activity' || kind === 'reflection' ? null : choice.meta.stance,
     judgement: kind === 'decision' ? readOptions(view.passage.choices, kindOf(meta))[choice.index]!.judgement : null,
     correct: kind === 'activity' ? isCorrect(choice) : null,
     ...details,

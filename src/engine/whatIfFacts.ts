@@ -24,7 +24,7 @@ export interface FactOutcome {
   }[];
 }
 
-export function whatIfFacts(runner: StoryRunner, seed: number, path: readonly number[], facts: readonly FactInfo[], walked: StoryWalk): FactOutcome[] {
+export function whatIfFacts(runner: StoryRunner, seed: number, path: readonly number[], facts: readonly FactInfo[], walked: StoryWalk, startPart = 1): FactOutcome[] {
   const outcomes: FactOutcome[] = [];
   for (const draw of walked.draws) {
     const info = facts.find((f) => f.id === draw.fact);
@@ -34,7 +34,7 @@ export function whatIfFacts(runner: StoryRunner, seed: number, path: readonly nu
       if (value === draw.value) continue;
       runner.drawFrom((fact, n) => (fact === draw.fact ? value : drawFact(seed, fact, n)));
       try {
-        const other = walk(runner, seed, path);
+        const other = walk(runner, seed, path, startPart);
         const diverges = other.brokeAt?.step ?? firstDifference(walked, other);
         otherwise.push({ value, words: label(value), ending: diverges === null ? endingOf(other.last) : null, divergesAtStep: diverges });
       } finally {

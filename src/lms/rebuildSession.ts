@@ -49,6 +49,10 @@ function answer(actor: ReturnType<typeof createActor<typeof playMachine>>, index
   const { view } = actor.getSnapshot().context;
   if (!view || !view.passage.choices[index]) return;
   const { meta, choices } = view.passage;
+  if (meta.reflect !== null) {
+    actor.send({ type: 'REFLECT', text: NOT_KEPT });
+    return;
+  }
   if (meta.rank) {
     // Only the option played was kept; the rest of the order is left as the story lists it.
     actor.send({ type: 'RANK', order: [index, ...choices.map((c) => c.index).filter((i) => i !== index)], reasons: NOT_KEPT });

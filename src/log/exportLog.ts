@@ -6,7 +6,7 @@
  */
 import type { ScenarioFramework } from '../content/frameworkSchema';
 import { decisionAreas } from '../content/decisionAreas';
-import type { DecisionLog } from './logSchema';
+import { startPartOf, type DecisionLog } from './logSchema';
 import { closenessOf, type OfferedOptions } from './offeredOptions';
 
 /** What the story adds to a log's rows: its framework areas, and the options offered (for closeness). */
@@ -39,7 +39,7 @@ export const CSV_COLUMNS = [
   'permanence', 'contact', 'disruption', 'stance', 'justification', 'ranking', 'rank_distance',
   'shown_at', 'chosen_at', 'reconsidered_at',
   'log_version', 'kind', 'areas', 'judged_permanence', 'judged_contact', 'judged_disruption', 'closeness', 'correct',
-  'ranking_start', 'ranking_unchanged', 'verification',
+  'ranking_start', 'ranking_unchanged', 'verification', 'start_part',
 ] as const;
 
 /** What verification said of a log, where it was checked: every row then says so. */
@@ -70,6 +70,8 @@ export function logCsvRows(log: DecisionLog, story: CsvStory | null = null, veri
     t(unit(e.judgement?.permanence)), t(unit(e.judgement?.contact)), t(unit(e.judgement?.disruption)),
     e.reconsideredAt === null ? t(unit(closenessOf(e, story?.offered ?? null))) : null, yesNo(e.correct),
     e.ranking?.startOrder ? e.ranking.startOrder.join(' ') : null, yesNo(e.ranking?.unchanged), checked,
+    // 1 for a whole case; N for a game begun at part N's shared starting point.
+    startPartOf(log),
   ].map(csvCell).join(','));
 }
 

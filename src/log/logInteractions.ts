@@ -31,7 +31,8 @@ export interface LogInteraction {
 }
 
 export function interactionOf(entry: LogEntry, at: number, offered: OfferedOptions | null): LogInteraction | null {
-  if (entry.decision === null || entry.kind === 'navigation') return null;
+  // A reflection is written text and one plain choice: no interaction to report.
+  if (entry.decision === null || entry.kind === 'navigation' || entry.kind === 'reflection') return null;
   const point = offered?.[entry.step];
   // Only the same decision at the same step: a choice taken back may have been on another road.
   const options = point && point.decision === entry.decision ? point.options : null;

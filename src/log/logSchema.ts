@@ -61,13 +61,14 @@ export const BalanceRowSchema = v.object({
   risks: shortText(TEXT_LIMITS.balance),
 });
 
-export const ENTRY_KINDS = ['decision', 'activity', 'navigation'] as const;
+/** A reflection keeps its written text in `justification` and is never scored or counted as a decision. */
+export const ENTRY_KINDS = ['decision', 'activity', 'navigation', 'reflection'] as const;
 
 const entrySchema = (legacy: boolean) => v.object({
   /** How many choices were already in force when this one was made (its depth in the path). */
   step: int(0, 100_000),
   decision: v.nullable(shortText(200)),
-  /** A scored decision, an activity (an exercise with a right answer), or plain navigation. */
+  /** A scored decision, an activity (an exercise with a right answer), plain navigation, or a written reflection. */
   kind: legacy ? v.optional(v.picklist(ENTRY_KINDS)) : v.picklist(ENTRY_KINDS),
   /** At a decision: the choice judged against the options offered (null on v1 logs). */
   judgement: added(legacy, v.nullable(JudgementSchema), null),
@@ -78,7 +79,8 @@ const entrySchema = (legacy: boolean) => v.object({
   text: shortText(2_000),
   deltas: DeltasSchema,
   stance: v.nullable(v.picklist(['with', 'to', 'for', 'not'])),
-  justification: v.nullable(shortText(TEXT_LIMITS.reasons)),
+  /** Written reasons, or at a reflection the reflection itself. */
+  justification: v.nullable(shortText(Math.max(TEXT_LIMITS.reasons, TEXT_LIMITS.reflection))),
   ranking: v.nullable(rankingSchema(legacy)),
   balance: v.nullable(v.pipe(v.array(BalanceRowSchema), v.maxLength(100))),
   shownAt: timestamp,
@@ -111,6 +113,11 @@ const logObject = (legacy: boolean) => v.object({
   scenario: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a scenario id')),
   storyVersion: v.pipe(v.string(), v.regex(/^[0-9a-f]{12}$/, 'is not a story version')),
   seed: int(0, 2 ** 31 - 1),
+  /**
+   * The part the game started at, from its shared starting point (the story's `shared_start_N`).
+   * Absent (or 1) for a game from the beginning: optional, so every earlier v2 log is still one.
+   */
+  startPart: v.optional(int(1, 99)),
   participant: shortText(TEXT_LIMITS.pseudonym),
   cohort: v.nullable(shortText(TEXT_LIMITS.cohort)),
   startedAt: timestamp,
@@ -139,6 +146,11 @@ export const DecisionLogSchema = v.pipe(
 );
 
 export type DecisionLog = v.InferOutput<typeof DecisionLogSchema>;
+
+/** The part a log's game started at: 1 when it started at the beginning. */
+export function startPartOf(log: Pick<DecisionLog, 'startPart'>): number {
+  return log.startPart ?? 1;
+}
 export type LogEntry = DecisionLog['entries'][number];
 export type Judgement = v.InferOutput<typeof JudgementSchema>;
 export type LogScores = v.InferOutput<typeof ScoresSchema>;

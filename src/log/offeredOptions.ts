@@ -6,7 +6,7 @@
 import type { StoryRunner } from '../story/StoryRunner';
 import { walk } from '../story/walk';
 import { activePath } from './activePath';
-import type { DecisionLog, LogEntry } from './logSchema';
+import { startPartOf, type DecisionLog, type LogEntry } from './logSchema';
 import { readOptions } from '../decisions/choice';
 import { kindOf } from '../decisions/kind';
 import { closeness } from '../scoring/decisionScores';
@@ -30,7 +30,7 @@ export interface OfferedPoint {
 export type OfferedOptions = readonly OfferedPoint[];
 
 export function offeredOptions(runner: StoryRunner, log: DecisionLog): OfferedPoint[] {
-  return walk(runner, log.seed, activePath(log)).points.map((point) => ({
+  return walk(runner, log.seed, activePath(log), startPartOf(log)).points.map((point) => ({
     decision: point.passage.meta.decision,
     options: readOptions(point.choices, kindOf(point.passage.meta)).map((o) => ({ index: o.index, text: o.text, correct: o.correct, quality: o.quality })),
   }));

@@ -47,8 +47,9 @@ export class PathReplay {
     private readonly runner: StoryRunner,
     seed: number,
     private readonly returns: ReadonlySet<number>,
+    startPart = 1,
   ) {
-    runner.reset(seed);
+    runner.reset(seed, startPart);
     const first = runner.continuePassage();
     this.points.push(this.point(first, partAfter(first, null), 0, false));
   }

@@ -5,11 +5,15 @@
  *
  *   <scenario>.<first 6 hex of the story version>.<seed>.<choices>.<check>
  *
+ * A game started at part N's shared starting point (N ≥ 2) has one more part after the
+ * scenario, `p` and N in base 32: `chloe.p4.3f9a1c.7.05x3.k2m9`. Codes of games from the
+ * beginning are unchanged, so every code made before still decodes.
+ *
  * Numbers are Crockford base 32 (case-insensitive; i and l read as 1, o as 0). The
  * choices are one number in the smallest radix that holds them, after two digits of
  * count and one of radix, so 30 decisions of up to 4 options take 15 characters.
  */
-import type { DecisionLog } from './logSchema';
+import { startPartOf, type DecisionLog } from './logSchema';
 import { activePath } from './activePath';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
@@ -54,7 +58,11 @@ export interface ReplayCode {
   versionPrefix: string;
   seed: number;
   choices: number[];
+  /** The part the game started at, from its shared starting point: present only from 2 on. */
+  startPart?: number;
 }
+
+const MAX_START_PART = 99;
 
 export function encodeReplayCode(code: ReplayCode): string {
   const radix = Math.max(2, ...code.choices.map((c) => c + 1));
@@ -63,7 +71,10 @@ export function encodeReplayCode(code: ReplayCode): string {
   let value = 0n;
   for (let i = code.choices.length - 1; i >= 0; i--) value = value * BigInt(radix) + BigInt(code.choices[i]!);
   const choices = toBase32(BigInt(code.choices.length), 2) + ALPHABET[radix - 1] + toBase32(value);
-  const body = [code.scenario, code.versionPrefix.slice(0, 6), toBase32(BigInt(code.seed)), choices].join('.');
+  const start = code.startPart ?? 1;
+  if (!Number.isInteger(start) || start < 1 || start > MAX_START_PART) throw new RangeError(`a starting part of ${start} cannot be put in a replay code`);
+  const startField = start > 1 ? [`p${toBase32(BigInt(start))}`] : [];
+  const body = [code.scenario, ...startField, code.versionPrefix.slice(0, 6), toBase32(BigInt(code.seed)), choices].join('.');
   return `${body}.${checksum(body)}`;
 }
 
@@ -82,11 +93,17 @@ export function decodeReplayCode(raw: string): DecodedReplayCode {
     return { ok: false, reason: `this is ${trimmed.length.toLocaleString('en-GB')} characters long, and a replay code is at most ${MAX_REPLAY_CODE_LENGTH.toLocaleString('en-GB')}: paste the code alone` };
   }
   const parts = trimmed.split('.');
-  if (parts.length !== 5) return { ok: false, reason: 'a replay code has five parts separated by dots' };
-  const [scenario, version, seedText, choicesText, check] = [parts[0]!.toLowerCase(), ...parts.slice(1).map(normalise)] as [string, string, string, string, string];
-  const body = [scenario, version, seedText, choicesText].join('.');
+  if (parts.length !== 5 && parts.length !== 6) return { ok: false, reason: 'a replay code has five parts separated by dots' };
+  const [scenario, ...rest] = [parts[0]!.toLowerCase(), ...parts.slice(1).map(normalise)] as [string, ...string[]];
+  const startText = rest.length === 5 ? rest.shift()! : null;
+  const [version, seedText, choicesText, check] = rest as [string, string, string, string];
+  const body = [scenario, ...(startText === null ? [] : [startText]), version, seedText, choicesText].join('.');
   if (checksum(body) !== check) return { ok: false, reason: 'the code does not check out: it may have been mistyped or cut short' };
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(scenario) || !/^[0-9a-f]{6}$/.test(version)) return { ok: false, reason: 'the code does not name a scenario and story version' };
+  const startPart = startText === null ? 1 : /^p[0-9a-z]{1,2}$/.test(startText) ? Number(fromBase32(startText.slice(1)) ?? 0n) : 0;
+  if (startPart < 1 || startPart > MAX_START_PART || (startText !== null && startPart < 2) || (startText !== null && startText !== `p${toBase32(BigInt(startPart))}`)) {
+    return { ok: false, reason: 'the code\'s starting part cannot be read' };
+  }
   const seed = fromBase32(seedText);
   const count = fromBase32(choicesText.slice(0, 2));
   const radix = ALPHABET.indexOf(choicesText[2] ?? '') + 1;
@@ -100,10 +117,10 @@ export function decodeReplayCode(raw: string): DecodedReplayCode {
     value /= BigInt(radix);
   }
   if (value !== 0n) return { ok: false, reason: 'the code holds more choices than it says' };
-  return { ok: true, code: { scenario, versionPrefix: version, seed: Number(seed), choices } };
+  return { ok: true, code: { scenario, versionPrefix: version, seed: Number(seed), choices, ...(startPart > 1 ? { startPart } : {}) } };
 }
 
 /** The replay code of a play-through: the choices in force, no free text. */
 export function replayCodeOfLog(log: DecisionLog): string {
-  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log) });
+  return encodeReplayCode({ scenario: log.scenario, versionPrefix: log.storyVersion, seed: log.seed, choices: activePath(log), ...(startPartOf(log) > 1 ? { startPart: startPartOf(log) } : {}) });
 }

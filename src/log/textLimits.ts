@@ -6,6 +6,8 @@
 export const TEXT_LIMITS = {
   /** Written reasons: for a choice, a ranking, or a choice taken back. */
   reasons: 20_000,
+  /** A written reflection at a reflection point (kept in the log as a reflection's text). */
+  reflection: 20_000,
   /** One box of a balance sheet (benefits or risks of one option). */
   balance: 20_000,
   /** An assessor's comment on a decision, or overall. */

@@ -11,11 +11,11 @@ import { scaleScores } from '../scoring/scaleScores';
 import { DIMENSIONS } from '../story/tagContract';
 import { importLogText } from './importLog';
 import { excerpt } from './describeIssue';
-import type { DecisionLog, Judgement, LogEntry, LoggedEnding, LogScores } from './logSchema';
+import { startPartOf, type DecisionLog, type Judgement, type LogEntry, type LoggedEnding, type LogScores } from './logSchema';
 import { zeroDeltas } from '../scoring/totals';
 import { decisionScores } from '../scoring/decisionScores';
 import { endingOf, walk, type EndingInfo } from '../story/walk';
-import { entryKindOf, kindOf, needsReasons } from '../decisions/kind';
+import { entryKindOf, kindOf, needsReasons, pointIdOf } from '../decisions/kind';
 import { readOptions } from '../decisions/choice';
 import { refuseRanking, startOrder } from '../decisions/rank';
 import { isCompleteBalance } from '../decisions/balance';
@@ -85,19 +85,21 @@ function describeEntry(entry: LogEntry, n: number): string {
 function differences(log: DecisionLog, entry: LogEntry, passage: Passage, choice: ChoiceView | undefined): string | null {
   if (!choice) return `choice ${entry.choice} is not offered (the story offers ${passage.choices.length})`;
   const meta = passage.meta;
-  if (entry.decision !== meta.decision) {
-    const pointed = entry.decision !== null && meta.decision !== null ? pointer(entry.decision, meta.decision) : '';
-    return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${meta.decision}" in the story${pointed}`;
+  const id = pointIdOf(meta);
+  if (entry.decision !== id) {
+    const pointed = entry.decision !== null && id !== null ? pointer(entry.decision, id) : '';
+    return `decision id is "${excerpt(entry.decision ?? 'none', 80)}" in the log but "${id}" in the story${pointed}`;
   }
   if (entry.text !== choice.text) return `the choice text differs (${bothTexts(entry.text, choice.text)})`;
   const kind = kindOf(meta);
   if (log.version > 1 && entry.kind !== entryKindOf(meta)) return `the log calls this ${entry.kind === 'activity' ? 'an activity' : `a ${entry.kind}`} but the story has ${kind === 'activity' ? 'an activity' : kind === 'navigation' ? 'no decision' : 'a decision'} here`;
-  const deltas = kind === 'activity' ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas();
+  const unscored = kind === 'activity' || kind === 'reflection';
+  const deltas = unscored ? zeroDeltas() : choice.meta.deltas ?? zeroDeltas();
   if (!sameDeltas(entry.deltas, deltas)) {
     const dims = DIMENSIONS.filter((d) => entry.deltas[d] !== deltas[d]).map((d) => `${d} ${entry.deltas[d]} in the log, ${deltas[d]} in the story`);
     return `the effects differ: ${dims.join('; ')}`;
   }
-  const stance = kind === 'activity' ? null : choice.meta.stance;
+  const stance = unscored ? null : choice.meta.stance;
   if (entry.stance !== stance) return `the stance differs ("${entry.stance}" in the log, "${stance}" in the story)`;
   if (log.version > 1) {
     const judged = entry.kind === 'decision' ? readOptions(passage.choices, kind)[entry.choice]!.judgement : null;
@@ -106,6 +108,7 @@ function differences(log: DecisionLog, entry: LogEntry, passage: Passage, choice
     if (entry.correct !== correct) return `the log marks the answer ${entry.correct ? 'right' : 'not right'}, which does not follow from the story`;
   }
   if (needsReasons(meta, choice.meta) && !entry.justification?.trim()) return 'the story asks for written reasons here but the log has none';
+  if (kind === 'reflection' && !entry.justification?.trim()) return 'the story asks for a written reflection here but the log has none';
   if (meta.rank) {
     const refusal = refuseRanking(entry.ranking, entry.choice, passage.choices, startOrder(log.seed, meta.decision ?? '', passage.choices));
     if (refusal?.code === 'ranking-start-mismatch') return 'the ranking\'s opening order does not follow from the seed';
@@ -144,7 +147,10 @@ function* replay(log: DecisionLog, lookup: ScenarioLookup): Generator<ReplayProg
     return done({ kind: 'unknown-version', log, what: `the log was played on story version ${log.storyVersion}, which this game does not keep; it has ${log.scenario} version ${current.version}` });
   }
   const runner = runnerFor(bundle);
-  const path = new PathReplay(runner, log.seed, returnSteps(log.entries));
+  if (startPartOf(log) > 1 && !runner.hasSharedStart(startPartOf(log))) {
+    return done({ kind: 'diverges', log, at: 0, what: `the log starts at part ${startPartOf(log)}, and this version of the story has no shared starting point for that part` });
+  }
+  const path = new PathReplay(runner, log.seed, returnSteps(log.entries), startPartOf(log));
   // owners[k]: the entry whose choice is the path's k-th.
   const owners: number[] = [];
   for (const [n, entry] of log.entries.entries()) {
@@ -182,7 +188,7 @@ function* replay(log: DecisionLog, lookup: ScenarioLookup): Generator<ReplayProg
     const checks = checksOf(active);
     if (checks.correct !== log.checks.correct || checks.of !== log.checks.of) return fail('the checks in the log do not follow from its activities');
     // The runner keeps the facts drawn on roads the log later left; one walk of the path in force draws only its own.
-    const draws = path.wentBack || takenBackAtEnd > 0 ? walk(runner, log.seed, active.map((e) => e.choice)).draws : runner.draws();
+    const draws = path.wentBack || takenBackAtEnd > 0 ? walk(runner, log.seed, active.map((e) => e.choice), startPartOf(log)).draws : runner.draws();
     if (JSON.stringify(draws) !== JSON.stringify(log.draws.map((d) => ({ fact: d.fact, value: d.value, of: d.of })))) {
       return fail('the hidden facts in the log are not the ones its seed draws');
     }

@@ -8,18 +8,40 @@
  * is closed (no skipWaiting): a page that is open never has its files swapped under it,
  * so a case opened later in that tab still loads the chunk the page was built with.
  */
-import { VitePWA } from 'vite-plugin-pwa';
+import { VitePWA, type ManifestOptions } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
 import { HEADERS_FILE } from './cspPlugin';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
+
+/**
+ * The web app manifest, so a browser that offers it can install the offline game as an app.
+ * The icons are copied from assets/icons (the build's public folder, see vite.config.ts).
+ */
+export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
+  name: 'Permanence case simulations',
+  short_name: 'Permanence',
+  description: 'Branching case scenarios about achieving and sustaining permanence for children in care, for experienced child and family social workers. The cases are fiction.',
+  lang: 'en-GB',
+  dir: 'ltr',
+  start_url: './',
+  scope: './',
+  display: 'standalone',
+  background_color: '#fbfaf7',
+  theme_color: '#1d5a8a',
+  icons: [
+    { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+    { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+    { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+  ],
+};
 
 export function offlineServiceWorker(): PluginOption {
   return VitePWA({
     strategies: 'generateSW',
     filename: SERVICE_WORKER_FILE,
     injectRegister: null,
-    manifest: false,
+    manifest: WEB_APP_MANIFEST,
     workbox: {
       globPatterns: ['**/*'],
       globIgnores: ['**/node_modules/**/*', SERVICE_WORKER_FILE, 'workbox-*.js', HEADERS_FILE],

@@ -18,6 +18,15 @@ const SET_ASIDE = 'permanence.set-aside.';
 /** The storage key of a case's autosave (a `storage` event names it when another tab saves). */
 export const sessionKey = (scenario: string): string => PREFIX + scenario;
 
+/**
+ * The save slot of a game: its case id, or `<case>.part-N` for a game started at part N's shared
+ * starting point, so that such a game never overwrites the player's own continuing game.
+ */
+export function saveSlot(scenario: string, startPart = 1): string {
+  return startPart > 1 ? `${scenario}.part-${startPart}` : scenario;
+}
+const slotOf = (log: SavedSession['log']): string => saveSlot(log.scenario, log.startPart ?? 1);
+
 /** Something of ours in storage, as text, for exporting when the game cannot go on. */
 export interface KeptEntry {
   key: string;
@@ -42,7 +51,7 @@ export class SessionStore {
 
   /** Saves a case's session; with a tab's claim, written into the save so other tabs can tell who saved it. */
   save(saved: SavedSession, tab?: TabClaim): SaveResult {
-    return this.write(PREFIX + saved.log.scenario, tab ? { ...saved, tab } : saved);
+    return this.write(PREFIX + slotOf(saved.log), tab ? { ...saved, tab } : saved);
   }
 
   /** Saves a tab's game beside the case's autosave, for a tab that another tab has overtaken. */
@@ -109,7 +118,7 @@ export class SessionStore {
     }
     const result = v.safeParse(SavedSessionSchema, data);
     if (!result.success) return this.setAside(scenario, text, `the saved game is damaged (${issueField(result.issues[0], 'entry')} ${describeIssue(result.issues[0])})`);
-    if (result.output.log.scenario !== scenario) return this.setAside(scenario, text, `the saved game belongs to another case (${result.output.log.scenario})`);
+    if (slotOf(result.output.log) !== scenario) return this.setAside(scenario, text, `the saved game belongs to another case (${result.output.log.scenario})`);
     return { kind: 'found', saved: result.output };
   }
 
@@ -124,8 +133,8 @@ export class SessionStore {
     try {
       if (!this.storage) return null;
       this.storage.setItem(key, JSON.stringify({ ...saved, setAside: reason }));
-      const stored = this.load(saved.log.scenario);
-      if (stored.kind === 'found' && stored.saved.log.startedAt === saved.log.startedAt && stored.saved.log.seed === saved.log.seed) this.remove(saved.log.scenario);
+      const stored = this.load(slotOf(saved.log));
+      if (stored.kind === 'found' && stored.saved.log.startedAt === saved.log.startedAt && stored.saved.log.seed === saved.log.seed) this.remove(slotOf(saved.log));
       return key;
     } catch {
       return null;
@@ -144,7 +153,7 @@ export class SessionStore {
       if (text === null || !key.startsWith(SET_ASIDE)) return 'That game is no longer kept in this browser.';
       const parsed = v.safeParse(SavedSessionSchema, JSON.parse(text));
       if (!parsed.success) return 'That game is not a whole saved game, so it cannot be played on: export its log instead.';
-      const scenario = parsed.output.log.scenario;
+      const scenario = slotOf(parsed.output.log);
       const current = this.storage.getItem(PREFIX + scenario);
       if (current !== null) this.storage.setItem(`${SET_ASIDE}${scenario}.${this.now().toISOString()}.replaced`, withReason(current, 'it was the saved game when a game kept aside was put back in its place'));
       this.storage.setItem(PREFIX + scenario, JSON.stringify(parsed.output));
@@ -165,7 +174,7 @@ export class SessionStore {
 
   /** Scenario ids with a saved session. */
   list(): string[] {
-    return this.kept().filter((e) => e.kind === 'session').map((e) => e.scenario).sort();
+    return [...new Set(this.kept().filter((e) => e.kind === 'session').map((e) => e.scenario))].sort();
   }
 
   /** Moves a bad entry out of the way, keeping its text so nothing is lost. */

@@ -41,7 +41,7 @@ export function buildCatalogue(bundle: ScenarioBundle, participants: readonly Pa
   // Every participant's path is walked once (linear in the group): an option's panel view may
   // depend on what happened earlier, so one path's reading cannot stand for another's.
   for (const p of participants) {
-    const walked = walkPath(runner, p.seed, p.currentPath);
+    const walked = walkPath(runner, p.seed, p.currentPath, undefined, p.startPart);
     for (const point of walked.points) {
       if (point.decision === null) continue;
       const known = catalogue.get(point.decision);

@@ -11,7 +11,8 @@ export type FoundCode =
   | { ok: false; text: string; reason: string };
 
 // Not preceded by a character that could belong to a code; not followed by one, nor by a sixth part.
-const CANDIDATE = /(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]{0,63}\.[A-Za-z0-9]{6}\.[A-Za-z0-9]+\.[A-Za-z0-9]+\.[A-Za-z0-9]{4}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
+// A code of a game started at a later part has `p<N>` after the scenario (chloe.p4.3f9a1c…).
+const CANDIDATE = /(?<![A-Za-z0-9.-])[A-Za-z0-9][A-Za-z0-9-]{0,63}(?:\.[Pp][A-Za-z0-9]{1,2})?\.[A-Za-z0-9]{6}\.[A-Za-z0-9]+\.[A-Za-z0-9]+\.[A-Za-z0-9]{4}(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g;
 
 export function findReplayCodes(text: string): FoundCode[] {
   const found: FoundCode[] = [];

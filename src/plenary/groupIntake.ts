@@ -98,7 +98,7 @@ export class GroupIntake {
   addCode(found: FoundCode): Submission {
     const source: Source = { kind: 'code', n: ++this.codes, code: found.text };
     if (!found.ok) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `${found.reason}. Ask for the code to be copied again.` });
-    const { scenario, versionPrefix, seed, choices } = found.code;
+    const { scenario, versionPrefix, seed, choices, startPart } = found.code;
     const current = this.lookup(scenario);
     if (!current) return this.push({ source, kind: 'invalid', scenario: null, participant: null, detail: `"${scenario}" is not a case this game has.` });
     // A code of an earlier release is read against that version, when this game keeps it.
@@ -107,7 +107,7 @@ export class GroupIntake {
     if (!bundle) {
       return this.push({ source, kind: 'other-version', scenario, participant: null, detail: `played on a version of the story this game does not keep (${versionPrefix}; this game has ${current.version.slice(0, 6)}). A code holds no decision ids, so it cannot be matched: it is set aside; ask for the log file instead.` });
     }
-    const replay = fromCode(bundle, seed, choices, source);
+    const replay = fromCode(bundle, seed, choices, source, startPart);
     if (!replay.ok) return this.push({ source, kind: 'diverges', scenario, participant: null, detail: `does not replay through the story at choice ${replay.at}: ${replay.what}. It is set aside; ask for the code to be copied again.` });
     return this.count({ source, kind: 'verified', scenario, participant: replay.participant, detail: `replays through the story${this.olderVersion(scenario, bundle.version)}.` });
   }

@@ -1,7 +1,9 @@
 /**
  * The group summary a trainer can export: how the group split at each decision (with its
  * framework areas and each option's judged quality), how many got each activity right, the
- * endings reached and the score distributions, as JSON and as CSV. No free text: no
+ * endings reached and the score distributions, as JSON and as CSV. It names the part the group's
+ * play-throughs started at (a group begun at part 4's shared start is never read as whole-case
+ * play): the JSON's `startPart`, and every CSV row's `start_part`. No free text: no
  * pseudonyms, no written reasons, no file names; only the story's own words and counts.
  * CSV cells go through csvCell, so a spreadsheet never runs one as a formula.
  */
@@ -19,6 +21,10 @@ export interface GroupSummary {
   scenario: string;
   storyVersion: string;
   title: string;
+  /** The part every play-through summarised started at: 1 from the beginning, N from part N's shared start. */
+  startPart: number;
+  /** That part's name in the story (null from the beginning, or where the story does not name it). */
+  startPartName: string | null;
   createdAt: string;
   participants: number;
   verdicts: Record<VerdictKind, number>;
@@ -48,6 +54,8 @@ export interface SummaryInput {
   scenario: string;
   storyVersion: string;
   title: string;
+  startPart: number;
+  startPartName: string | null;
   now: Date;
   participants: number;
   verdicts: Record<VerdictKind, number>;
@@ -63,6 +71,8 @@ export function groupSummary(input: SummaryInput): GroupSummary {
     scenario: input.scenario,
     storyVersion: input.storyVersion,
     title: input.title,
+    startPart: input.startPart,
+    startPartName: input.startPart > 1 ? input.startPartName : null,
     createdAt: input.now.toISOString(),
     participants: input.participants,
     verdicts: { ...input.verdicts },
@@ -89,21 +99,21 @@ export function summaryToJson(summary: GroupSummary): string {
 }
 
 export const SUMMARY_CSV_COLUMNS = [
-  'scenario', 'story_version', 'part', 'decision', 'option', 'count', 'reached', 'percent',
+  'scenario', 'story_version', 'start_part', 'part', 'decision', 'option', 'count', 'reached', 'percent',
   'kind', 'areas', 'option_quality', 'option_correct', 'right',
 ] as const;
 
 const yesNo = (x: boolean | null) => (x === null ? null : x ? 'yes' : 'no');
 
-/** One row per option at each decision or activity, then one per ending (decision "ending"). */
+/** One row per option at each decision or activity, then one per ending (decision "ending"); each row names the starting part. */
 export function summaryToCsv(summary: GroupSummary): string {
   const rows: (string | number | null)[][] = [];
   for (const d of summary.decisions) {
     for (const o of d.options) {
-      rows.push([summary.scenario, summary.storyVersion, d.part, d.id, o.text, o.count, d.reached, o.percent, d.kind, d.areas.join(' ') || null, o.quality, yesNo(o.correct), d.right]);
+      rows.push([summary.scenario, summary.storyVersion, summary.startPart, d.part, d.id, o.text, o.count, d.reached, o.percent, d.kind, d.areas.join(' ') || null, o.quality, yesNo(o.correct), d.right]);
     }
   }
   const finished = summary.endings.reduce((n, e) => n + e.count, 0);
-  for (const e of summary.endings) rows.push([summary.scenario, summary.storyVersion, null, 'ending', e.id, e.count, finished, finished ? Math.round((e.count / finished) * 100) : 0, null, null, null, null, null]);
+  for (const e of summary.endings) rows.push([summary.scenario, summary.storyVersion, summary.startPart, null, 'ending', e.id, e.count, finished, finished ? Math.round((e.count / finished) * 100) : 0, null, null, null, null, null]);
   return [SUMMARY_CSV_COLUMNS.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }

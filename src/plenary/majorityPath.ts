@@ -18,6 +18,8 @@ export function majorityPath(bundle: ScenarioBundle, catalogue: Catalogue, parti
   const splits = new Map<string, DecisionSplit>();
   const taken: number[] = [];
   const seed = current[0]?.seed ?? 0;
+  // The group compared is of one starting part (analyseGroup): the path starts where they did.
+  const startPart = current[0]?.startPart ?? participants[0]?.startPart ?? 1;
   return walkPath(runnerFor(bundle), seed, null, (point) => {
     let index: number | null = null;
     const context = point.decision === null ? undefined : catalogue.get(point.decision);
@@ -40,7 +42,7 @@ export function majorityPath(bundle: ScenarioBundle, catalogue: Catalogue, parti
     }
     if (index !== null) taken.push(index);
     return index;
-  });
+  }, startPart);
 }
 
 /** The offered option whose text the group chose most often, anywhere on their routes (the first on a tie). */

@@ -9,7 +9,7 @@
  * to the trainer as not matched.
  */
 import type { ScenarioBundle } from '../content/scenarioBundle';
-import type { DecisionLog } from '../log/logSchema';
+import { startPartOf, type DecisionLog } from '../log/logSchema';
 import { activeEntries, activePath } from '../log/activePath';
 import { runnerFor } from '../log/verifyLog';
 import type { DecisionPick, Participant, Source } from './participant';
@@ -27,7 +27,7 @@ export function matchOlderLog(log: DecisionLog, bundle: ScenarioBundle, source: 
   const active = activeEntries(log);
   const byId = new Map<string, number[]>();
   active.forEach((e, i) => {
-    if (e.decision !== null) byId.set(e.decision, [...(byId.get(e.decision) ?? []), i]);
+    if (e.decision !== null && e.kind !== 'reflection') byId.set(e.decision, [...(byId.get(e.decision) ?? []), i]);
   });
   const used = new Set<number>();
   const picks: DecisionPick[] = [];
@@ -56,12 +56,16 @@ export function matchOlderLog(log: DecisionLog, bundle: ScenarioBundle, source: 
     return option ? option.index : null;
   };
 
-  const walked = walkPath(runnerFor(bundle), log.seed, null, choose);
-  const decisionEntries = active.map((e, i) => ({ e, i })).filter(({ e }) => e.decision !== null);
+  // An older version may have no shared start for the log's part: then nothing matches, and it is set aside.
+  const startPart = startPartOf(log);
+  const walked = startPart > 1 && !runnerFor(bundle).hasSharedStart(startPart)
+    ? { points: [], taken: [], closing: [], ending: null, brokeAt: null }
+    : walkPath(runnerFor(bundle), log.seed, null, choose, startPart);
+  const decisionEntries = active.map((e, i) => ({ e, i })).filter(({ e }) => e.decision !== null && e.kind !== 'reflection');
   const unmatched = decisionEntries.filter(({ i }) => !used.has(i)).map(({ e }) => e.decision!);
   return {
     participant: {
-      source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
+      source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed, startPart,
       path: activePath(log), currentPath: walked.taken, choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks, ending: null, scores: null, rescaled: false,
       olderVersion: true, unmatched, matchedByPlace,
     },

@@ -6,7 +6,7 @@
  */
 import { visibleName } from '../log/visibleName';
 import type { ScenarioBundle } from '../content/scenarioBundle';
-import type { DecisionLog } from '../log/logSchema';
+import { startPartOf, type DecisionLog } from '../log/logSchema';
 import { activeEntries } from '../log/activePath';
 import { runnerFor } from '../log/verifyLog';
 import { decisionScores } from '../scoring/decisionScores';
@@ -46,6 +46,8 @@ export interface Participant {
   /** The story version the participant played. */
   storyVersion: string;
   seed: number;
+  /** The part the play-through started at (1: the beginning; N: part N's shared starting point). */
+  startPart: number;
   /** The choice indices in force, on the version played. */
   path: number[];
   /** The same route through the current story (for an older-version log, the path the matcher walked). */
@@ -82,9 +84,10 @@ export function participantLabel(p: Participant, showNames: boolean): string {
 }
 
 
-/** The same play-through: scenario, story version, seed and the choices in force. */
-export function playThroughKey(p: Pick<Participant, 'scenario' | 'storyVersion' | 'seed' | 'path'>): string {
-  return `${p.scenario}|${p.storyVersion}|${p.seed}|${p.path.join(',')}`;
+/** The same play-through: scenario, story version, seed, starting part and the choices in force. */
+export function playThroughKey(p: Pick<Participant, 'scenario' | 'storyVersion' | 'seed' | 'path'> & { startPart?: number }): string {
+  const start = (p.startPart ?? 1) > 1 ? `|part ${p.startPart}` : '';
+  return `${p.scenario}|${p.storyVersion}|${p.seed}${start}|${p.path.join(',')}`;
 }
 
 /**
@@ -96,12 +99,12 @@ export function fromVerifiedLog(log: DecisionLog, source: Source, played?: Scena
   const active = activeEntries(log);
   const judged = log.version === 1 && played ? judgeLog(log, runnerFor(played)) : null;
   const judgementOf = (e: LogEntry) => (judged ? judged.judgements[log.entries.indexOf(e)] ?? null : e.judgement);
-  const picks: DecisionPick[] = active.flatMap((e) => e.decision === null || e.kind === 'navigation' ? [] : [{
+  const picks: DecisionPick[] = active.flatMap((e) => e.decision === null || e.kind === 'navigation' || e.kind === 'reflection' ? [] : [{
     decision: e.decision, part: e.part, choice: e.choice, text: e.text, deltas: e.deltas, stance: e.stance, judgement: judgementOf(e),
     kind: e.kind === 'activity' ? 'activity' as const : 'decision' as const, correct: e.kind === 'activity' ? e.correct : null,
   }]);
   return {
-    source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed,
+    source, pseudonym: log.participant, cohort: log.cohort, scenario: log.scenario, storyVersion: log.storyVersion, seed: log.seed, startPart: startPartOf(log),
     path: active.map((e) => e.choice), currentPath: active.map((e) => e.choice), choiceTexts: active.map((e) => e.text), picks, ending: log.ending?.id ?? null,
     scores: log.version === 1 ? judged?.scores ?? null : log.scores, rescaled: judged !== null,
     olderVersion: false, unmatched: [], matchedByPlace: [],
@@ -130,8 +133,10 @@ export type CodeReplay =
   | { ok: false; at: number; what: string };
 
 /** Replays a code's choices through the story; a choice that is not offered means the code does not fit this story. */
-export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly number[], source: Source): CodeReplay {
-  const walked = walkPath(runnerFor(bundle), seed, path);
+export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly number[], source: Source, startPart = 1): CodeReplay {
+  const runner = runnerFor(bundle);
+  if (startPart > 1 && !runner.hasSharedStart(startPart)) return { ok: false, at: 0, what: `the code starts at part ${startPart}, and this version of the story has no shared starting point for that part` };
+  const walked = walkPath(runner, seed, path, undefined, startPart);
   if (walked.brokeAt) {
     const { step, choice, offered } = walked.brokeAt;
     return { ok: false, at: step + 1, what: `choice ${step + 1} is option ${choice + 1}, but the story offers ${offered} there` };
@@ -143,7 +148,7 @@ export function fromCode(bundle: ScenarioBundle, seed: number, path: readonly nu
   return {
     ok: true,
     participant: {
-      source, pseudonym: null, cohort: null, scenario: bundle.id, storyVersion: bundle.version, seed, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
+      source, pseudonym: null, cohort: null, scenario: bundle.id, storyVersion: bundle.version, seed, startPart, path: [...path], currentPath: [...path], choiceTexts: walked.taken.map((index, step) => walked.points[step]!.options[index]!.text), picks,
       ending: walked.ending?.id ?? null, scores: decisionScores(picks.flatMap((p) => (p.judgement ? [p.judgement] : []))),
       rescaled: false, olderVersion: false, unmatched: [], matchedByPlace: [],
     },

@@ -51,8 +51,9 @@ export function walkPath(
   seed: number,
   path: readonly number[] | null,
   choose?: (point: ChoicePoint) => number | null,
+  startPart = 1,
 ): WalkedPath {
-  runner.reset(seed);
+  runner.reset(seed, startPart);
   const points: ChoicePoint[] = [];
   const taken: number[] = [];
   let part: string | null = null;

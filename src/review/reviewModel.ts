@@ -13,7 +13,7 @@ import { walk } from '../story/walk';
 import { readOptions, type OptionInfo } from '../decisions/choice';
 import { kindOf } from '../decisions/kind';
 import { activePath } from '../log/activePath';
-import type { DecisionLog, LogEntry } from '../log/logSchema';
+import { startPartOf, type DecisionLog, type LogEntry } from '../log/logSchema';
 import { describeVerdict, REPLAY_SCOPE_WORDS, runnerFor, type Verdict } from '../log/verifyLog';
 import { describeTimeWarnings, type TimeWarning } from '../log/timeWarnings';
 import type { Judgement, LoggedEnding, LogScores } from '../log/logSchema';
@@ -75,6 +75,20 @@ export interface ReviewDecision {
   checked: Checked;
 }
 
+/** A reflection the participant wrote: the question (from the story, where it replays) and their text. */
+export interface ReviewReflection {
+  /** 0-based index of its entry in the log. */
+  entry: number;
+  id: string;
+  part: string | null;
+  /** The question asked; null when the story could not be replayed to it. */
+  prompt: string | null;
+  text: string;
+  /** Reflections written here first and then taken back, oldest first (the log keeps them). */
+  earlier: string[];
+  checked: Checked;
+}
+
 /** A hidden fact the story drew from the seed, in the story's words where the story declares it. */
 export interface ReviewDraw {
   fact: string;
@@ -105,6 +119,8 @@ export interface ReviewModel {
   };
   /** Decisions and activities in the order played. */
   decisions: ReviewDecision[];
+  /** The reflections written on the path in force, in order: never scored or counted as decisions. */
+  reflections: ReviewReflection[];
   /** Raw running totals of the effects, as the log keeps them for the record. */
   totals: Deltas;
   /**
@@ -152,15 +168,25 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
   const { upTo, divergesAt } = sameStory ? replayableUpTo(verdict, log.entries.length) : { upTo: 0, divergesAt: null };
   const fromCode = source === 'code';
   const decisions: ReviewDecision[] = [];
+  const reflections: ReviewReflection[] = [];
   // One walk of the path in force: each decision in force is a point on it (the review stays linear).
-  const walked = sameStory && upTo > 0 ? walk(runnerFor(bundle!), log.seed, activePath(log)) : null;
+  const walked = sameStory && upTo > 0 ? walk(runnerFor(bundle!), log.seed, activePath(log), startPartOf(log)) : null;
   let takenBack: LogEntry[] = [];
   log.entries.forEach((entry, index) => {
     if (entry.reconsideredAt !== null) {
       takenBack.push(entry);
       return;
     }
-    if (entry.decision && entry.kind !== 'navigation') {
+    if (entry.kind === 'reflection') {
+      const point = index < upTo ? walked?.points[entry.step] ?? null : null;
+      // A replay code carries no written text: there is no reflection to show.
+      if (!fromCode) reflections.push({
+        entry: index, id: entry.decision ?? '', part: entry.part, prompt: point ? point.passage.meta.prompt : null,
+        text: entry.justification ?? '',
+        earlier: takenBack.filter((t) => t.step === entry.step && t.kind === 'reflection').map((t) => t.justification ?? ''),
+        checked: index === divergesAt ? 'diverges-here' : index < upTo ? 'replayed' : 'not-checked',
+      });
+    } else if (entry.decision && entry.kind !== 'navigation') {
       const point = index < upTo ? walked?.points[entry.step] ?? null : null;
       const options = point ? readOptions(point.choices, kindOf(point.passage.meta)) : null;
       const chosen = options?.find((o) => o.index === entry.choice) ?? null;
@@ -229,6 +255,7 @@ export function buildReview({ source, log, verdict, bundle }: ReviewInput): Revi
       timeWarnings: fromCode ? [] : describeTimeWarnings(verdict.timeWarnings ?? []),
     },
     decisions,
+    reflections,
     totals: log.totals,
     scores: log.version === 1 ? judgedAgain : log.scores,
     legacy: log.version === 1 ? { scores: log.scores } : null,

@@ -57,6 +57,11 @@ export function flowOfPath(path: string): string {
   return end > 0 ? names.slice(0, end).join('.') : path;
 }
 
+/** The knot a game that starts at part N (N ≥ 2) opens at: the part's shared starting point. */
+export function sharedStartKnot(part: number): string {
+  return `shared_start_${part}`;
+}
+
 export class StoryRunner {
   readonly story: Story;
   readonly variableNames: string[];
@@ -121,14 +126,28 @@ export class StoryRunner {
     return parseGlobalTags(this.story.globalTags ?? []);
   }
 
-  /** Back to the very start, with a fixed seed so RANDOM replays identically. */
-  reset(seed: number): void {
+  /**
+   * Back to the start, with a fixed seed so RANDOM replays identically. From part 2 on
+   * (`startPart`), the story opens at that part's shared start (the knot `shared_start_N`)
+   * instead of its beginning; the variables start at their declared values and that knot sets them.
+   */
+  reset(seed: number, startPart = 1): void {
     this.story.ResetState();
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
     this.seed = seed;
     this.drawn = [];
     this.errors = [];
+    if (startPart === 1) return;
+    if (!this.hasSharedStart(startPart)) {
+      throw new RangeError(`the story has no shared start for part ${startPart} (a knot "=== ${sharedStartKnot(startPart)} ===")`);
+    }
+    this.story.ChoosePathString(sharedStartKnot(startPart));
+  }
+
+  /** Whether the story has a shared start for this part (a knot named `shared_start_N`). */
+  hasSharedStart(part: number): boolean {
+    return Number.isInteger(part) && part >= 2 && this.story.mainContentContainer.namedContent.has(sharedStartKnot(part));
   }
 
   /** Continues up to the next choice point (or the end) and reports what was said. */

@@ -6,6 +6,7 @@
  * at least one right answer.
  */
 import type { Passage } from './StoryRunner';
+import { checkReflection } from './checkReflection';
 
 export interface StoryProblem {
   where: string;
@@ -15,7 +16,13 @@ export interface StoryProblem {
 export function checkPassage(passage: Passage): StoryProblem[] {
   const problems: StoryProblem[] = [];
   const { meta, choices } = passage;
+  for (const tag of passage.lines.flatMap((l) => l.tags)) {
+    if (/^\s*timescale\s*:/i.test(tag) && meta.timescale === null) {
+      problems.push({ where: `tag "# ${tag.trim()}"`, message: 'the child\'s timescale is either "met" or "missed", and a conditional value must give one of them on every path' });
+    }
+  }
   if (choices.length === 0) return problems;
+  if (meta.reflect !== null) return checkReflection(passage);
   if (!meta.decision) {
     for (const choice of choices) {
       if (choice.meta.correct) {

@@ -5,6 +5,9 @@
  */
 import { flowOfPath, StoryRunner, type Passage } from './StoryRunner';
 import { stateKey } from './stateKey';
+import { unreadVariables } from './unreadVariables';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { DIMENSIONS, type Deltas, type Stance } from './tagContract';
 import { checkPassage, type StoryProblem } from './checkPassage';
 import { DRAW_FUNCTION } from './seededDraw';
@@ -115,10 +118,16 @@ function choicesOf(path: Path | null): number[] {
 /** A passage to visit: what the explorer's depth-first walk keeps on its own stack, not the call stack. */
 interface Visit { passage: Passage; path: Path | null; node: number }
 
-export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean } = {}): ExploreReport {
+/**
+ * `startPart`: explore from that part's shared starting point (`shared_start_N`) rather than the
+ * beginning; then `unreachable` is left empty, as most of the story lies before the start.
+ */
+export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean; startPart?: number } = {}): ExploreReport {
+  const startPart = options.startPart ?? 1;
   const { maxStates, maxDepth, maxStateChars } = { ...DEFAULT_BUDGET, ...options };
   const graph = options.graph ? new GraphBuilder() : null;
   const runner = new StoryRunner(compiledJson);
+  const unread = unreadVariables(compiledJson);
   const visited = new Set<string>();
   // inkjs marks every container it enters through VisitContainer; we listen there to see
   // which knots and stitches any path reaches, whether or not the story counts visits.
@@ -131,13 +140,18 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
 
   // Hidden facts: each value is bound in turn. A passage that draws a fact not yet drawn on
   // this road is run again once per value, so every path is explored, not a sample of seeds.
+  // A fact is drawn once on a path and kept in a variable, so states are merged by the story's
+  // variables alone: a fact nothing reads any more (its variable cleared) no longer splits them.
   type Assignment = ReadonlyMap<string, number>;
   let assignment: Assignment = new Map();
+  /** The facts drawn on this road before the step being run (its forks bind the rest). */
+  let drawnBefore: Assignment = new Map();
   let pending: { fact: string; n: number } | null = null;
   const facts: Record<string, number> = {};
   runner.drawFrom((fact, n) => {
     if (!Object.hasOwn(facts, fact)) facts[fact] = n;
     else if (facts[fact] !== n) report({ where: `draw("${fact}", ${n})`, message: `the fact is drawn elsewhere with ${facts[fact]} values: draw it with one number of values everywhere` });
+    if (drawnBefore.has(fact)) report({ where: `draw("${fact}", ${n}) at "${where()}"`, message: 'the fact is drawn a second time on one path: draw each fact once and keep its value in a variable' });
     const value = assignment.get(fact);
     if (value !== undefined) return value;
     pending ??= { fact, n };
@@ -146,6 +160,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
   /** Runs `step` (restore, choose) and continues, once per value of each fact first drawn there. */
   interface Fork { passage: Passage; assignment: Assignment; state: string | null; draws: GraphDraw[] }
   const forks = (step: () => void, given: Assignment, several = false, draws: GraphDraw[] = []): Fork[] => {
+    if (!several) drawnBefore = given;
     step();
     assignment = given;
     pending = null;
@@ -157,7 +172,6 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
     for (let value = 1; value <= drawn.n; value++) out.push(...forks(step, new Map([...given, [drawn.fact, value]]), true, [...draws, { fact: drawn.fact, value, of: drawn.n }]));
     return out;
   };
-  const keyOf = (a: Assignment) => [...a].sort(([x], [y]) => x.localeCompare(y)).map(([f, v]) => `${f}=${v}`).join('&');
 
   const memo = new Map<string, Remaining | null>();
   const decisionIds = new Set<string>();
@@ -182,7 +196,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
     if (!problemKeys.has(key)) { problemKeys.add(key); problems.push(p); }
   };
 
-  /** Characters of state held: keys kept in `memo`, and the saved states of the visits in progress. */
+  /** Characters held: the digests kept in `memo`, and the saved states of the visits in progress. */
   let held = 0;
   const where = () => flowOfPath(runner.where());
   const checkBudget = (depth: number, keyLength: number) => {
@@ -226,7 +240,10 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
       const next = fork.passage;
       if (fork.state !== null) runner.restoreState(fork.state);
       assignment = fork.assignment;
-      const key = `${stateKey(runner.saveState())}|${keyOf(assignment)}`;
+      const state = stateKey(runner.saveState(), unread);
+      // The memo and the graph hold a digest of the state, not the state: a long case keeps
+      // hundreds of thousands of them.
+      const key = bytesToHex(sha256(utf8ToBytes(state)));
       let rest: Remaining | null;
       const to = graph ? graph.node(next, next.ended ? null : key) : -1;
       graph?.edge({ node, choice: position }, fork.draws, to);
@@ -241,7 +258,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
         for (const problem of checkPassage(next)) report(problem);
       } else {
         held += key.length;
-        checkBudget((path?.length ?? 0) + 1, key.length);
+        checkBudget((path?.length ?? 0) + 1, state.length);
         memo.set(key, null);
         rest = yield { passage: next, path: after(path, choice.index), node: to };
         memo.set(key, rest);
@@ -283,7 +300,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
   };
 
   let root: Remaining | null = null;
-  for (const fork of forks(() => runner.reset(1), new Map())) {
+  for (const fork of forks(() => runner.reset(1, startPart), new Map())) {
     if (fork.state !== null) runner.restoreState(fork.state);
     assignment = fork.assignment;
     const start = graph ? graph.node(fork.passage, null) : -1;
@@ -298,7 +315,9 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
   }
   const bounds = {} as DimensionBounds;
   for (const dim of DIMENSIONS) bounds[dim] = { min: root?.min[dim] ?? 0, max: root?.max[dim] ?? 0 };
-  const unreachable = declaredFlows(runner).filter((flow) => !visited.has(flow));
+  // The shared starts are entered only from outside the story (a game started at a later part).
+  const sharedStart = /^shared_start_\d+(\.|$)/;
+  const unreachable = startPart > 1 ? [] : declaredFlows(runner).filter((flow) => !visited.has(flow) && !sharedStart.test(flow));
   return {
     decisions: decisionIds.size,
     decisionIds: [...decisionIds],

@@ -10,6 +10,7 @@ import type { StoryProblem } from './checkPassage';
 import { findRandomness } from './findRandomness';
 import { checkFacts } from './checkFacts';
 import { lengthWarnings } from './lengthWarnings';
+import { partTagValues, sharedStartProblems } from './sharedStarts';
 
 /** Every tag text in the compiled story, in source order. */
 export function tagsInCompiledStory(compiledJson: string): string[] {
@@ -48,7 +49,8 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
     const problem = checkTagName(tag);
     if (problem) problems.push({ where: `tag "# ${tag}"`, message: problem.message });
     const { name, value } = splitTag(tag);
-    if (name === 'timescale' && value !== 'met' && value !== 'missed') {
+    // An empty value here was written with a conditional ({x:met|missed}); checkPassage checks what it gives in play.
+    if (name === 'timescale' && value !== '' && value !== 'met' && value !== 'missed') {
       problems.push({ where: `tag "# ${tag}"`, message: 'the child\'s timescale is either "met" or "missed": write "# timescale: met" or "# timescale: missed"' });
     }
   }
@@ -61,6 +63,7 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
   for (const [id, count] of seen) {
     if (count > 1) problems.push({ where: `decision ${id}`, message: `the id is used ${count} times: each decision needs its own id` });
   }
+  problems.push(...reflectionIdProblems(tags));
   if (!tags.some((t) => /^title\s*:/i.test(t))) {
     problems.push({ where: 'story', message: 'has no "# title:" global tag at the top of the main file' });
   }
@@ -72,6 +75,7 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
     return { problems, warnings, explored };
   }
   problems.push(...explored.problems);
+  problems.push(...sharedStartProblems(compiledJson, partTagValues(tags)));
   const facts = checkFacts(tags, explored.facts);
   problems.push(...facts.problems);
   warnings.push(...facts.warnings);
@@ -86,4 +90,18 @@ export function lintStory(compiledJson: string, explore: (json: string) => Explo
   }
   if (explored.endings.length === 0) problems.push({ where: 'story', message: 'no path reaches an "# ending:"' });
   return { problems, warnings, explored };
+}
+
+/** A reflection's id is its own: used once, and never the id of a decision or an activity. */
+function reflectionIdProblems(tags: readonly string[]): StoryProblem[] {
+  const ids = (name: string) => tags.map(splitTag).filter((t) => t.name === name).map((t) => t.value);
+  const reflections = ids('reflect');
+  const others = new Set([...ids('decision'), ...ids('activity')]);
+  const problems: StoryProblem[] = [];
+  for (const id of new Set(reflections)) {
+    const count = reflections.filter((r) => r === id).length;
+    if (count > 1) problems.push({ where: `reflection ${id}`, message: `the id is used ${count} times: each reflection needs its own id` });
+    if (others.has(id)) problems.push({ where: `reflection ${id}`, message: 'the id is also a decision\'s or an activity\'s: give the reflection its own id' });
+  }
+  return problems;
 }

@@ -19,10 +19,13 @@ interface FlowJson {
   currentChoices?: ChoiceJson[];
 }
 
-export function stateKey(stateJson: string): string {
+/** `unread`: global variables nothing that happens depends on (see unreadVariables), left out of the key. */
+export function stateKey(stateJson: string, unread: ReadonlySet<string> = new Set()): string {
   const state = JSON.parse(stateJson) as Record<string, unknown> & { flows?: Record<string, FlowJson> };
   delete state.turnIdx;
   delete state.turnIndices;
+  const variables = state.variablesState as Record<string, unknown> | undefined;
+  if (variables) for (const name of unread) delete variables[name];
   const counts = state.visitCounts as Record<string, number> | undefined;
   if (counts) {
     for (const path of Object.keys(counts)) if (/(^|\.)c-\d+$/.test(path)) delete counts[path];

@@ -59,7 +59,8 @@ export interface StoryGraph {
 export function choicePointOf(passage: Passage): ChoicePointView {
   return {
     decision: passage.meta.decision,
-    kind: entryKindOf(passage.meta),
+    // A reflection's text is the player's alone: to the audit and the graph it is plain navigation.
+    kind: entryKindOf(passage.meta) === 'reflection' ? 'navigation' : entryKindOf(passage.meta) as ChoicePointView['kind'],
     choices: passage.choices.map((c) => ({ text: c.text, deltas: c.meta.deltas, stance: c.meta.stance, correct: c.meta.correct })),
   };
 }

@@ -15,7 +15,7 @@ export const GLOBAL_TAGS = ['title', 'summary', 'minutes', 'content', 'fact'] as
 /** What an ending says about the child's permanence, apart from how the worker decided. */
 export const PERMANENCE_TAGS = ['legal', 'relational', 'cultural', 'timescale'] as const;
 export const LINE_TAGS = [
-  'part', 'scene', 'decision', 'activity', 'prompt', 'justify', 'rank', 'balance', 'ending', 'outcome', ...PERMANENCE_TAGS,
+  'part', 'shared-start', 'scene', 'decision', 'activity', 'reflect', 'prompt', 'justify', 'rank', 'balance', 'ending', 'outcome', ...PERMANENCE_TAGS,
 ] as const;
 export const CHOICE_TAGS = [
   ...DIMENSIONS, 'why', 'ref', 'stance', 'justify', 'expert', 'expert-why', 'benefits', 'risks', 'correct',
@@ -63,7 +63,7 @@ export interface TagProblem {
 export const PLAIN_ID = /^[a-z0-9][a-z0-9.-]{0,199}$/;
 
 /** Tags whose value is an id, held to PLAIN_ID. */
-const ID_TAGS = new Set(['decision', 'activity']);
+const ID_TAGS = new Set(['decision', 'activity', 'reflect']);
 
 /** An unknown tag name is an error, with the nearest known name suggested. */
 export function checkTagName(raw: string): TagProblem | null {
@@ -128,6 +128,8 @@ export interface PassageMeta {
   /** The id of a decision, or of an activity (an exercise with a right answer). */
   decision: string | null;
   activity: boolean;
+  /** The id of a reflection point: the player writes a reflection, then takes its one plain choice. */
+  reflect: string | null;
   prompt: string | null;
   justify: boolean;
   rank: boolean;
@@ -146,7 +148,7 @@ export type Timescale = 'met' | 'missed';
 
 export function emptyPassageMeta(): PassageMeta {
   return {
-    decision: null, activity: false, prompt: null, justify: false, rank: false, balance: false,
+    decision: null, activity: false, reflect: null, prompt: null, justify: false, rank: false, balance: false,
     part: null, scene: null, ending: null, outcome: null, legal: null, relational: null, cultural: null, timescale: null,
   };
 }
@@ -158,6 +160,7 @@ export function readLineTags(meta: PassageMeta, tags: readonly string[]): Passag
     switch (name) {
       case 'decision': next.decision = value; next.activity = false; break;
       case 'activity': next.decision = value; next.activity = true; break;
+      case 'reflect': next.reflect = value; break;
       case 'prompt': next.prompt = value; break;
       case 'justify': next.justify = true; break;
       case 'rank': next.rank = true; break;

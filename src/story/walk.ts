@@ -42,8 +42,9 @@ export function situationOf(passage: Passage, lines = 3): string {
   return passage.lines.slice(Math.max(0, opening)).map((l) => l.text).filter(Boolean).slice(-lines).join(' ');
 }
 
-export function walk(runner: StoryRunner, seed: number, path: readonly number[]): StoryWalk {
-  runner.reset(seed);
+/** `startPart`: the part the path starts at (its shared start; 1, the beginning, by default). */
+export function walk(runner: StoryRunner, seed: number, path: readonly number[], startPart = 1): StoryWalk {
+  runner.reset(seed, startPart);
   let passage = runner.continuePassage();
   let part = partAfter(passage, null);
   const points: ChoicePoint[] = [];
@@ -60,8 +61,8 @@ export function walk(runner: StoryRunner, seed: number, path: readonly number[])
 }
 
 /** The choice point at the end of a path (for a choice taken back on an abandoned road). */
-export function pointAt(runner: StoryRunner, seed: number, path: readonly number[]): ChoicePoint | null {
-  const w = walk(runner, seed, path);
+export function pointAt(runner: StoryRunner, seed: number, path: readonly number[], startPart = 1): ChoicePoint | null {
+  const w = walk(runner, seed, path, startPart);
   if (w.brokeAt) return null;
   return { step: path.length, part: w.part, passage: w.last, situation: situationOf(w.last), choices: w.last.choices };
 }

@@ -12,6 +12,8 @@ import { hasHiddenCharacters } from '../log/visibleName';
 
 export interface PlayAddress {
   caseId: string;
+  /** `#play/<case>/part/<N>`: start at part N from its shared starting point (1: the beginning). */
+  startPart: number;
   seed: number | null;
   cohort: string | null;
 }
@@ -25,16 +27,17 @@ function cohortOf(raw: string): string | undefined {
 }
 
 export function parsePlayAddress(hash: string): PlayAddress | null {
-  const m = /^#play\/([a-z0-9-]+)(?:\?(.*))?$/s.exec(hash);
+  const m = /^#play\/([a-z0-9-]+)(?:\/part\/([1-9]\d?))?(?:\?(.*))?$/s.exec(hash);
   if (!m) return null;
+  const startPart = m[2] === undefined ? 1 : Number(m[2]);
   let seed: number | null = null;
   let cohort: string | null = null;
-  for (const [key, value] of new URLSearchParams(m[2] ?? '')) {
+  for (const [key, value] of new URLSearchParams(m[3] ?? '')) {
     if (key === 'seed' && seed === null && /^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
     else if (key === 'cohort' && cohort === null && cohortOf(value) !== undefined) cohort = cohortOf(value)!;
     else return null;
   }
-  return { caseId: m[1]!, seed, cohort };
+  return { caseId: m[1]!, startPart, seed, cohort };
 }
 
 /** The cohort on the page's own address (`location.search`), or null. */
@@ -43,10 +46,11 @@ export function cohortInSearch(search: string): string | null {
   return raw === null ? null : cohortOf(raw) ?? null;
 }
 
-export function playAddress(caseId: string, seed: number | null = null, cohort: string | null = null): string {
+export function playAddress(caseId: string, seed: number | null = null, cohort: string | null = null, startPart = 1): string {
   const query = new URLSearchParams();
   if (seed !== null) query.set('seed', String(seed));
   if (cohort !== null) query.set('cohort', cohort);
   const text = query.toString();
-  return text ? `#play/${caseId}?${text}` : `#play/${caseId}`;
+  const path = startPart > 1 ? `#play/${caseId}/part/${startPart}` : `#play/${caseId}`;
+  return text ? `${path}?${text}` : path;
 }

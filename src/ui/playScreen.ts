@@ -20,6 +20,7 @@ import { narratingScreen } from './screens/narratingScreen';
 import { partTitle, renderPassage } from './screens/passageText';
 import { rankScreen } from './screens/rankScreen';
 import { reasonsScreen } from './screens/reasonsScreen';
+import { reflectionScreen } from './screens/reflectionScreen';
 import { messageSlot, type BuiltScreen, type ScreenContext } from './screens/screenTypes';
 import type { DraftBinder } from './draftFields';
 
@@ -163,6 +164,7 @@ export class PlayScreen {
       const meta = snapshot.context.view!.passage.meta;
       if (meta.rank) return ['rank', () => rankScreen(ctx)];
       if (meta.balance) return ['balance', () => balanceScreen(ctx)];
+      if (meta.reflect !== null) return ['reflection', () => reflectionScreen(ctx)];
       return ['choosing', () => choiceScreen(ctx)];
     }
     if (snapshot.matches('partComplete')) return ['checkpoint', () => checkpointScreen(ctx)];

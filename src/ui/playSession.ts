@@ -9,7 +9,7 @@ import type { VersionStore } from '../content/versionStore';
 import { cannotResumeMessage, planResume } from '../persistence/resumePlan';
 import { playMachine } from '../engine/playMachine';
 import { saveSession } from '../engine/saveSession';
-import { sessionKey, type SessionStore } from '../persistence/sessionStore';
+import { saveSlot, sessionKey, type SessionStore } from '../persistence/sessionStore';
 import { newTabClaim, overtakenBy, claimInText } from '../persistence/tabClaim';
 import type { DecisionLog } from '../log/logSchema';
 import type { SavedSession } from '../engine/playMachine';
@@ -21,6 +21,7 @@ import { draftBinder } from './draftFields';
 import type { PlaySnapshot } from '../engine/saveSession';
 import type { LmsLink } from '../lms/lmsBridge';
 import { PlayScreen } from './playScreen';
+import { keepFinishedAside } from './playAgain';
 
 export interface PlaySessionOptions {
   summary: ScenarioSummary;
@@ -41,6 +42,11 @@ export interface PlaySessionOptions {
   seed?: number | null;
   /** The cohort the link followed names (`cohort=<name>`): a new game's log carries it. */
   cohort?: string | null;
+  /**
+   * A part to start at, from its shared starting point (`#play/<case>/part/N`). Such a game has
+   * its own save slot (saveSlot), so the player's continuing game is never overwritten.
+   */
+  startPart?: number;
 }
 
 export interface RunningSession {
@@ -55,13 +61,14 @@ export function randomSeed(): number {
   return words[0]! % 2 ** 31;
 }
 
-/** Why a finished game is kept aside when its case is played again. */
-export const EARLIER_ATTEMPT = 'an earlier attempt at this case, finished, kept when the case was played again';
-
 export function startPlaySession(options: PlaySessionOptions): RunningSession {
   const { store, summary } = options;
-  const local = store.load(summary.id);
-  const resumed = options.lms?.resume(local) ?? { found: local, notice: null };
+  const startPart = options.startPart ?? 1;
+  const slot = saveSlot(summary.id, startPart);
+  const local = store.load(slot);
+  // The LMS keeps one game per case: a game from a shared start is this browser's alone.
+  const lms = startPart > 1 ? undefined : options.lms;
+  const resumed = lms?.resume(local) ?? { found: local, notice: null };
   const { found } = resumed;
   const versions = options.versions;
   const plan = planResume(found.kind === 'found' ? found.saved : undefined, summary.version, versions?.versionsOf(summary.id) ?? [summary.version]);
@@ -73,7 +80,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     }
     : options.load;
   const actor = createActor(playMachine, {
-    input: { load, seed: options.seed ?? randomSeed(), cohort: options.cohort ?? null, resume: plan.kind === 'resume' ? plan.saved : undefined },
+    input: { load, seed: options.seed ?? randomSeed(), startPart, cohort: options.cohort ?? null, resume: plan.kind === 'resume' ? plan.saved : undefined },
   });
   const screen = new PlayScreen(options.root, {
     summary,
@@ -88,7 +95,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     newSeed: () => options.seed ?? randomSeed(),
     fixedSeed: options.seed ?? null,
     cohort: options.cohort ?? null,
-    drafts: options.drafts ? (snapshot) => draftBinder(options.drafts!, summary.id, placeOf(snapshot), () => !deleted && !overtaken) : undefined,
+    drafts: options.drafts ? (snapshot) => draftBinder(options.drafts!, slot, placeOf(snapshot), () => !deleted && !overtaken) : undefined,
   });
   if (found.kind === 'set-aside') showNotice(options.root, damagedSaveNotice(summary.id, found.reason, found.text));
   // Kept aside before anything new can start, so the new game never overwrites it.
@@ -107,12 +114,12 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
   let last: SavedSession | null = null;
   const keepFinished = () => {
     const saved = last ?? (found.kind === 'found' ? found.saved : null);
-    if (saved?.log.ending && !deleted) store.keepAside(saved, EARLIER_ATTEMPT);
+    if (!deleted) keepFinishedAside(store, saved);
   };
   const persist = (saved: SavedSession) => {
     last = saved;
     if (deleted) return;
-    if (!overtaken && overtakenBy(claim, store.storedClaim(summary.id))) becomeOvertaken();
+    if (!overtaken && overtakenBy(claim, store.storedClaim(slot))) becomeOvertaken();
     const result = overtaken ? store.saveAside(saved, claim) : store.save(saved, claim);
     screen.setSaveProblem(result.ok ? null : result.reason);
   };
@@ -128,7 +135,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
       return;
     }
     if (deleted) return;
-    if (event.key !== null && event.key !== sessionKey(summary.id)) return;
+    if (event.key !== null && event.key !== sessionKey(slot)) return;
     if (overtaken) return;
     const other = claimInText(event.newValue);
     if (overtakenBy(claim, other)) {
@@ -148,7 +155,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
     }
     const saved = saveSession(snapshot);
     if (saved) persist(saved);
-    const lmsNotice = options.lms?.report(saved) ?? null;
+    const lmsNotice = lms?.report(saved) ?? null;
     if (lmsNotice) screen.setNotice(lmsNotice);
     try {
       screen.render(snapshot);
@@ -157,7 +164,7 @@ export function startPlaySession(options: PlaySessionOptions): RunningSession {
       return;
     }
     // Once the game has moved on (a choice logged, the case started), a draft typed before is in the log or obsolete.
-    if (saved && !deleted && !overtaken) options.drafts?.clearOtherThan(summary.id, placeOf(snapshot));
+    if (saved && !deleted && !overtaken) options.drafts?.clearOtherThan(slot, placeOf(snapshot));
     options.onSnapshot?.(snapshot);
   });
   actor.start();

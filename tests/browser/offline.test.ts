@@ -96,6 +96,26 @@ describe('the static site, offline after the first visit', () => {
     expect(cached).toEqual(filesUnder(served.outDir).filter((f) => f !== 'sw.js' && f !== '_headers'));
   });
 
+  it('serves a web app manifest and icons the browser accepts, so the game can be installed as an app', async () => {
+    const cdp = await context.newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toBe(`${served.url}manifest.webmanifest`);
+    expect(manifest.errors).toEqual([]);
+    const parsed = JSON.parse(manifest.data ?? "{}") as { name: string; lang: string; start_url: string; icons: { src: string; sizes: string }[] };
+    expect(parsed).toMatchObject({ name: 'Permanence case simulations', lang: 'en-GB', start_url: './' });
+    for (const icon of parsed.icons) {
+      const response = await fetch(new URL(icon.src, manifest.url));
+      expect(response.ok, icon.src).toBe(true);
+    }
+    expect(parsed.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    const favicon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect((await fetch(new URL(favicon!, served.url))).ok).toBe(true);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // A test browser's context is always incognito, where Chromium never offers to install.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
+  });
+
   it('plays into a case, then with the server down reloads from the cache and plays on', async () => {
     await page.goto(`${served.url}#play/bradley`);
     await waitForScreen(page, ['briefing']);

@@ -37,6 +37,7 @@ const REASONS = [
   /^the code does not name a scenario and story version$/,
   /^the code's numbers cannot be read$/,
   /^the code holds more choices than it says$/,
+  /^the code's starting part cannot be read$/,
   /^this is [\d,]+ characters long, and a replay code is at most 1,200: paste the code alone$/,
 ];
 
@@ -45,7 +46,7 @@ const codes = fc.record({
   versionPrefix: fc.stringMatching(/^[0-9a-f]{6}$/),
   seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   choices: fc.array(fc.nat({ max: 31 }), { maxLength: 40 }),
-});
+}).chain((code) => fc.option(fc.integer({ min: 2, max: 99 }), { nil: undefined }).map((startPart): ReplayCode => (startPart === undefined ? code : { ...code, startPart })));
 
 const base32 = fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 1, maxLength: 12 });
 

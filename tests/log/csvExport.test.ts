@@ -5,7 +5,7 @@ import { DecisionLogSchema } from '../../src/log/logSchema';
 import { HAND_WRITTEN_LOG } from '../review/handWrittenLog';
 
 const HEADER = 'participant,scenario,story_version,seed,n,step,part,decision,choice,choice_text,permanence,contact,disruption,stance,justification,ranking,rank_distance,shown_at,chosen_at,reconsidered_at'
-  + ',log_version,kind,areas,judged_permanence,judged_contact,judged_disruption,closeness,correct,ranking_start,ranking_unchanged,verification';
+  + ',log_version,kind,areas,judged_permanence,judged_contact,judged_disruption,closeness,correct,ranking_start,ranking_unchanged,verification,start_part';
 const START = `"'@Sam",test-case,f28b6a22a95b,3`;
 
 /**
@@ -15,11 +15,11 @@ const START = `"'@Sam",test-case,f28b6a22a95b,3`;
  */
 const EXPECTED = [
   HEADER,
-  `${START},1,0,1 The first week,,1,Go straight to the decision,0,0,0,,"'+44 7700 900000 rang",,,2026-11-23T09:00:05.000Z,2026-11-23T09:00:09.000Z,,1,navigation,,,,,,,,,`,
-  `${START},2,1,1 The first week,test.p1.grandmother,2,Wait for the first review,-1,-1,1,not,"'\tTabbed, then\r\nreturned",,,2026-11-23T09:00:10.000Z,2026-11-23T09:01:15.500Z,2026-11-23T09:01:20.000Z,1,decision,,,,,,,,,`,
-  `${START},3,1,1 The first week,test.p1.grandmother,0,Hold a family network meeting with Pat this week,2,1,-1,with,"'-2 for drift; ""Pat"" first",,,2026-11-23T09:01:20.000Z,2026-11-23T09:01:32.250Z,,1,decision,,,,,,,,,`,
-  `${START},4,2,1 The first week,test.p1.family-time,0,Three supervised sessions a week at the family centre,1,2,0,with,"'=HYPERLINK(""http://x"")\nsecond line",,,2026-11-23T09:02:00.000Z,2026-11-23T10:03:04.010Z,,1,decision,,,,,,,,,`,
-  `${START},5,3,2 The review,test.p2.priorities,0,Assess Pat as a connected person,2,1,-1,with,"'\rReturn first",0 2 1,0,2026-11-23T10:03:30.000Z,2026-11-23T10:04:00.000Z,,1,decision,,,,,,,,,`,
+  `${START},1,0,1 The first week,,1,Go straight to the decision,0,0,0,,"'+44 7700 900000 rang",,,2026-11-23T09:00:05.000Z,2026-11-23T09:00:09.000Z,,1,navigation,,,,,,,,,,1`,
+  `${START},2,1,1 The first week,test.p1.grandmother,2,Wait for the first review,-1,-1,1,not,"'\tTabbed, then\r\nreturned",,,2026-11-23T09:00:10.000Z,2026-11-23T09:01:15.500Z,2026-11-23T09:01:20.000Z,1,decision,,,,,,,,,,1`,
+  `${START},3,1,1 The first week,test.p1.grandmother,0,Hold a family network meeting with Pat this week,2,1,-1,with,"'-2 for drift; ""Pat"" first",,,2026-11-23T09:01:20.000Z,2026-11-23T09:01:32.250Z,,1,decision,,,,,,,,,,1`,
+  `${START},4,2,1 The first week,test.p1.family-time,0,Three supervised sessions a week at the family centre,1,2,0,with,"'=HYPERLINK(""http://x"")\nsecond line",,,2026-11-23T09:02:00.000Z,2026-11-23T10:03:04.010Z,,1,decision,,,,,,,,,,1`,
+  `${START},5,3,2 The review,test.p2.priorities,0,Assess Pat as a connected person,2,1,-1,with,"'\rReturn first",0 2 1,0,2026-11-23T10:03:30.000Z,2026-11-23T10:04:00.000Z,,1,decision,,,,,,,,,,1`,
 ].join('\r\n') + '\r\n';
 
 /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes ("") and line breaks. */
@@ -59,7 +59,7 @@ describe('the CSV of a log', () => {
   it('reads back to the original text once the apostrophe is taken off: quotes, commas and line breaks kept', () => {
     const rows = parseCsv(logToCsv(HAND_WRITTEN_LOG)).slice(1);
     expect(rows).toHaveLength(HAND_WRITTEN_LOG.entries.length);
-    expect(rows.every((r) => r.length === 31)).toBe(true);
+    expect(rows.every((r) => r.length === 32)).toBe(true);
     expect(rows.map((r) => r[14]!.slice(1))).toEqual(HAND_WRITTEN_LOG.entries.map((e) => e.justification));
     expect(rows.map((r) => r[9])).toEqual(HAND_WRITTEN_LOG.entries.map((e) => e.text));
   });

@@ -68,5 +68,16 @@ describe('CSV export with the story at hand', () => {
       expect(cell(row, 'closeness')).toBe(Math.max(...qualities) === Math.min(...qualities) && expected !== '' ? '1' : expected);
     });
     expect(rows.filter((r) => cell(r, 'kind') === 'decision').every((r) => cell(r, 'areas') !== '')).toBe(true);
+    expect(rows.every((r) => cell(r, 'start_part') === '1')).toBe(true);
+  });
+
+  it('says on every row which part a game began at, so a part-2 start is never read as a whole case', () => {
+    const bundle = fixtureBundle();
+    const { log } = drivePlay({ bundle, seed: 1, participant: 'Sam', startPart: 2 }, pathChooser([0, 0, 0, 0, 1], 'Because'));
+    expect(log.startPart).toBe(2);
+    const header = CSV_COLUMNS as readonly string[];
+    const rows = logToCsv(log).trim().split('\r\n').slice(1).map((r) => r.split(','));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r[header.indexOf('start_part')] === '2')).toBe(true);
   });
 });

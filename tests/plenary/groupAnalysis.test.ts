@@ -126,7 +126,7 @@ describe('the group\'s splits and paths', () => {
 
 describe('the group summary export', () => {
   const summary = groupSummary({
-    scenario: 'test-case', storyVersion: analysis.bundle.version, title: 'Test', now: new Date(Date.UTC(2026, 10, 23)),
+    scenario: 'test-case', storyVersion: analysis.bundle.version, title: 'Test', now: new Date(Date.UTC(2026, 10, 23)), startPart: 1, startPartName: null,
     participants: analysis.participants.length, verdicts: { verified: 24, 'other-version': 0, diverges: 0, invalid: 0, duplicate: 0 },
     splits: analysis.splits, flow: analysis.flow, scores: analysis.scores,
   });
@@ -139,12 +139,12 @@ describe('the group summary export', () => {
 
   it('has one CSV row per option and ending, with the counts shown in the walk', () => {
     const rows = summaryToCsv(summary).trim().split('\r\n');
-    expect(rows[0]).toBe('scenario,story_version,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
+    expect(rows[0]).toBe('scenario,story_version,start_part,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
     const optionRows = analysis.splits.reduce((n, s) => n + s.options.length, 0);
     expect(rows).toHaveLength(1 + optionRows + analysis.flow.endings.length);
     const first = analysis.splits.find((s) => s.context.id === 'test.p1.grandmother')!;
     // The network meeting is best on all three dimensions offered there: quality 1.
-    expect(rows).toContain(`test-case,${summary.storyVersion},1 The first week,test.p1.grandmother,${first.options[0]!.text},${first.options[0]!.count},${first.reached},${first.options[0]!.percent},decision,kss-p.1 kss-p.3,1,,`);
+    expect(rows).toContain(`test-case,${summary.storyVersion},1,1 The first week,test.p1.grandmother,${first.options[0]!.text},${first.options[0]!.count},${first.reached},${first.options[0]!.percent},decision,kss-p.1 kss-p.3,1,,`);
     const check = analysis.splits.find((s) => s.context.kind === 'activity')!;
     expect(rows.filter((r) => r.includes(`,${check.context.id},`)).map((r) => r.split(',').slice(-5))).toEqual(
       check.options.map((o) => ['activity', 'kss-p.2', '', o.info!.correct ? 'yes' : 'no', String(check.right)]),

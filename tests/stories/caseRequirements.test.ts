@@ -22,7 +22,8 @@ interface Promise {
 const PROMISES: Record<string, Promise> = {
   bradley: { parts: 3, decisions: 12, perPart: 4, endings: 3, words: 4_000 },
   olivia: { parts: 6, decisions: 18, perPart: 1, endings: 4, words: 9_000, justify: 5, rank: 3, balance: 1 },
-  chloe: { parts: 6, decisions: 24, perPart: 3, endings: 3, words: 10_000, rank: 2 },
+  // Chloe's chronology patterns are an activity now (a right answer), so one ranking remains.
+  chloe: { parts: 6, decisions: 24, perPart: 3, endings: 3, words: 10_000, justify: 5, rank: 1, balance: 1 },
 };
 
 /** Decision ids that carry a flag tag (`# justify`, `# rank`, `# balance`) right beside their `# decision:` tag. */

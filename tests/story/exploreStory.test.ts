@@ -37,4 +37,21 @@ describe('exploring a story', () => {
     expect(report.states).toBeLessThan(100);
     expect(report.bounds.permanence).toEqual({ min: 0, max: 16 });
   });
+  it('merges states by the story\'s variables, so a fact whose variable is cleared no longer splits them', () => {
+    const fact = '# fact: f = Whether it holds \\| No \\| Yes\nEXTERNAL draw(fact, n)\nVAR f = 0\n';
+    const steps = Array.from({ length: 6 }, (_, i) => `# decision: t.p1.d${i}\n* [Yes # permanence: +1 # contact: 0 # disruption: 0 # why: w # ref: r # stance: with]\n* [No # permanence: 0 # contact: 0 # disruption: 0 # why: w # ref: r # stance: not]\n- Step ${i} done.`).join('\n');
+    const story = (clear: string) => compileSource(`# title: Facts\n${fact}* [Begin]\n- ~ f = draw("f", 2)\n{f == 2: It holds.|It does not.}\n${clear}${steps}\n# ending: end\n-> END\n=== function draw(fact, n) ===\n~ return RANDOM(1, n)\n`);
+    const kept = exploreStory(story(''));
+    const cleared = exploreStory(story('~ f = 0\n'));
+    expect(kept.problems).toEqual([]);
+    expect(cleared.problems).toEqual([]);
+    expect(cleared.states).toBeLessThan(kept.states);
+    expect(cleared.bounds.permanence).toEqual({ min: 0, max: 6 });
+  });
+
+  it('refuses a fact drawn twice on one path', () => {
+    const fact = '# fact: f = Whether it holds \\| No \\| Yes\nEXTERNAL draw(fact, n)\n';
+    const report = exploreStory(compileSource(`# title: Twice\n${fact}~ temp a = draw("f", 2)\n* [On]\n~ temp b = draw("f", 2)\n# ending: end\n# outcome: o\n-> END\n=== function draw(fact, n) ===\n~ return RANDOM(1, n)\n`));
+    expect(report.problems.map((p) => p.message)).toContain('the fact is drawn a second time on one path: draw each fact once and keep its value in a variable');
+  });
 });

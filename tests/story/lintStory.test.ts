@@ -106,6 +106,12 @@ describe('permanence lint', () => {
     expect(messages(`${head}Done.\n# ending: done\n# outcome: It ends.\n# timescale: soon\n-> END\n`).join('\n')).toMatch(/"# timescale: soon": the child's timescale is either "met" or "missed"/);
   });
 
+  it('takes a conditional timescale when every path gives met or missed, and names the path that does not', () => {
+    const story = (missed: string) => `${head}VAR late = false\n* [On time]\n  -> done\n* [Late]\n  ~ late = true\n  -> done\n=== done ===\nDone.\n# ending: done\n# outcome: It ends.\n# timescale: {late:${missed}|met}\n-> END\n`;
+    expect(messages(story('missed'))).toEqual([]);
+    expect(messages(story('soon')).join('\n')).toMatch(/"# timescale: soon": the child's timescale is either "met" or "missed", and a conditional value must give one of them on every path/);
+  });
+
   it('warns, without failing, when the best option is over 1.5 times as long as the next', () => {
     const result = lintStory(compileSource(`${head}# decision: t.p1.a\n${choice('A much, much longer best option here', '# permanence: +2 # contact: 0 # disruption: 0')}\n  ${end}${choice('Short', '# permanence: 0 # contact: 0 # disruption: 0')}\n  ${end}`));
     expect(result.problems).toEqual([]);

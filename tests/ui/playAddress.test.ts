@@ -3,9 +3,9 @@ import { cohortInSearch, parsePlayAddress, playAddress } from '../../src/ui/play
 
 describe('the address of a case, with a seed a trainer can fix', () => {
   it('reads a case, and a case with a seed, and writes them back', () => {
-    expect(parsePlayAddress('#play/bradley')).toEqual({ caseId: 'bradley', seed: null, cohort: null });
-    expect(parsePlayAddress('#play/chloe?seed=42')).toEqual({ caseId: 'chloe', seed: 42, cohort: null });
-    expect(parsePlayAddress(playAddress('olivia', 2 ** 31 - 1))).toEqual({ caseId: 'olivia', seed: 2 ** 31 - 1, cohort: null });
+    expect(parsePlayAddress('#play/bradley')).toEqual({ caseId: 'bradley', startPart: 1, seed: null, cohort: null });
+    expect(parsePlayAddress('#play/chloe?seed=42')).toEqual({ caseId: 'chloe', startPart: 1, seed: 42, cohort: null });
+    expect(parsePlayAddress(playAddress('olivia', 2 ** 31 - 1))).toEqual({ caseId: 'olivia', startPart: 1, seed: 2 ** 31 - 1, cohort: null });
     expect(playAddress('bradley')).toBe('#play/bradley');
   });
 
@@ -18,9 +18,9 @@ describe('the address of a case, with a seed a trainer can fix', () => {
 
 describe('a cohort carried by a link', () => {
   it('reads a cohort beside a seed, in either order, and writes it back', () => {
-    expect(parsePlayAddress('#play/bradley?cohort=Leeds%20January')).toEqual({ caseId: 'bradley', seed: null, cohort: 'Leeds January' });
-    expect(parsePlayAddress('#play/bradley?cohort=Leeds+January&seed=7')).toEqual({ caseId: 'bradley', seed: 7, cohort: 'Leeds January' });
-    expect(parsePlayAddress(playAddress('olivia', 3, 'Calderbrook & Ashworth, week 2'))).toEqual({ caseId: 'olivia', seed: 3, cohort: 'Calderbrook & Ashworth, week 2' });
+    expect(parsePlayAddress('#play/bradley?cohort=Leeds%20January')).toEqual({ caseId: 'bradley', startPart: 1, seed: null, cohort: 'Leeds January' });
+    expect(parsePlayAddress('#play/bradley?cohort=Leeds+January&seed=7')).toEqual({ caseId: 'bradley', startPart: 1, seed: 7, cohort: 'Leeds January' });
+    expect(parsePlayAddress(playAddress('olivia', 3, 'Calderbrook & Ashworth, week 2'))).toEqual({ caseId: 'olivia', startPart: 1, seed: 3, cohort: 'Calderbrook & Ashworth, week 2' });
     expect(cohortInSearch('?cohort=%20Group%20A%20')).toBe('Group A');
     expect(cohortInSearch('')).toBeNull();
   });

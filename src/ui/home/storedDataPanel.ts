@@ -7,6 +7,7 @@ import { deleteStoredData, describeStoredData, storedData } from '../../persiste
 import { keptGames, type KeptGame } from '../../persistence/keptGames';
 import { button, el } from '../dom';
 import { downloadLog, downloadText } from '../logActions';
+import { startPartOf } from '../../log/logSchema';
 
 export interface StoredDataPanelOptions {
   local: KeyValueStorage | null;
@@ -16,8 +17,8 @@ export interface StoredDataPanelOptions {
   onDeleted: () => void;
   /** A case's title, by id, for naming the games kept aside. */
   titleOf?: (scenario: string) => string;
-  /** Opens a case, after one of its games kept aside has been put back to play on. */
-  open?: (scenario: string) => void;
+  /** Opens a case (at `startPart`, for a game begun at a part's shared start), after one of its games kept aside has been put back to play on. */
+  open?: (scenario: string, startPart?: number) => void;
   /** The story versions of a case this game keeps: a game kept aside can be resumed only on one of them. */
   versionsOf?: (scenario: string) => readonly string[];
 }
@@ -69,7 +70,8 @@ function keptAsideList(games: readonly KeptGame[], root: HTMLElement, options: S
   box.append(el('h3', 'Games kept aside'));
   const list = el('ul', undefined, 'kept-aside-list');
   for (const game of games) {
-    const title = options.titleOf?.(game.scenario) ?? game.scenario;
+    const startPart = game.log ? startPartOf(game.log) : 1;
+    const title = `${options.titleOf?.(game.scenario) ?? game.scenario}${startPart > 1 ? `, begun at part ${startPart}` : ''}`;
     const item = el('li');
     const decisions = game.log ? `, ${game.log.entries.filter((e) => e.reconsideredAt === null).length} choices made` : '';
     item.append(el('p', `${title}: kept aside ${when(game.when)}${decisions}. Why: ${game.reason ?? 'not recorded'}.`));
@@ -85,7 +87,7 @@ function keptAsideList(games: readonly KeptGame[], root: HTMLElement, options: S
       actions.append(named(button(game.log?.ending ? 'Open its debrief' : 'Resume', () => {
         const problem = new SessionStore(options.local!).resumeKept(game.key);
         if (problem) renderStoredDataPanel(root, options, problem);
-        else options.open!(game.scenario);
+        else options.open!(game.scenario, startPart);
       }, 'button small secondary')));
     }
     item.append(actions);

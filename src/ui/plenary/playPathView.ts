@@ -66,7 +66,7 @@ export function playPathView(ctx: ViewContext, state: PlayState): PlenaryView {
   const load = () => {
     const who = state.who === 'majority' ? null : analysis.current[Number(state.who)]!;
     walked = who
-      ? walkPath(runnerFor(analysis.bundle), who.seed, who.currentPath)
+      ? walkPath(runnerFor(analysis.bundle), who.seed, who.currentPath, undefined, who.startPart)
       : majorityPath(analysis.bundle, analysis.catalogue, analysis.participants);
     screens = screensOf(walked);
     state.screen = Math.min(state.screen, screens.length - 1);

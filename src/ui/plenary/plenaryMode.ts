@@ -10,6 +10,8 @@ import { importLogText, MAX_LOG_BYTES, type ImportResult } from '../../log/impor
 import { GroupIntake } from '../../plenary/groupIntake';
 import { runInSlices } from '../../log/inSlices';
 import { cohortsOf, inCohort } from '../../plenary/cohorts';
+import { describeStart, startedAt, startingPartsOf } from '../../plenary/startingParts';
+import { parsePart } from '../../story/tagContract';
 import { visibleName } from '../../log/visibleName';
 import type { VerifyResult } from '../../log/verifyLog';
 import { yieldToPage } from '../yieldToPage';
@@ -72,6 +74,8 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
   let scenario: string | null = null;
   /** The cohort shown (null: logs that name none); undefined shows the whole group. */
   let cohort: string | null | undefined;
+  /** The starting part compared (1: games from the beginning); play-throughs from different starts are never mixed. */
+  let startPart: number | undefined;
   let viewId: ViewId = 'walk';
   let analysis: GroupAnalysis | null = null;
   let view: PlenaryView | null = null;
@@ -109,6 +113,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
   group.hidden = true;
   const caseRow = el('div', undefined, 'field');
   const cohortRow = el('div', undefined, 'field');
+  const startRow = el('div', undefined, 'field');
   const nav = el('nav', undefined, 'view-nav');
   nav.setAttribute('aria-label', 'Plenary views');
   const navButtons = VIEWS.map((v) => {
@@ -131,7 +136,7 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     el('p', 'For records: one row per decision of each verified log file, with pseudonyms and written reasons. Replay codes hold neither, so they are not in it.', 'plenary-note'),
   );
   const viewRoot = el('div', undefined, 'plenary-view');
-  group.append(caseRow, cohortRow, nav, viewRoot, exports);
+  group.append(caseRow, cohortRow, startRow, nav, viewRoot, exports);
   page.append(header, announcer, intakeUi.element, group);
   root.replaceChildren(page);
   title.focus();
@@ -216,7 +221,12 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     const bundle = scenario ? bundles.get(scenario) : undefined;
     const everyone = scenario ? intake.participants(scenario) : [];
     if (cohort !== undefined && !cohortsOf(everyone).some((c) => c.name === cohort)) cohort = undefined;
-    analysis = bundle ? analyseGroup(bundle, inCohort(everyone, cohort)) : null;
+    const starts = startingPartsOf(inCohort(everyone, cohort));
+    if (startPart === undefined || !starts.some((s) => s.part === startPart)) {
+      // The start most of the group played; on a tie, the earlier part.
+      startPart = [...starts].sort((a, b) => b.count - a.count || a.part - b.part)[0]?.part;
+    }
+    analysis = bundle ? analyseGroup(bundle, startedAt(inCohort(everyone, cohort), startPart ?? 1), startPart ?? 1) : null;
     render();
   }
 
@@ -268,12 +278,44 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     cohortRow.append(lab, select, el('p', 'The logs name more than one cohort (from the links participants followed): look at everyone, or one cohort at a time.', 'plenary-note'));
   }
 
+  /** Where the play-throughs started: from the beginning, or at a part's shared starting point. */
+  function renderStartPicker(): void {
+    const everyone = scenario ? inCohort(intake.participants(scenario), cohort) : [];
+    const starts = startingPartsOf(everyone);
+    startRow.replaceChildren();
+    if (starts.length === 0 || (starts.length === 1 && starts[0]!.part === 1)) return;
+    const partName = (n: number) => {
+      const found = analysis?.bundle.parts.map(parsePart).find((p) => p.number === n);
+      return found?.name;
+    };
+    const words = (n: number) => describeStart(n, partName(n));
+    if (starts.length === 1) {
+      startRow.append(el('p', `Started: ${words(starts[0]!.part)}. Every play-through here began at that point.`, 'plenary-note start-part'));
+      return;
+    }
+    const id = uid('plenary-start');
+    const lab = el('label', 'Started');
+    lab.htmlFor = id;
+    const select = el('select');
+    select.id = id;
+    for (const s of starts) select.append(new Option(`${words(s.part)} (${s.count})`, String(s.part)));
+    select.value = String(startPart ?? 1);
+    select.addEventListener('change', () => {
+      startPart = Number(select.value);
+      walkState.position = { decision: 0, stage: 0 };
+      playState.screen = 0;
+      refresh();
+    });
+    startRow.append(lab, select, el('p', 'Some play-throughs began at a later part, from its shared starting point: they are compared only with others that began at the same point, one start at a time.', 'plenary-note'));
+  }
+
   function render(): void {
     intakeUi.showVerdicts(intake.submissions, showNames);
     group.hidden = analysis === null;
     if (!analysis) return;
     renderCasePicker();
     renderCohortPicker();
+    renderStartPicker();
     for (const b of navButtons) {
       if (b.dataset.view === viewId) b.setAttribute('aria-current', 'page');
       else b.removeAttribute('aria-current');
@@ -293,14 +335,17 @@ function mount(root: HTMLElement, context: ModeContext): () => void {
     const verdicts = { verified: 0, 'other-version': 0, diverges: 0, invalid: 0, duplicate: 0 };
     for (const s of intake.submissions) verdicts[s.kind]++;
     const now = new Date();
+    const { startPart } = analysis;
     const summary = groupSummary({
       scenario: analysis.bundle.id, storyVersion: analysis.bundle.version, title: analysis.bundle.info.title, now,
+      startPart, startPartName: analysis.bundle.parts.map(parsePart).find((p) => p.number === startPart)?.name ?? null,
       participants: analysis.participants.length, verdicts, splits: analysis.splits, flow: analysis.flow, scores: analysis.scores,
     });
-    const name = `plenary-${analysis.bundle.id}-${now.toISOString().slice(0, 10)}`;
+    // The file's name says the start too, so two starts' summaries never look like one case's.
+    const name = `plenary-${analysis.bundle.id}${startPart > 1 ? `-part-${startPart}` : ''}-${now.toISOString().slice(0, 10)}`;
     if (kind === 'json') downloadText(`${name}.json`, summaryToJson(summary), 'application/json');
     else downloadText(`${name}.csv`, summaryToCsv(summary), 'text/csv');
-    announce(`Group summary saved as ${name}.${kind}.`);
+    announce(`Group summary${startPart > 1 ? ` of the play-throughs begun at part ${startPart}` : ''} saved as ${name}.${kind}.`);
   }
 
   function exportRecords(): void {

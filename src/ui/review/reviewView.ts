@@ -19,6 +19,7 @@ import { button, el, labelledTextarea, uid } from '../dom';
 import { TEXT_LIMITS } from '../../log/textLimits';
 import { downloadText, downloadXapi, logFileName } from '../logActions';
 import { decisionReview } from './decisionReview';
+import { reflectionReview } from './reflectionReview';
 import { dateTimeWords } from './formatTime';
 import { assessorWords, marksOriginWords, signOffWords } from '../../review/signOffWords';
 import { stanceProfile } from './stanceProfile';
@@ -88,7 +89,9 @@ export function reviewView(ctx: ReviewViewContext): { node: HTMLElement; focus: 
     }));
   }
   if (model.decisions.length === 0) timeline.append(el('p', 'There are no decisions to review in this log.'));
-  page.append(timeline, overall(() => marks, update));
+  page.append(timeline);
+  if (model.reflections.length > 0) page.append(reflectionReview(model));
+  page.append(overall(() => marks, update));
   return { node: page, focus: heading };
 }
 

@@ -25,6 +25,11 @@ export function briefingScreen(ctx: ScreenContext): BuiltScreen {
     facts.append(el('dt', 'Content notes'), wrapDd(notes));
   }
   section.append(facts);
+  const startPart = ctx.snapshot().context.startPart;
+  if (startPart > 1) {
+    const name = parts.map(parsePart).find((p) => p.number === startPart)?.name;
+    section.append(el('p', `This game starts at part ${startPart}${name ? `, ${name},` : ''} from the shared starting point: the case as it stands at that part for everyone, whatever was chosen before. Your own continuing game of this case, if you have one, is kept as it is.`, 'start-part'));
+  }
   if (ctx.fixedSeed !== null) {
     section.append(el('p', `The link you followed fixes what is not in the worker's hands in this case (seed ${ctx.fixedSeed}): everyone who opens it meets the same hidden facts, so your group can compare decisions made on the same evidence.`, 'fixed-seed'));
   }

@@ -18,6 +18,7 @@ import { scoresCard } from '../debrief/scoresCard';
 import { areasCard } from '../debrief/areasCard';
 import { checksCard } from '../debrief/checksCard';
 import { cpdCard } from '../debrief/cpdCard';
+import { reflectionCard } from '../debrief/reflectionCard';
 import { partTitle } from './passageText';
 import type { BuiltScreen, ScreenContext } from './screenTypes';
 
@@ -37,6 +38,7 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
     return { node: section, focus: heading, showPassage: false };
   }
 
+  if ((log?.startPart ?? 1) > 1) section.append(el('p', `This game started at part ${log!.startPart} from the shared starting point, not at the beginning: the decisions and scores here are those of part ${log!.startPart} on. Your exported log and its replay code say so too.`, 'start-part'));
   section.append(endingCard(debrief.ending));
   // The facts tell how the case could have gone otherwise: only once its ending is known.
   if (debrief.ending && debrief.facts.length > 0) section.append(factsCard(debrief.facts));
@@ -62,7 +64,9 @@ export function debriefScreen(ctx: ScreenContext, finished: boolean): BuiltScree
     for (const d of part.decisions) decisions.append(debriefDecision(d, ++n));
   }
   if (n === 0) decisions.append(el('p', 'No decisions were recorded on this path.'));
-  section.append(decisions, cpdCard(debrief), logActions(ctx, log!, finished));
+  section.append(decisions);
+  if (debrief.reflections.length > 0) section.append(reflectionCard(debrief.reflections));
+  section.append(cpdCard(debrief), logActions(ctx, log!, finished));
   return { node: section, focus: heading, showPassage: false, dispose: chart.dispose };
 }
 
@@ -97,7 +101,8 @@ function logActions(ctx: ScreenContext, log: DecisionLog, finished: boolean): HT
   const leave = el('div', undefined, 'actions');
   if (finished) {
     leave.append(
-      button('Play the case again', () => ctx.send({ type: 'RESTART', seed: ctx.newSeed() }), 'button secondary'),
+      // A game begun at a part's shared start is played again from that start (the machine keeps its part).
+      button((log.startPart ?? 1) > 1 ? `Play part ${log.startPart} again from the shared starting point` : 'Play the case again', () => ctx.send({ type: 'RESTART', seed: ctx.newSeed() }), 'button secondary'),
       button('Back to the cases', ctx.leave, 'button secondary'),
     );
   } else {
