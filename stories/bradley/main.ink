@@ -79,6 +79,7 @@ VAR holds = 0
 INCLUDE part1.ink
 INCLUDE part2.ink
 INCLUDE part3.ink
+INCLUDE shared-starts.ink
 
 -> opening
 

@@ -7,9 +7,18 @@
 # content: self-harm
 # content: a child going missing and the risk of exploitation
 # content: racism and identity
+# fact: kwame-offer = Whether Kwame puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
+# fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| They cannot go on, whatever help comes \| They can go on with the right help
+# fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
+# fact: abena-health = Whether Abena's health holds \| Her knee and her diabetes take her into hospital for weeks \| She stays well enough
 
 // Chloe: the six-part continuing case study of the Achieving Permanence programme.
 // Each part lives in its own file. Variables that carry between parts are kept few.
+// Every part from 2 on has a knot shared_start_N (in the part's own file): the programme's
+// Chloe as the case stands at the start of that part, so a room can start a part together.
+
+// What the worker does not control is drawn from the log's seed (see stories/README.md).
+EXTERNAL draw(fact, n)
 
 // ---- case-file variables (shown in the game's case file) ----
 VAR lives_with = "mother and brother"
@@ -24,7 +33,7 @@ VAR tie_shah = 2
 VAR tie_grace = 0
 VAR tie_comfort = 0
 
-// ---- Part 1: how much of the chronology's meaning the worker picked out (0-3); it decides whether Nana is traced at once ----
+// ---- Part 1: how much of the chronology's meaning the worker picked out (0-4, one per activity); it decides whether Nana is traced at once ----
 VAR chronology_insight = 0
 
 // ---- Part 2: how Chloe came into placement (these set the severity of the part 3 crisis) ----
@@ -52,9 +61,48 @@ VAR home = 0
 VAR plan = 0
 VAR family_time_plan = false
 
-// ---- Part 6: the quality of the plan written with Chloe ----
-VAR plan_quality = 0
-VAR contingency_specific = false
+// ---- contract between the parts (issue 14). Each part's helper section below is that part's own. ----
+// Part 1 sets: nana_traced (Abena found and spoken to in part 1), kwame_asked (Kwame rung in part 1)
+VAR nana_traced = false
+VAR kwame_asked = false
+// Part 2 sets: kwame (0 not considered as a carer, 1 asked and declined, 2 asked and assessed: not a home now, a
+// committed part of her life), siblings (0 no together-or-apart assessment, 1 assessed: apart, with sibling time
+// fixed, 2 assessed: together is the aim, with a named way there), issued (proceedings issued in part 2 and
+// Miriam Ellery appointed as Chloe's children's guardian), drift (s.20 drifting; part 2 clears it when it issues, so
+// only part 4's drift, a plan the judge would not approve, reaches part 5)
+VAR kwame = 0
+VAR siblings = 0
+VAR issued = false
+VAR drift = false
+// Part 3 sets: move_type (above), hold (the hargreaves-hold fact, 1 or 2, drawn in part 3)
+VAR hold = 0
+// Part 4 sets: home (above); voice (how Chloe's wishes reached the court: 1 through Miriam's report only, 2 her own letter
+// to the judge, 3 she met the judge, 4 her own solicitor taking her instructions directly); court (1 proceedings extended
+// under s.32(5) to finish Abena's special guardianship assessment, also where the judge refuses to fix long-term
+// fostering while Chloe lives with Abena or at Ash House; part 5 treats 1 with home != 1 as a care order made at the
+// adjourned hearing, court 2), 2 a care order on a settled long-term plan, 3 the judge would not approve
+// a plan whose permanence was open (s.31(3A)) and months were lost); ash_checked (Ash House checked it could meet her
+// needs within its statement of purpose, reg 14, with an impact and matching risk assessment)
+VAR voice = 0
+VAR court = 0
+VAR ash_checked = false
+// Part 5 sets: plan (above); leanne (the leanne-recovery fact, 1 to 3, drawn in part 5); donna_assessed (Donna assessed
+// as the named back-up carer); surgery_planned (Abena's knee surgery planned, with the cover it needs); iro_answer
+// (0 no challenge, 1 answered the IRO's formal challenge with a timetable agreed with Rachel, 2 answered it defensively
+// or by asking for time, 3 a timetable got by going to the service manager).
+// Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 September 2025,
+// 2 spring 2026, 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
+VAR leanne = 0
+VAR donna_assessed = false
+VAR surgery_planned = false
+VAR iro_answer = 0
+// Part 6 sets: abena_well (the abena-health fact, drawn in part 6), contingency_real (a contingency with a named,
+// assessed person and a plan for what happens that night), ghana (0 no trip, 1 trip agreed and paid for, 2 refused),
+// staying (1 Staying Put agreed, 2 a flat of her own planned with support, 0 not settled)
+VAR abena_well = 0
+VAR contingency_real = false
+VAR ghana = 0
+VAR staying = 0
 
 INCLUDE part1-chronology.ink
 INCLUDE part2-coming-into-placement.ink
@@ -73,3 +121,7 @@ Content notes: domestic abuse, parental alcohol misuse, bereavement, self-harm, 
 
 You are Chloe's social worker from the week her case is allocated to you until she is fifteen. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
 -> part1
+
+=== function draw(fact, n) ===
+// Inky's fallback only: the game draws from the log's seed.
+~ return RANDOM(1, n)

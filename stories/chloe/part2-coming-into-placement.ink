@@ -1,134 +1,299 @@
-// Part 2: Coming into placement.
-// Sets consent_sound, matched_well, carers_told, visits (0-2), family_time (0-2), nana_involved.
-// These decide crisis_severity in part 3.
+// Part 2: Coming into placement (October to December 2024).
+// Sets consent_sound, matched_well, carers_told, visits (0-2), family_time (0-2), nana_involved: part 3 reads
+// these for crisis_severity. Also sets kwame (0-2, the kwame-offer fact is drawn here when he is asked),
+// siblings (0-2), issued (proceedings issued on every path; Miriam Ellery appointed as Chloe's guardian that
+// day) and drift (section 20 left to run without a timetable; cleared again when proceedings are issued).
+
+=== shared_start_2 ===
+# shared-start: 2
+~ night = 1
+~ lives_with = "emergency foster carer (Pauline Clarke)"
+~ legal_status = "police protection (s.46)"
+~ tie_leanne = 2
+~ tie_kwame = 1
+~ tie_abena = 2
+~ tie_tyler = 5
+~ tie_donna = 2
+~ tie_julie = 0
+~ tie_shah = 2
+~ tie_grace = 0
+~ tie_comfort = 0
+~ chronology_insight = 3
+~ nana_traced = true
+~ kwame_asked = false
+~ nana_involved = true
+~ consent_sound = false
+~ matched_well = false
+~ carers_told = false
+~ visits = 0
+~ family_time = 0
+~ kwame = 0
+~ siblings = 0
+~ issued = false
+~ drift = false
+Chloe Walsh is eleven, in Year 7 at Haverley Academy. She is of white British and Ghanaian (Fante) heritage. Until last night she lived with her mother, Leanne, and her brother Tyler, five, in a flat on Tannery Row in Haverley. Both children have been on child protection plans for seventeen months: domestic abuse, Leanne's drinking, and a girl who has been looking after her brother and her mother for years.
+
+Her father, Kwame Mensah, has parental responsibility. He lives forty miles away in Ashbridge with his wife Esi and their two small children, and has seen Chloe rarely since 2022. Nobody from children's services has spoken to him yet this autumn. His mother, Abena Mensah, a retired theatre nurse, cared for Chloe most weekends from 2014 until 2018, when she raised concerns about Leanne's drinking and Leanne stopped the weekends. Your office rang Abena on Tuesday, for the first time in six years. She is in Cape Coast for her sister's funeral until 14 November and said she has been waiting for the call.
+
+Tyler's father is Gary Pearson. A legal planning meeting on 3 October agreed to send a letter before proceedings, because Gary keeps coming back to the flat.
+
+Last night, Friday 11 October, Gary assaulted Leanne. The police found Chloe and Tyler locked in the bathroom and took both children into police protection. Leanne went to A&E, drunk, with a cut to her head. Tyler went to his grandmother, Sandra Pearson, who has cared for him two days a week since he was born. Sandra cannot take Chloe: "She's not mine to take. She's got her own people." Chloe slept at Pauline Clarke's, an emergency foster carer five minutes from school, who can keep her for three nights.
+
+You are Chloe's social worker. You have been since the end of September.
+-> part2
 
 === part2 ===
 # part: 2 Coming into placement
 # scene: car
+// Read only in part 1: cleared so that paths differing only in them merge.
+~ chronology_insight = 0
+~ nana_traced = false
 Saturday 12 October 2024, half past seven in the morning. You have had three hours' sleep. Police protection can last no more than seventy-two hours, until late on Monday night; before then Chloe needs somewhere to live and a lawful basis for being there.
 
-Chloe slept on two chairs pushed together in the family room at the station, wrapped in a foil blanket, and woke asking whether Tyler had eaten. Sandra has texted a photograph: Tyler on her settee in his pyjamas, eating toast in the shape of a dinosaur. Chloe looks at it for a long time and hands your phone back without a word.
+{night == 1: Pauline texts at seven: Chloe is up, has asked whether Tyler has eaten, and has eaten two bowls of cereal herself "without noticing". }{night == 2: Chloe is at Sandra's, dressed, with her school bag packed, waiting for you on the stairs so that Tyler is not in the room when she goes. }{night == 3: Chloe is at Donna's, making toast for her cousins; Donna needs her gone by lunchtime to sleep before her shift. }{night == 4: Chloe is still in the family room at the station, in her blazer and the foil blanket. }Sandra has texted a photograph: Tyler on her settee in his pyjamas, eating toast in the shape of a dinosaur. Chloe looks at it for a long time and hands your phone back without a word.
 
-The fostering duty worker, Gareth Lowe, rings at eight. He has two possibilities. "Julie and Martin Hargreaves, up at Brackenfield. Farmhouse, eighteen miles out. Really experienced, twelve years, approved nought to eighteen, and they've told us they'd consider long-term for the right child. Their own lad, Sam, is sixteen. They've had teenagers who've given them hell and they've stuck with them." A pause. "They're white, rural, and they've never looked after a Black or mixed-heritage child. They'll say so themselves. They're open to it."
+The fostering duty worker, Gareth Lowe, rings at eight. "Julie and Martin Hargreaves, up at Brackenfield. Farmhouse, eighteen miles out. Twelve years, approved nought to eighteen, and they'd consider long-term for the right child. Their own lad, Sam, is sixteen. They've had teenagers who've given them hell and they've stuck with them." A pause. "They're white, rural, and they've never looked after a Black or mixed-heritage child. They'll say so themselves. They're open to it." Pauline Clarke, in Haverley, can keep Chloe until Monday; a planned respite child arrives on Tuesday.
 
-"And the second?"
+Leanne is still in A&E. The ward sister says she was "very intoxicated" when she came in; the doctor will see her at nine and she will probably go home by lunchtime. Gary has been charged and is in custody until court on Monday.
 
-"Pauline Clarke, in Haverley, Ruskin Street, five minutes from the Academy. Emergency and short-term only. Jamaican heritage, lovely with girls Chloe's age. She can do three nights. Then she's got a planned respite child coming in on Tuesday."
-
-Leanne is still in A&E. The ward sister says she was "very intoxicated" when she came in and is sleeping it off; the doctor will see her at nine and she will probably be discharged by lunchtime. The police officer who stayed with her overnight has the local authority's section 20 consent form in his pocket, because the out-of-hours worker before you gave it to him "in case".
-
-The first question is how Chloe is looked after, and on what footing.
+Rachel rings from her kitchen. "Seventeen months on a plan, a MARAC, a letter before proceedings agreed last week, and Gary back in the flat. Legal say they'd issue on Monday if we asked. Or it's section 20, if Mum will agree to it properly. I need a footing by Monday. Your call first; then mine."
 # decision: chloe.p2.section20-consent
-# prompt: What makes consent under section 20 real? What does it cost Chloe, and Leanne, if the footing is wrong from the start?
+# prompt: Section 20 or an interim care order? What makes consent real, and what does each footing cost Chloe and Leanne?
 # justify
-+ [Take Leanne's signature in A&E this morning while the officer is still with her, so Chloe can be placed before lunch # permanence: -1 # contact: -1 # disruption: +1 # why: It is quick and Chloe stops waiting, but consent given while a parent may still be intoxicated and distressed is unlikely to be informed and leaves the arrangement open to challenge and to sudden withdrawal. # ref: Children Act 1989 s.20: consent must be informed and given by a parent able to give it # stance: to]
++ [Get Leanne's consent to section 20 on the ward, once the doctor says she can go home # permanence: -1 # contact: -1 # disruption: +1 # why: Rachel has her footing by lunchtime, but "fit to go home" is not "able to give informed consent": a parent hung over, injured and without advice has not made a real and voluntary delegation. # ref: Williams v Hackney \[2018\] UKSC 37; Coventry CC v C \[2012\] EWHC 2190 (Fam); Re N \[2015\] EWCA Civ 1112 # stance: to]
     ~ consent_sound = false
     ~ legal_status = "section 20 (accommodated with consent)"
-    The officer holds the clipboard; Leanne signs lying down, with the cannula still in her hand. "Do what you want," she says. "You will anyway." Her eyes close before you have explained what she has signed. You leave her a copy on the bedside cabinet and write in your notes that she was tearful but "appeared to understand".
-+ [Do not rely on consent at all: ask legal services to apply for an interim care order first thing on Monday, with Chloe in an emergency foster bed under police protection until the hearing # permanence: +1 # contact: -1 # disruption: 0 # why: Given the history and Gary's return, some would call it the more honest footing, with legal certainty and court oversight from the start; but it moves straight to proceedings without testing whether Leanne can work with you, starts the relationship in a courtroom, and leaves Chloe in limbo for two more days. # ref: Children Act 1989 s.38 interim care orders; Public Law Outline # stance: to]
-    ~ consent_sound = true
-    ~ legal_status = "interim care order (s.38)"
-    Rachel agrees, reluctantly, and the local authority solicitor works on the application on Sunday. On Monday afternoon the court makes an interim care order; Leanne attends with a solicitor she met that morning and says nothing at all, except to ask the clerk whether she can still see her daughter. Chloe spends the weekend in an emergency foster bed under police protection, which keeps her safe and tells her nothing about what happens next.
-+ [Wait until Leanne is sober and discharged, then meet her, explain section 20 in plain words and in writing, including her right to remove Chloe at any time, and suggest she speaks to a solicitor first # permanence: +1 # contact: +2 # disruption: -1 # why: Consent that is informed and given by a parent able to give it is lawful and builds a working relationship, at the cost of a tense few hours while the police protection runs on. # ref: Children Act 1989 s.20: informed consent of a parent with capacity; Practice Model: working with, not to # stance: with]
+    The doctor discharges her at eleven. You catch her by the lifts with a dressing above her eye and her coat over her pyjamas. She signs against the wall, reading none of it. "I just want to go home," she says, and her hand shakes so much the signature runs off the line. You leave her a copy and write that she "appeared to understand". You are not sure she knows where Chloe slept.
++ [Meet her sober, with a solicitor; agree section 20 with a review date, and issue if Gary returns # permanence: +2 # contact: +1 # disruption: -1 # why: Consent that is informed and given freely is lawful and keeps Leanne alongside you, with a timetable so it cannot drift; but she can still remove Chloe at any time, and it takes the afternoon while police protection runs on. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: with]
     ~ consent_sound = true
     ~ legal_status = "section 20 (accommodated with consent)"
-    You meet Leanne at two o'clock in the hospital café. She has a dressing above her eye and a cup of tea she does not drink. You go through it slowly: what accommodation means, what it does not mean, that she keeps parental responsibility, that she can ask for Chloe back and what would happen if she did. You give her the leaflet and the number of a family law solicitor.
+    You meet Leanne at two o'clock in the hospital café. She has a dressing above her eye and a cup of tea she does not drink. You go through it slowly: what accommodation means, that she keeps parental responsibility, that she can ask for Chloe back and what would happen if she did. You give her the leaflet and the number of a family law solicitor, who tells her to read the agreement twice before signing. It says, in plain words, that the arrangement will be reviewed on 28 November, and that if Gary comes back to the flat the local authority will ask the court to decide.
     
-    "I'm not signing her away," she says.
+    "So you're giving me six weeks to prove it."
     
-    "You're not. You're agreeing she stays somewhere safe while we work out the next bit together. And you'll see her."
+    "I'm giving you six weeks with help. And you'll see her."
     
-    She rings the solicitor, who tells her to sign and to keep a copy. She signs. Then she asks you to tell Chloe that she is sorry, and then asks you not to, because she wants to say it herself.
+    She signs. Then she asks you to tell Chloe that she is sorry, and then asks you not to, because she wants to say it herself.
+    -> consent_kwame
++ [Meet her sober, with a solicitor, and agree section 20 while she starts at Open Door; review it as it goes # permanence: 0 # contact: +1 # disruption: +1 # why: The consent is sound and Leanne leaves feeling trusted, which matters, but with no timetable the arrangement can roll on for months while nobody decides, and Chloe waits. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: with]
+    ~ consent_sound = true
+    ~ drift = true
+    ~ legal_status = "section 20 (accommodated with consent)"
+    You meet Leanne at two o'clock in the hospital café and go through it slowly: what accommodation means, that she keeps parental responsibility, that she can ask for Chloe back. Her solicitor tells her to read it twice. She signs, and asks what happens next. "We see how it goes," you say, "with Open Door and with you." She looks relieved, and so, if you are honest, are you. Legal services are relieved too: they have eleven applications in the pipeline.
+    -> consent_kwame
++ [Tell Leanne yourself, once she is sober, that you will seek an interim care order on Monday # permanence: +2 # contact: +1 # disruption: -1 # why: On this history the court's oversight and a timetable are as defensible as consent, and telling her first, face to face, keeps it done with her; but it starts the relationship in a courtroom, with her chance to change tested inside proceedings. # ref: Children Act 1989 s.38; Public Law Outline; Practice Model: working with # stance: with]
+    ~ consent_sound = true
+    ~ issued = true
+    ~ legal_status = "interim care order (s.38)"
+    You meet Leanne at two o'clock in the hospital café and tell her before anyone else does. You show her what the application will say: the seventeen months, the MARAC, the letter, Gary. You give her the number of a family law solicitor and tell her she will get legal aid whatever her income.
     
-    That evening you ring Kwame in Ashbridge. He has parental responsibility too, and could object to Chloe being accommodated. He does not. He asks you to tell Chloe he will come and see her, and then asks, more quietly, whether she will want him to.
-- 
-Now, where Chloe sleeps tonight, and how she meets the people she will live with.
+    "You've made your mind up, then."
+    
+    "I've made up my mind that a judge should decide, with you in the room and a lawyer beside you. Not me, on a Saturday."
+    
+    On Monday afternoon the court makes an interim care order. Leanne comes with her solicitor and says almost nothing, except to ask the clerk whether she can still see her daughter. She can.
+    -> where_tonight
+- -> where_tonight
+
+= consent_kwame
+{kwame_asked: That evening you ring Kwame again. He has parental responsibility too, and could object to Chloe being accommodated. He does not. "Where is she?" he asks, and you tell him. "Can I ring her?"|That evening you ring Kwame in Ashbridge for the first time. He has parental responsibility too, and could object to Chloe being accommodated. He is quiet for a long time. He does not object. "Nobody rang me," he says. "Last week. Nobody rang me about a letter." You tell him the letter is in the post, and hear how that sounds.}
+-> where_tonight
+
+= where_tonight
+# scene: car
+Now, where Chloe lives from Monday, and how she meets the people she will live with. {night != 1: Pauline Clarke can take her from today until Monday.}
 # decision: chloe.p2.matching
-# prompt: What does good matching look like when you have two beds and a Saturday? Which cost falls on Chloe, and which on you?
-+ [Place Chloe straight with the Hargreaves this afternoon: one move, not two, with experienced carers who could keep her long-term; the matching information follows on Monday # permanence: +1 # contact: 0 # disruption: 0 # why: Avoiding an extra move is a real gain for a child who has lost so much, but the carers meet a child they know almost nothing about and Chloe meets strangers with no say at all. # ref: Practice Standards, Children in Care: share all information with carers so the child can settle # stance: for]
+# prompt: Two beds and a weekend. What does good matching look like here, and which cost falls on Chloe?
++ [Take her to the Hargreaves this afternoon: one move, not two; the matching information follows on Monday # permanence: +1 # contact: 0 # disruption: 0 # why: Sparing her another move is a real gain for a child who has lost so much, but the carers meet a child they know almost nothing about, and Chloe has no say at all. # ref: Practice Standards, Children in Care: share all information with carers so the child can settle # stance: for]
     ~ matched_well = false
     ~ lives_with = "foster carers (the Hargreaves)"
-    You drive Chloe to Brackenfield at four o'clock with her school blazer, her pyjamas and a carrier bag of clothes a police officer collected from the flat, most of them too small. Julie is warm and busy and shows her the bathroom, the towels, the wifi code. Martin asks if she likes lambs. Chloe says "I don't know" to everything.
+    You drive Chloe to Brackenfield at four o'clock with her school blazer and a carrier bag of clothes a police officer collected from the flat, most of them too small. Julie is warm and busy and shows her the bathroom, the towels, the wifi code. Martin asks if she likes lambs. Chloe says "I don't know" to everything.
     
-    When you leave, Chloe follows you to the car. "How far is it to Tyler?" she asks. You tell her twenty-five minutes. She nods as though she is memorising it.
-+ [Place Chloe with Pauline Clarke for three nights near school, take her to meet the Hargreaves on Sunday, have the matching conversation with Julie and Martin about her hair and skin care, food, church, her brother and her school, and move her on Monday with her own things # permanence: +2 # contact: +1 # disruption: -2 # why: An introduction and a real matching conversation prepare the carers for this child and give Chloe some control, at the cost of two moves in four days. # ref: Practice Standards, Children in Care: visit the placement in advance and make introductions; Permanency job aid: cultural permanence # stance: with]
+    When you leave, Chloe follows you to the car. "How far is it to Tyler?" Twenty-five minutes, you tell her. She nods as though she is memorising it.
++ [Pauline's until Monday; on Sunday take her to meet the Hargreaves and talk about who she is # permanence: +2 # contact: +1 # disruption: -1 # why: An introduction and a real matching conversation prepare the carers for this child and give Chloe some say, at the cost of another move in three days, and a Monday spent moving instead of at school. # ref: Practice Standards, Children in Care: visit the placement in advance and make introductions; Permanency job aid: cultural permanence # stance: with]
     ~ matched_well = true
-    ~ lives_with = "foster carers (emergency), then the Hargreaves"
-    Pauline Clarke opens the door in a headscarf and slippers and says, "You'll be Chloe. I've done rice and peas, or there's fish fingers if you're not in the mood." Chloe has the rice and peas. Pauline sits on the edge of the bath that night and shows her the wide-tooth comb and the leave-in conditioner she keeps "for my girls", and Chloe lets her take down the puff she has worn for three days.
+    ~ lives_with = "foster carers (the Hargreaves)"
+    That night Pauline sits on the edge of the bath and shows Chloe the wide-tooth comb and the leave-in conditioner she keeps "for my girls", and Chloe lets her take down the puff she has worn for three days.
     
-    On Sunday you drive Chloe out to Brackenfield. The farmhouse has a kitchen the size of your flat, two dogs and a view over the valley. Julie Hargreaves has written a list of questions on the back of an envelope: what Chloe eats, what she is scared of, how her hair is cared for, whether she goes to church. Martin asks Chloe if she likes lambs. Chloe says she has never met one. Sam nods at her from the doorway and goes back to his room, which Chloe says afterwards was "the most normal thing anyone's done".
+    On Sunday you drive her out to Brackenfield. The farmhouse has a kitchen the size of your flat, two dogs and a view over the valley. Julie Hargreaves has written questions on the back of an envelope: what Chloe eats, what she is scared of, how her hair is cared for, whether she goes to church. Martin asks if she likes lambs. Chloe says she has never met one. Sam nods at her from the doorway and goes back to his room, which Chloe says afterwards was "the most normal thing anyone's done".
     
-    In the car you and Chloe talk about the things that will matter: the taxi to the Academy, forty-five minutes each way so she keeps her school; Tyler; Mum. Julie rings Pauline on Sunday evening to ask about hair products. Chloe moves on Monday after school, with her clothes in a proper holdall that Pauline lent her.
-+ [Place Chloe with the Hargreaves today, but first spend the afternoon with her at Sandra's with Tyler and collecting her own things from the flat, and ask Julie to collect her from there # permanence: +1 # contact: +2 # disruption: -1 # why: One move, her own belongings and time with her brother soften the separation, but the carers still meet a child with no proper matching conversation about who she is. # ref: Practice Standards, Permanence: sibling relationships; Module 4: managing change and transition # stance: with]
+    Julie rings Pauline that evening about hair products. Chloe moves on Monday after school, with her clothes in a holdall Pauline lent her, and misses a day of Year 7 she says she will never catch up.
++ [Spend today with her at Sandra's with Tyler and at the flat for her things; Julie collects her at six # permanence: +1 # contact: +2 # disruption: 0 # why: One move, her own belongings and an afternoon with her brother soften the separation, but the carers meet a child they have had no conversation about, and the goodbye to Tyler happens on a doorstep. # ref: Practice Standards, Permanence: sibling relationships; Module 4: managing change and transition # stance: with]
     ~ matched_well = false
     ~ lives_with = "foster carers (the Hargreaves)"
-    Tyler flings himself at Chloe so hard she sits down on Sandra's hall carpet. They spend the afternoon building a den out of Sandra's settee cushions. At the flat, with a police officer and Leanne's permission by phone, Chloe fills two bags: her school shoes, the purple hoodie, a photo of Gran Pat in a frame, and a small Bible with gold edges that she will not explain.
+    Tyler flings himself at Chloe so hard she sits down on Sandra's hall carpet. They build a den out of the settee cushions. At the flat, with a police officer and Leanne's permission by phone, Chloe fills two bags: her school shoes, the purple hoodie, a photo of Gran Pat in a frame, and the birthday cards from the kitchen drawer, which she does not explain.
     
     Julie Hargreaves collects her at six. On the doorstep Tyler cries and Chloe does not, which Sandra says to you afterwards is worse.
 - 
-You drive home at seven with the window down to keep yourself awake.
-
-By Monday afternoon Chloe is at the farmhouse in Brackenfield. Before you write the placement plan, Chloe catches you at the door. She speaks quickly, as if she has rehearsed it. "Don't tell them about Mum's drinking. Or the cat thing. Or the bathroom. They'll think Mum's a tramp and I'm a psycho. I'll tell them what I want them to know."
+By Monday evening Chloe is at the farmhouse in Brackenfield. Before you write the placement plan, she catches you at the door. She speaks quickly, as if she has rehearsed it. "Don't tell them about Mum's drinking. Or the cat thing. Or the bathroom. They'll think Mum's a tramp and I'm a psycho. I'll tell them what I want them to know."
 # decision: chloe.p2.carers-told
 # prompt: Chloe has asked you not to tell her carers the most important things about her history. What do you share, how, and who decides?
 # justify
-+ [Respect Chloe's wish for now: share what the placement plan requires, her legal status, the scratches as a risk, family time arrangements and allergies, and let her tell her family story in her own time # permanence: 0 # contact: 0 # disruption: +1 # why: It honours her voice and her fierce loyalty to her mother, but leaves the carers guessing at the meaning of what she does, which is how placements come to misread a child. # ref: Practice Standards, Children in Care: all information about the child is shared with carers # stance: for]
++ [Keep her confidence for now: tell the carers what the placement plan needs, and let her tell the rest # permanence: 0 # contact: 0 # disruption: +1 # why: It honours her voice and her loyalty to her mother, and she trusts you for it; but the carers are left guessing at what her behaviour means, which is how placements come to misread a child. # ref: Practice Standards, Children in Care: all information about the child is shared with carers # stance: for]
     ~ carers_told = false
-    The placement plan meeting takes forty minutes. Julie and Martin learn about the risk of self-harm, the family time schedule and that Chloe hates mushrooms. They do not learn why she sleeps with the landing light on, or that the sound of a locked door matters, or that there is a grandmother who used to braid her hair. Chloe looks at you once during the meeting and you understand that you have kept your word.
-+ [Send the carers the chronology and the case summary to read tonight, so they have the full picture without Chloe having to relive it # permanence: +1 # contact: -1 # disruption: 0 # why: The carers are informed, but a file summary describes risks rather than the child, and Chloe will find out they know things she asked you not to share, which costs her trust in you and them. # ref: Practice Model: working with, not to; recording as if the child will read it # stance: to]
+    The placement plan meeting takes forty minutes. Julie and Martin learn about the risk of self-harm, the family time schedule and that Chloe hates mushrooms. They do not learn why she sleeps with the landing light on, or what a locked door means, or that there is a grandmother who used to do her hair. Chloe looks at you once during the meeting, and you understand that you have kept your word.
++ [Send them the case summary tonight, so Chloe does not have to go through it in front of them # permanence: +1 # contact: -1 # disruption: 0 # why: The carers are informed and Chloe is spared telling it, but a summary describes risks rather than a child, and she will find out they know what she asked you to keep. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: to]
     ~ carers_told = false
-    Julie reads the summary that night and rings you at nine, upset. "She's had a dreadful time. Poor little thing." By Wednesday Chloe has worked out that Julie knows about the drinking: Julie asks, kindly, whether her mum "is getting help with her problem". Chloe goes upstairs and does not come down for tea. The summary mentions Chloe's heritage in one line. It says nothing about her hair, her church or her nan.
-+ [Tell Chloe honestly that the carers need to know what will help them look after her, and agree with her how: she chooses the words about her mum and is there when you tell Julie and Martin about the drinking, the violence, the scratches, the bathroom and what frightens her at night, and about her heritage, her hair, Nana and her dad # permanence: +2 # contact: +1 # disruption: -2 # why: Full, honest information shared with the child rather than behind her back helps the carers understand her behaviour and keeps faith with her, though she may be angry that you would not keep her secret. # ref: Practice Standards, Children in Care: all information about the child is shared with carers; Practice Model: working with # stance: with]
+    Julie reads the summary that night and rings you at nine, upset. "She's had a dreadful time. Poor little thing." By Wednesday Chloe has worked out that Julie knows: Julie asks, kindly, whether her mum "is getting help with her problem". Chloe goes upstairs and does not come down for tea. The summary gives her heritage one line. It says nothing about her hair, her church or her Nana.
++ [Tell her the carers must know, and agree how: her words about Mum, with her there when you tell them # permanence: +2 # contact: +1 # disruption: -2 # why: Honest information shared with the child, not behind her back, helps the carers understand her and keeps faith with her; the cost is her anger now, and a secret she trusted you with. # ref: Practice Standards, Children in Care: all information about the child is shared with carers; Practice Model: working with # stance: with]
     ~ carers_told = true
-    Chloe is furious for about ten minutes. Then she sits at the kitchen table with you, Julie and Martin and says, in her own words, "My mum gets poorly with drink since Gran died. She's not a bad person." She tells them herself about the bathroom, and that she cannot sleep if she can hear shouting, even on the telly. You add the rest. Julie writes nothing down while Chloe is talking, which Chloe notices.
+    Chloe is furious for about ten minutes. Then she sits at the kitchen table with you, Julie and Martin and says, in her own words, "My mum gets poorly with drink since Gran died. She's not a bad person." She tells them about the bathroom herself, and that she cannot sleep if she can hear shouting, even on the telly. You add the rest. Julie writes nothing down while Chloe is talking, which Chloe notices.
     
     Afterwards Julie asks you, quietly, about Chloe's hair. "I don't want to get it wrong and I don't want to make a thing of it." You give her Pauline's number{nana_involved: and tell her about Nana Abena, who is back from Ghana in November}.
-- 
-The first four weeks of any placement are when it is made or lost. You know your authority's standard, which asks more than the statutory minimum: a visit every week for the first four weeks, seeing the child alone, and a care plan and a Personal Education Plan within ten days. You also have twenty-three other children, a final statement due in another case in eight days, and a colleague on long-term sick whose duty days you are covering.
-# decision: chloe.p2.visits
-# prompt: The standard says weekly visits for the first four weeks. What makes a visit purposeful rather than a box ticked, and what would you let slip to keep it?
-+ [Visit every week for four weeks as the standard says, but keep each visit to half an hour at the farmhouse kitchen table with the carers, complete the visit record and get back on the road # permanence: 0 # contact: 0 # disruption: 0 # why: The timescale is met and recorded, but visits without purpose or time alone with Chloe are what researchers call zombie social work, present on the system and absent for the child. # ref: Forrester, Zombie Social Work 2016, in SMART planning; Practice Standards: seeing the child alone # stance: for]
-    ~ visits = 1
-    Four visits, four records, all in timescale. Each time, Chloe sits at the kitchen table next to Julie and answers your questions. In week four you notice that she is wearing a hat indoors, and you mean to ask about it, and the dogs start barking at the post van, and you forget.
++ [Agree a date with her: she tells the carers the rest herself at her first review, and you will help # permanence: 0 # contact: +1 # disruption: +1 # why: She keeps control of her own story, with a date, which is respectful; but for three weeks the carers look after a child whose fears they cannot see, and the review is the wrong room for it. # ref: Practice Standards, Children in Care: involving the child; all information shared with carers # stance: with]
+    ~ carers_told = false
+    Chloe agrees, and shakes on it. For three weeks Julie and Martin wonder why she checks every door at night. At the review she looks at the IRO, at Julie, at the plate of biscuits, and says, "I'll do it another time." Nobody has the heart to push her.
+- -> kwame_asked_as_carer
+
+= kwame_asked_as_carer
+# scene: office
+Chloe has a bed, but the law asks something else first. Before a child in care is placed with foster carers, the local authority must consider whether she could live with a parent, and Kwame is her father, with parental responsibility.
+
+Rachel is less sure. "He's seen her four times in two years and he lives forty miles away with a new family. She's in a placement that could go long-term. I'm not saying don't. I'm saying you have a statement due on the twenty-first." Leanne, when you mention him, says, "He made his choice."
+
+Chloe, asked in the car, says she does not care what her dad does. She says it twice, without being asked again.
+# decision: chloe.p2.father
+# prompt: How and when is Kwame asked whether he could care for Chloe, and what do you risk by asking, or not asking?
++ [Record that he is not a realistic carer: he has barely seen her since 2022 and lives forty miles away # permanence: -1 # contact: -1 # disruption: 0 # why: It saves a day and Rachel would sign it, but a parent is considered first, not assumed away, and the file repeats the story Chloe wrote at nine: her dad does not need her. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: not]
+    ~ kwame = 0
+    You write two paragraphs. Rachel countersigns them. Kwame is sent the care plan in the post, and rings you to ask, politely, whether anyone was going to ask him anything.
+    -> kwame_after
++ [Go to Ashbridge this week and ask him in his own home, with Esi, whether he could offer her a home # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a parent, in person, before anyone decides for him, and the answer can be recorded honestly; it costs a day you do not have, and Leanne takes it as a betrayal. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: with]
+    ~ tie_kwame = 2
+    ~ tie_leanne = tie_leanne - 1
+    ~ kwame = draw("kwame-offer", 2)
+    -> kwame_visit
++ [Write to him, setting out the duty to consider him, and ask for his answer within two weeks # permanence: +1 # contact: 0 # disruption: 0 # why: The duty is met on paper and the answer is on file, which a court will look for; but a letter reads like a form, and a man ashamed of 2022 answers a form in as few words as he can. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: to]
+    ~ kwame = draw("kwame-offer", 2)
+    -> kwame_letter
++ [Let Chloe set the pace: ask her dad only when she says she is ready for him to be asked # permanence: -1 # contact: 0 # disruption: 0 # why: It hears a child who has been let down, and she is eleven; but whether her father is considered is not hers to carry, and "not yet" becomes never while the placement settles. # ref: Practice Standards, Children in Care: the child's wishes and feelings; Children Act 1989 s.22C(3) # stance: with]
+    ~ kwame = 0
+    Chloe says she will think about it. She does not mention it again, and neither, in a busy autumn, do you.
+    -> kwame_after
+
+= kwame_visit
+# scene: family-home
+Kwame and Esi live in a two-bedroom terrace in Ashbridge, with a baby gate at the bottom of the stairs and a calendar from Esi's church on the fridge. Kofi is two and wants to show you a digger. Ama is five months old and asleep on Esi's shoulder. Kwame is forty minutes late, from an overtime shift he could not swap, and apologises twice.
+-> kwame_answer
+
+= kwame_letter
+# scene: office
+Kwame's reply comes on the last day, by email, from his work address.
+-> kwame_answer
+
+= kwame_answer
+{kwame == 1:
+    He says no. {kwame_visit:He says it looking at you, not at the table.|The email is four paragraphs long, which for Kwame, you will learn, is a lot.} Esi was ill for months after Ama was born and is only now back on her feet. Two small children, a two-bedroom house, shifts that change every week. Chloe would lose her school, her brother, her Nana and her choir, to live forty miles from all of them with a father she has seen four times in two years. "And I missed three Saturdays in 2022 and then I was too ashamed to ring, and then it was a year. I'm not going to be the reason she moves away from everyone. That's not me choosing them. Write that down."
     
-    The care plan and PEP are done by day ten.
-+ [Visit every week for four weeks, see Chloe alone each time, once at school with her head of year and once in the car on the way to family time; give up your training day and negotiate the statement deadline # permanence: +2 # contact: +1 # disruption: -2 # why: Purposeful weekly visits in the first month are when a child learns whether her worker will stay and when small problems are caught early; the cost lands on your other work and on you. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
+    What he offers instead is specific. A phone call every Sunday at six, which he asks you to tell Chloe about so she is not waiting for it without knowing. Family time in Haverley once a month, on his rest days. His mother's number, which he says you will need. And Esi, who would like to meet her. "She's heard about Chloe for six years. She's never been allowed to meet her."
+    
+    You record a viability assessment: a parent considered first, who has declined, for reasons that are about Chloe as much as about himself.
+    ~ tie_kwame = tie_kwame + 1
+}
+{kwame == 2:
+    He asks to be assessed. {kwame_visit:Esi looks at him, and then at you, and nods.|The email says, "Please assess me. Properly. Not on paper."} "I know what it looks like," he says. "A man who missed three Saturdays and then a year. I want it written down that I asked."
+    
+    The viability is honest, and he takes part in it. He talks over Esi twice and blames Leanne for 2022 once, then stops himself: "No. That was me." A two-bedroom house with a baby and a toddler; shifts that change weekly; Chloe would leave her school, her brother, her Nana and her choir, forty miles away. When you ask Chloe, she says she does not want to live in Ashbridge, and then asks whether her dad "actually said that, about wanting her". He did.
+    
+    The assessment concludes that he cannot offer her a home now, and says so. It also records what he can offer: Sundays on the phone at six, family time every other week, to start in Haverley and to move to Ashbridge when Chloe wants it, a place at his table for Kofi's birthday, and his part in every decision as her father with parental responsibility. He reads it through and signs it. "Not now," he says. "That's what it says. Not never."
+    ~ tie_kwame = tie_kwame + 1
+}
+{not nana_involved:
+    ~ nana_involved = true
+    He gives you his mother's WhatsApp. She is in Cape Coast until the middle of November. "She'll talk to you," he says. "For an hour. She's been waiting six years for somebody to ring."
+}
+-> kwame_after
+
+= kwame_after
+-> siblings_assessed
+
+= siblings_assessed
+# scene: foster-home
+In the third week Chloe asks you, at the lambing-shed gate, when she can live with Tyler again. "Not at Sandra's. I know she doesn't want me. I mean ever."
+
+Sandra has been approved as Tyler's connected-person foster carer for now. She is Tyler's grandmother and nobody's to Chloe, and has said so kindly and more than once. Tyler asks for Chloe at bedtime. Chloe has been his second parent for five years.
+# decision: chloe.p2.siblings
+# prompt: Chloe and Tyler live apart tonight because of where the beds were. Is that a decision anyone has made, and how do you make it?
++ [Ask Sandra whether, with a bigger flat and support, she could be assessed to care for both # permanence: 0 # contact: +1 # disruption: +1 # why: Keeping siblings together is the starting point and the children want it; but Sandra has said no twice, Chloe is not her kin, and pressing a grandmother of sixty-two risks Tyler's placement as well. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
+    ~ siblings = 2
+    Sandra says she will be assessed, "for Tyler's sake, if they find me somewhere with three bedrooms," and you hear what the yes costs her. The housing application goes in with a letter from Rachel. Chloe asks every week whether the flat has come through. The assessment is written with a named way there: Sandra's connected-person assessment for both children and a housing transfer. Tyler's placement stays where it is in the meantime.
++ [Record that they live apart because Sandra is Tyler's family, not Chloe's, and fix Saturdays # permanence: 0 # contact: +1 # disruption: 0 # why: The reason is true and Saturdays are fixed at once, which Chloe needs; but nobody asked what the two of them need from each other, and a reason is not an assessment. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: for]
+    ~ siblings = 0
+    You write it in the care plan in two lines. Saturdays at Sandra's are in the diary. Chloe asks who decided. "Nobody really," you say, and then wish you had found a better answer.
++ [Assess together or apart with both children, Sandra and Leanne, and tell Chloe the answer yourself # permanence: +1 # contact: +2 # disruption: -1 # why: A written assessment that hears both children and names how their bond is kept is what the standard asks; the cost is weeks of your time and an answer, apart, that Chloe did not want. # ref: Practice Standards, Permanence: together or apart assessment; siblings placed together unless assessed otherwise # stance: with]
+    ~ siblings = 1
+    You see Tyler at Sandra's, with his dinosaurs, and Chloe at the farm, and Leanne, and Sandra twice. You watch them together on a Saturday: Chloe cuts up his fish fingers without being asked, and Tyler lets her. The assessment says apart, and says why: Tyler's security with the grandmother who has cared for him since birth; Chloe's own family, and her need to be a child and not a carer. It fixes what keeps them close: every Saturday at Sandra's, a video call on Wednesdays, Chloe told first about any change for Tyler, and a promise to look again if either child's home changes.
+    
+    Chloe reads it in the car and tears it in half. At the next traffic lights she asks for the tape.
++ [Leave it for the care plan and the court: the guardian will look at siblings once proceedings start # permanence: -1 # contact: -1 # disruption: +1 # why: It saves weeks in a heavy autumn and the court will look at it, but the children live with an arrangement nobody has examined, and Chloe learns that her brother is decided about without her. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: not]
+    ~ siblings = 0
+    ~ tie_tyler = 4
+    Chloe sees Tyler when the diary allows. In November it allows twice.
+- -> first_weeks
+
+= first_weeks
+# scene: car
+The first four weeks of a placement are when it is made or lost. Rachel, in supervision, says it before you can: "Weekly, for four weeks, and see her on her own. I know. And the statement on the twenty-first is for a final hearing." You have twenty-three other children, and a colleague's duty days.
+# decision: chloe.p2.visits
+# prompt: Weekly visits for the first month: what makes a visit purposeful rather than a box ticked, and what do you let slip to keep them?
++ [Visit weekly, with Julie and Chloe together at the kitchen table, half an hour each time # permanence: 0 # contact: 0 # disruption: 0 # why: The timescale is met and the carers feel included, but Chloe is never seen alone, and visits that are present on the system and absent for the child miss what she cannot say in front of Julie. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
+    ~ visits = 1
+    Four visits, four records, all in timescale. Each time, Chloe sits next to Julie and answers your questions. In week four you notice she is wearing a hat indoors, and you mean to ask, and the dogs start barking at the post van, and you forget.
++ [Visit in weeks one and four; phone her between; Gareth sees the carers in weeks two and three # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps in touch and protects the final hearing in another child's case, which is real; but phone calls with a carer in the room are not visits, and a child who hardly knows you tells you nothing on the phone. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: for]
+    ~ visits = 0
+    Your week-one visit is good. The phone calls are short: Chloe is "fine", "all right", "fine". In week three Gareth emails that the carers mention "some moodiness around family time, nothing unusual". The PEP meeting slips to day fifteen because the school's designated teacher is on a course.
++ [Visit weekly and see her alone each time; ask Rachel to move the statement # permanence: +2 # contact: +1 # disruption: -2 # why: Purposeful visits alone in the first month are when a child learns whether her worker will stay, and small problems are caught early; the cost falls on another child's hearing and on you. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
     ~ visits = 2
-    Week one, you sit on the gate of the lambing shed with Chloe while she tells you that Sam said "all right" to her at breakfast and that the taxi driver plays Northern Soul. Week two, at school, her head of year, Ms Shah, says Chloe is in the choir already. Week three, in the car, Chloe asks whether Nana is back yet, and whether she is in trouble for the scratch on her wrist, which she shows you. Week four, Julie says, "She's started leaving her door open." You put every one of these in your notes in words Chloe could read.
+    Rachel moves the statement, with a look. Week one, you sit on the gate of the lambing shed with Chloe while she tells you that Sam said "all right" to her at breakfast and that the taxi driver plays Northern Soul. Week two, at school, Ms Shah says Chloe is in the choir already. Week three, in the car, Chloe asks whether Nana is back yet, and whether she is in trouble for the scratch on her wrist, which she shows you. Week four, Julie says, "She's started leaving her door open." You write each of these in words Chloe could read.
     
     The care plan and the PEP are both done by day ten. Chloe wants it written in the PEP that she wants to do GCSE music.
-+ [Visit in week one and week four and phone Chloe each week in between; Gareth, the supervising social worker, will visit the carers in weeks two and three and tell you if anything comes up # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps contact of a kind and protects your other children's deadlines, but phone calls with carers in the room are not visits, and a child who does not know you well will not tell you things on the phone. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: for]
-    ~ visits = 0
-    Your week-one visit is good. The phone calls are short: Chloe is "fine", "all right", "fine". In week three Gareth emails to say the carers have mentioned "some moodiness around family time, nothing unusual". The care plan goes in on day ten; the PEP meeting slips to day fifteen, because the school's designated teacher is on a course.
 - 
-Leanne rings you every day of the first week. Gary has been charged and bailed with a condition not to contact her. She wants to see Chloe "every day, like normal". Chloe wants to see Tyler more than anything, and her mum, and says she does not care about her dad, twice, without being asked. {nana_involved: Nana Abena is due back from Kumasi on 14 November; you have left a second message.|You have still not traced Chloe's paternal family beyond her father's address in Ashbridge.} Julie has asked whether family time could wait "until she's settled in a bit".
+Leanne rings you every day of the first week. Gary is remanded, then bailed with a condition not to contact her. She wants to see Chloe "every day, like normal". Chloe wants to see Tyler more than anything, and her mum. Julie has asked whether family time could wait "until she's settled in a bit". {siblings == 1: The sibling assessment has already fixed Saturdays at Sandra's.}
 # decision: chloe.p2.family-time
-# prompt: How should family time be set up in the first weeks, and whose needs is it arranged around?
-+ [Use the team's usual arrangement: one supervised hour a fortnight with Mum and Tyler together at the contact centre, calls through the carers, and review it at the first looked-after review # permanence: 0 # contact: 0 # disruption: 0 # why: A safe, predictable arrangement that is easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and mother, and it is arranged around the service rather than her. # ref: Permanency job aid: family time and shared parenting # stance: for]
+# prompt: How is family time set up in the first weeks, and whose needs is it arranged around?
++ [The team's usual offer: one supervised hour a fortnight with Mum and Tyler at the contact centre # permanence: 0 # contact: 0 # disruption: 0 # why: Safe, predictable and easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and her mother, and it is arranged around the service rather than around her. # ref: Permanency job aid: family time and shared parenting; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: for]
     ~ family_time = 1
-    Family time is in Room 3 of the contact centre on Bridge Street, every other Wednesday from four till five. The room has a plastic kitchen meant for toddlers. Tyler plays with it; Chloe supervises him; Leanne watches Chloe supervising him and cries. The contact worker's notes say "warm and appropriate". Chloe asks, in the car, why she can only see Tyler once every two weeks when she used to see him every day.
-+ [Plan it with Chloe and Leanne: short phone calls with Mum three evenings a week at agreed times, family time with Mum twice a week after school at the family centre in Haverley, with Tyler at one of them, Saturday afternoons with Tyler at Sandra's, a letter to Kwame inviting him, and a plan to meet Nana when she is back # permanence: +2 # contact: +3 # disruption: -1 # why: Family time as the child's right, arranged around her relationships and assessed for safety, keeps every thread alive while the plan is unclear, at the cost of transport, Leanne's reliability and tired carers. # ref: Permanency job aid: family time as a right, not a privilege; Children Act 1989 s.34 # stance: with]
+    Family time is in Room 3 of the contact centre on Bridge Street, every other Wednesday from four till five. The room has a plastic kitchen meant for toddlers. Tyler plays with it; Chloe supervises him; Leanne watches Chloe supervising him and cries. The notes say "warm and appropriate". Chloe asks in the car why she can only see Tyler once every two weeks when she used to see him every day.
++ [Give Leanne what she asks: an hour every day after school at Donna's, with Donna supervising # permanence: 0 # contact: +1 # disruption: +1 # why: Leanne feels heard and Chloe sees her mum daily, but it rests on Donna, who works nights; it will not last, and a promise broken in week two hurts a child more than a smaller one kept. # ref: Permanency job aid: family time as a right, assessed for safety and purpose # stance: with]
+    ~ family_time = 1
+    ~ tie_donna = 3
+    It works for eight days. On the ninth Donna is called in for an extra shift, and on the tenth Leanne arrives at Donna's with wine on her breath and Donna sends her home. Chloe sits in the taxi outside for twenty minutes before anyone tells her. After that it is twice a week at the family centre, and Chloe stops asking what day it is.
++ [Plan it with Chloe and Leanne: Mum twice a week, calls on set evenings, Tyler on Saturdays # permanence: +2 # contact: +2 # disruption: -1 # why: Family time as the child's right, planned around her relationships and checked for safety, keeps every thread alive while the plan is unclear; but Chloe spends three evenings a week in taxis, and Tyler, five, loses the quiet weekends Sandra was keeping for him. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
     ~ family_time = 2
-    ~ nana_involved = true
-    ~ tie_kwame = 2
-    You sit down with Chloe and a calendar and she colours the days in: purple for Mum, green for Tyler. Leanne misses the second Thursday, and rings Chloe at 6.30 anyway to say sorry, which Chloe says "counts". Martin does the Saturday run to Sandra's and stays for a cup of tea, and Sandra and Martin turn out to support the same rugby league team.
-    
-    Kwame replies to your letter with a text: he can come in three weeks. He comes, to the family centre, with a bag of Ghanaian chocolate and a photo of Chloe's half-brother Kofi. Chloe is polite and stiff and eats all the chocolate in the car afterwards.
-+ [Agree to Julie's request: a two-week settling period with no family time, then one supervised hour a fortnight # permanence: -1 # contact: -3 # disruption: +2 # why: It supports the carers and avoids early upsets, but stopping family time as a settling tactic treats it as a privilege, cuts a child off from her brother and mother at the worst moment, and often increases distress. # ref: Permanency job aid: family time as a right, not a privilege # stance: to]
+    You sit down with Chloe and a calendar and she colours the days in: purple for Mum, green for Tyler. Leanne misses the second Thursday, and rings Chloe at half past six anyway to say sorry, which Chloe says "counts". Martin does the Saturday run to Sandra's and stays for a cup of tea, and Sandra and Martin turn out to support the same rugby league team.
++ [Agree to Julie's request, which Gareth backs: two weeks to settle, then a fortnightly hour # permanence: -1 # contact: -2 # disruption: +2 # why: Experienced carers and their supervising worker both ask for it, and a placement that starts without their goodwill is at risk; but stopping family time to help a child settle treats it as a privilege and cuts her off from her brother and mother at the worst moment. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: to]
     ~ family_time = 0
     ~ tie_tyler = 4
     ~ tie_leanne = tie_leanne - 1
     You explain it to Leanne, who hangs up on you. You explain it to Chloe, who says "fine" and then asks Julie whether she is allowed to use the house phone. Julie says best not for now. That night Sam hears her crying, and in the morning there is a new scratch on her wrist.
-- 
-The first looked-after review is held at the farmhouse in the first week of November, inside the twenty working days. The IRO, Sunita Bhatt, asks Chloe what she wants. "I want to see Tyler more," Chloe says, "and I want to know what's happening at Christmas."
-{not consent_sound: On 2 December Leanne, after a bad weekend, arrives at the Academy at lunchtime and says she is taking Chloe home; under section 20 she is entitled to, and nobody can lawfully stop her. Ms Shah sits with them both in her office and makes tea while you drive over, and after an hour Leanne agrees to let Chloe go back to the farm for now. The local authority issues care proceedings that week and the court makes an interim care order. Chloe tells you afterwards that she did not know whether she wanted to go or not, and that this was the worst part.}
-{not consent_sound:
-    ~ legal_status = "interim care order (s.38)"
+- -> proceedings
+
+= proceedings
+# scene: office
+The first looked-after review is held at the farmhouse in the first week of November, inside the twenty working days. The IRO, Sunita Bhatt, asks Chloe what she wants. "I want to see Tyler more," Chloe says, "and I want to know what's happening at Christmas." {kwame == 1: Kwame has rung every Sunday at six. He has missed one, and texted first.}{kwame == 2: Kwame comes to the review, in a shirt and tie, and sits at the end of the table until Chloe tells him to move up.}
+{
+- issued:
+    Sunita asks what the court timetable is, and you can tell her: the interim care order was made on 14 October, and the case management hearing is fixed.
+- not consent_sound:
+    On 2 December Leanne, after a bad weekend, arrives at the Academy at lunchtime and says she is taking Chloe home. Under section 20 she is entitled to, and nobody can lawfully stop her. Ms Shah sits with them both in her office and makes tea while you drive over, and after an hour Leanne agrees to let Chloe go back to the farm for now. The local authority issues care proceedings that week. Chloe tells you afterwards that she did not know whether she wanted to go or not, and that this was the worst part.
+- drift:
+    Sunita asks what the timetable is for the section 20 arrangement, and records that there isn't one. In November Leanne misses two appointments at Open Door, and Gary is seen at the flat in breach of his bail. The local authority issues in the middle of December. The court's clock starts then, six weeks later than it needed to, and Chloe's questions about Christmas go unanswered until the week before it.
+- else:
+    On 28 November, the date in the agreement, you meet Leanne and her solicitor. She has been to Open Door five times out of eight. Gary was seen at the flat twice in November, in breach of his bail, and she did not ring the police. You tell her first, face to face, that the local authority will issue, and why. "You said you would," she says. "I just didn't think it would be me." She does not oppose an interim care order. Chloe is told by you and her mum together, on a Thursday, with Tyler in the next room.
 }
-{consent_sound && legal_status != "interim care order (s.38)": In December, with Leanne's agreement and her solicitor's advice, and rather than let section 20 drift, the local authority issues care proceedings so that the court can oversee the plan; Leanne does not oppose an interim care order. "It's not a punishment," her solicitor tells her. "It's a plan with a timetable." Chloe is told by you and her mum together, on a Thursday, with Tyler in the next room.}
-{consent_sound && legal_status != "interim care order (s.38)":
-    ~ legal_status = "interim care order (s.38)"
-}
+~ issued = true
+// The section 20 drift ends when the court's timetable starts: its cost is told above, and part 5 does not read it.
+~ drift = false
+~ legal_status = "interim care order (s.38)"
+-> guardian
+
+= guardian
+# scene: foster-home
+Miriam Ellery is appointed Chloe's children's guardian the day the proceedings are issued. She is from Cafcass, in her fifties, with reading glasses on a cord and a habit of writing down exactly what children say, including the swearing. She comes to the farm on a Sunday afternoon, and Chloe gives her a tour of the lambing shed before she will sit down.
+
+"My job is to tell the judge what I think is best for you," Miriam says, at the kitchen table. "And to tell the judge what you want, in your words, even when it's not the same thing. I've found you a solicitor too. If we ever disagree, and you're old enough to tell him what you want, he can act on what you tell him. That's allowed."
+
+Chloe thinks about it. "Can you write down that I want to see Tyler on Saturdays? And that I'm not a psycho, whatever the file says." Miriam writes both down. "And that I want to see my Nana." {nana_involved:Miriam asks who Nana is, and Chloe tells her for twenty minutes.|Miriam asks who Nana is. Chloe says, "Dad's mum. Nobody's rung her." Miriam writes that down too, and underlines it.}
 
 Christmas comes and goes. Chloe spends Christmas morning at the farmhouse and Boxing Day at the family centre with her mum and brother. Julie buys her a karaoke microphone. The months turn.
 + [Part 3: First placement crisis]

@@ -1,11 +1,59 @@
-// Part 3: First placement crisis.
-// crisis_severity (1 mild, 2 serious, 3 acute) is computed from part 2's choices:
+// Part 3: First placement crisis. February to March 2025.
+// crisis_severity (1 mild, 2 serious, 3 acute) is computed from part 2's care (care_points):
 // how the placement was matched, what the carers were told, how often Chloe was visited, how family time was set up.
-// Leaves behind move_type (1 planned, 2 emergency, 3 held), chloe_heard, and tie changes.
+// hold (the hargreaves-hold fact) is drawn at the meeting: whether Julie and Martin can go on, for reasons of their own.
+// Leaves behind move_type (1 planned, 2 emergency, 3 held), hold, chloe_heard, home (3 or 1 after an emergency night),
+// and tie changes. p3_meeting and p3_voice are this part's own and are cleared at the start of part 4.
+
+// Whether a meeting about the placement was called (false only where the worker let it wait for the review).
+VAR p3_meeting = true
+// How Chloe's own account reached the meeting: 0 not at all, 1 a voice note she chose, 2 she came to the whole meeting.
+VAR p3_voice = 0
+
+=== shared_start_3 ===
+# shared-start: 3
+~ nana_traced = true
+~ kwame_asked = true
+~ nana_involved = true
+~ consent_sound = true
+~ matched_well = true
+~ carers_told = true
+~ visits = 1
+~ family_time = 1
+~ kwame = 2
+~ siblings = 1
+~ issued = true
+~ drift = false
+~ home = 0
+~ move_type = 0
+~ lives_with = "foster carers (the Hargreaves)"
+~ legal_status = "interim care order (s.38)"
+~ tie_leanne = 3
+~ tie_kwame = 2
+~ tie_abena = 2
+~ tie_tyler = 5
+~ tie_donna = 2
+~ tie_julie = 2
+~ tie_shah = 2
+~ tie_grace = 0
+~ tie_comfort = 0
+Chloe Walsh is eleven, nearly twelve, in Year 7 at Haverley Academy. She is of white British and Ghanaian heritage. Since October 2024 she has lived with Julie and Martin Hargreaves and their son Sam, sixteen, on a farm at Brackenfield, eighteen miles from Haverley. She met them before she moved in, and they were told her history with her there: her mum's drinking, the violence at home, the bathroom door she locked herself behind.
+
+She came into care after Gary Pearson, her mum's partner and her little brother's father, assaulted her mum in front of both children. Leanne agreed to section 20 after taking advice, and in December the local authority issued care proceedings with her agreement. Chloe is on an interim care order. Miriam Ellery of Cafcass has been her children's guardian since the day proceedings were issued. The final hearing is listed for the end of June.
+
+Tyler, five, lives with his paternal grandmother, Sandra Pearson, as her connected-person foster carer. A together-or-apart assessment in November concluded that the two should live apart for now, because Sandra can care for Tyler but is no relation of Chloe's, and that Saturday afternoons together are fixed in both their plans. Chloe sees her mum twice a week at the family centre. Leanne goes to Open Door, the alcohol service, on and off. Gary is on remand.
+
+Chloe's father, Kwame Mensah, lives in Ashbridge with his wife Esi and their two young children. When he was asked whether he could care for Chloe he asked to be assessed. The assessment found he could not offer her a home now, and he accepted it. He comes to family time once a month and has promised more than he has sometimes managed.
+
+Kwame's mother, Abena Mensah, came back from Cape Coast in November and rang you the day she landed. She is a retired theatre nurse, sixty-six, blunt and funny, and she fell out badly with Leanne in 2018. Chloe has not lived with her, but she has started to turn up at Abena's church.
+-> part3
 
 === part3 ===
 # part: 3 First placement crisis
 # scene: office
+// Where she slept on the night of police protection is read only in part 2's opening.
+~ night = 0
+~ kwame_asked = false
 ~ care_points = visits + family_time
 {matched_well:
     ~ care_points = care_points + 1
@@ -24,9 +72,11 @@
 ~ care_points = 0
 ~ chronology_insight = 0
 ~ consent_sound = false
+~ p3_meeting = true
+~ p3_voice = 0
 ~ tie_julie = 2
 ~ lives_with = "foster carers (the Hargreaves)"
-February 2025. Chloe has lived at the farmhouse in Brackenfield for four months. She is eleven, nearly twelve, in Year 7, on an interim care order. Tyler is settled with Sandra Pearson, who has been approved as his connected-person foster carer and is talking about special guardianship. Leanne has been going to Open Door, the alcohol service on Market Street, on and off; Gary Pearson is on remand after breaching his bail. {nana_involved: Nana Abena came back from Kumasi in November and rang you the day she landed.|You learned only in January that Chloe's paternal grandmother, Abena Mensah, is back in Haverley: Chloe mentioned her in a review and nobody had followed it up.}
+February 2025. Chloe has lived at the farmhouse in Brackenfield for four months. She is eleven, nearly twelve, in Year 7, on an interim care order; Miriam Ellery, her children's guardian, has met her twice. Tyler is settled with Sandra Pearson, his connected-person foster carer, who is talking about special guardianship. Leanne has been going to Open Door, the alcohol service on Market Street, on and off; Gary Pearson is on remand after breaching his bail. {nana_involved: Nana Abena came back from Cape Coast in November and rang you the day she landed.|You learned only in January that Chloe's paternal grandmother, Abena Mensah, is back in Haverley: Chloe mentioned her in a review and nobody had followed it up.}
 {crisis_severity == 1: -> mild}
 {crisis_severity == 2: -> serious}
 -> acute
@@ -80,132 +130,158 @@ Chloe, in the police car, has told the officer: "I want to go home to my mum, or
     ~ family_time = 1
 }
 # decision: chloe.p3.first-response
-# prompt: What does the severity of this crisis ask of you in the next twenty-four hours, and what can wait?
-+ {crisis_severity == 1} [Ask Rachel to chair a pre-disruption meeting next week so that everyone's role is written down # permanence: +1 # contact: 0 # disruption: -1 # why: A formal meeting brings the network together and makes actions clear, but calling it a pre-disruption meeting may tell carers who are asking for help that you think the placement is failing. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the team manager # stance: with]
-    Rachel agrees, and asks you to call it a stability meeting on the invitation. Julie reads the word "disruption" in the agenda anyway and rings Gareth to ask whether they are "in trouble".
-+ {crisis_severity == 1} [Go to school tomorrow and see Chloe alone, then see Julie and Martin that evening, and agree a stability plan with them before it grows # permanence: +2 # contact: +1 # disruption: -2 # why: Responding early and in person to carers who are asking for help is how placements are kept; it costs a day you had promised to a court statement. # ref: Module 4: what sustains permanence; Practice Standards, Children in Care: seeing the child alone # stance: with]
-    You move the court statement to the weekend, which means your Saturday. You see Chloe at school the next day and Julie and Martin that evening, at the kitchen table, with the dogs shut out.
-+ {crisis_severity == 1} [Reassure Julie that this is ordinary testing at four months, log the late return, and pick it up properly at the looked-after review in three weeks # permanence: -1 # contact: 0 # disruption: +2 # why: It is often true that children test placements at this point, and your diary is full, but carers who ask for help and do not get it stop asking, and the school problem is left to grow. # ref: Module 4: factors that put permanence at risk # stance: not]
+# prompt: You cannot do everything in the next twenty-four hours. What comes first, and what are you willing to let wait?
++ {crisis_severity == 1} [Go to the farm tomorrow evening and agree a stability plan with Julie and Martin before you see Chloe # permanence: +1 # contact: +1 # disruption: -1 # why: Carers who ask for help early are the placement's best asset and they get it the next day; but the plan is made about Chloe before anyone has asked her about the hat. # ref: Module 4: what sustains permanence; Practice Standards, Permanence: who does what to support the placement # stance: with]
+    You sit at the farmhouse table with the dogs shut out and write a list with Julie and Martin: the taxi, the hat, the phone calls with Leanne. It is a good list. Chloe, upstairs, hears her name through the floor and does not come down to say goodnight.
++ {crisis_severity == 1} [Reassure Julie that this is ordinary testing at four months and pick it up at the review in three weeks # permanence: -1 # contact: 0 # disruption: +2 # why: Children often do test placements at four months, Gareth has said the same and your diary is full; but carers who ask for help and do not get it stop asking, and the school problem grows. # ref: Module 4: factors that put permanence at risk # stance: not]
+    ~ p3_meeting = false
     Julie says, "Right. Yes. That's what Gareth said." In the three weeks before the review Chloe gets two more detentions for her hat and misses a choir rehearsal because she has stopped going. You hear about both at the review.
-+ {crisis_severity == 2} [Ring the carers, agree a missing-from-care protocol with the police, and put the case to Thursday's placements panel so a search can start in case the placement ends # permanence: 0 # contact: 0 # disruption: +1 # why: It manages the immediate risk and prepares for the worst, but a placement search started before anyone has sat with Chloe or the carers can become the plan by default. # ref: Module 4: managing disruption and change as effectively as possible # stance: to]
-    The protocol is sensible and the panel agrees a search "as contingency". Gareth tells Julie. By Wednesday Martin is asking when the new carers will be found.
-+ {crisis_severity == 2} [Make an urgent CAMHS referral and leave the placement support to Gareth, who knows the carers better than you do # permanence: 0 # contact: 0 # disruption: +1 # why: The cuts need a health response and Gareth is skilled, but Chloe's relationship with her own worker is one of the few constants she has, and carers notice who turns up. # ref: Practice Standards, Children in Care: children know their worker and how to contact them # stance: for]
-    CAMHS offer an assessment in five weeks. Gareth visits on Wednesday. Chloe asks Julie where you are.
-+ {crisis_severity == 2} [Go out today: see Chloe alone, agree a safety plan with her and the carers for going missing and self-harm, make an urgent referral to CAMHS with the minor injuries notes, make sure she is offered an independent return home interview, and ask Rachel to chair a pre-disruption meeting this week # permanence: +2 # contact: +1 # disruption: -2 # why: A same-day response that starts with the child and puts a safety plan in place gives the placement its best chance; everything else in your week slides. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the team manager; missing children procedures: return home interview # stance: with]
-    You cancel two visits and drive to Brackenfield. Chloe sits in your car in the farmyard, because she will not talk in the house. You agree, together, what she will do if she feels like running or cutting: who she will text, where she will go, what Julie will do. Rachel sets the meeting for Thursday.
-+ {crisis_severity == 3} [Accept that the placement has ended tonight and ask the out-of-hours team for an emergency bed, so the carers and Sam are safe and everyone gets some sleep # permanence: -1 # contact: -1 # disruption: +2 # why: The carers have said they cannot go on and their son is frightened; but a midnight move to strangers, after a night in a car with older boys, is a second rupture that will confirm everything Chloe believes about adults. # ref: Module 4: managing disruption; Practice Standards, Children in Care: introductions where possible # stance: for]
++ {crisis_severity == 1} [See Chloe alone at school tomorrow about the hat, and Julie and Martin at the end of the week # permanence: +2 # contact: +1 # disruption: -2 # why: Starting with the child finds what the incidents mean; the cost is a court statement moved to your Saturday, and carers who asked for help today wait four days for it. # ref: Practice Standards, Children in Care: seeing the child alone; Module 4: what sustains permanence # stance: with]
+    You move the court statement to the weekend. Ms Shah finds you the music room at lunchtime. Chloe keeps the beanie on and talks to the piano. By the end of the hour you know the name of the boy on the bus, and Julie, who rang twice more while she waited for you, knows you came.
++ {crisis_severity == 1} [Ask Rachel to chair a stability meeting next week, so that everyone's part is agreed and written down # permanence: +1 # contact: 0 # disruption: -1 # why: A chaired meeting brings the network together and fixes who does what; but it takes a week to convene, and the word on the invitation tells carers who only asked for help that the placement is in question. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the team manager # stance: for]
+    Rachel agrees, and asks you to call it a stability meeting on the invitation. Julie reads the word "disruption" in the agenda anyway and rings Gareth to ask whether they are "in trouble".
++ {crisis_severity == 2} [Go out to the farm tonight to hear Julie and Martin out, and ask Rachel for a pre-disruption meeting this week # permanence: +2 # contact: 0 # disruption: -1 # why: Martin's doubt is the biggest threat to the placement and you meet it the same day; but Chloe is seen with the carers, not alone, and her account waits until the meeting. # ref: Practice Standards, Permanence: pre-disruption meeting chaired by the team manager # stance: with]
+    Martin talks for an hour, mostly about feeling stupid. Julie makes tea three times and does not drink it. Chloe stays in her room. Rachel sets the meeting for Thursday.
++ {crisis_severity == 2} [Stay at your desk: an urgent CAMHS referral with the minor injuries notes, and a return interview booked # permanence: +1 # contact: 0 # disruption: 0 # why: The cuts need a health response and a return interview is her right within seventy-two hours; but they are services around her, and nobody who matters to her sees her today. # ref: Practice Standards, Children in Care: return home interview after a missing episode # stance: for]
+    CAMHS offer an assessment in five weeks. The return interview is booked for Wednesday with a worker Chloe has never met. Chloe asks Julie where you are. Rachel, hearing Gareth's account, calls a pre-disruption meeting for Thursday.
++ {crisis_severity == 2} [See Chloe alone today, and agree with her what she will do when she wants to run or to cut # permanence: +1 # contact: +1 # disruption: -2 # why: A safety plan she has made herself is the one she might use; but two other children's visits are cancelled, the CAMHS referral waits a day, and Martin feels he was not the one you came for. # ref: Practice Standards, Children in Care: seeing the child alone; Module 4: risk factors in placement breakdown # stance: with]
+    Chloe sits in your car in the farmyard, because she will not talk in the house. You agree, together, what she will do if she feels like running or cutting: who she will text, where she will go, what Julie will do. Martin rings Gareth that evening, not you. Rachel sets the meeting for Thursday.
++ {crisis_severity == 2} [Agree a missing protocol with the police and put her to Thursday's placements panel in case it ends # permanence: 0 # contact: 0 # disruption: +1 # why: Rachel's steer is to have a bed in hand, and it does manage the risk; but a search started before anyone has sat with Chloe or the carers can become the plan by default. # ref: Module 4: managing disruption and change as effectively as possible # stance: to]
+    The protocol is sensible and the panel agrees a search "as contingency". Gareth tells Julie. By Wednesday Martin is asking when the new carers will be found. A pre-disruption meeting is set for Thursday.
++ {crisis_severity == 3} [Accept the placement has ended tonight and take the emergency bed at Ash House, so the carers and Sam are safe # permanence: -1 # contact: -1 # disruption: +2 # why: The carers have said they cannot go on, their son is frightened, and it is the only bed in the county; but a two a.m. move to strangers confirms everything Chloe believes about adults. # ref: Module 4: managing disruption; Practice Standards, Children in Care: introductions where possible # stance: for]
     ~ home = 3
-    The only bed in the county is at Ash House, a three-bed children's home on the edge of Haverley. Chloe arrives at two in the morning in Julie's spare dressing gown. The night worker makes her toast. She does not eat it.
-+ {crisis_severity == 3 && nana_involved} [Ring Nana Abena tonight, do a same-night viability check with the out-of-hours manager, and ask whether Chloe can stay with her under regulation 24 while a plan is made # permanence: +2 # contact: +2 # disruption: 0 # why: A known, loved relative is the least disruptive emergency option and keeps Chloe in her own community, but a midnight viability check is thin, and Nana's health and the risk from the older boys in Haverley are not yet understood. # ref: Practice Standards, Children in Care: viability assessment within 24 hours; Care Planning Regulations 2010 regulation 24 # stance: with]
+    Ash House is a three-bed children's home on the edge of Haverley. The night manager runs through the home's emergency admission check with you on the phone at one o'clock: the two boys there now, the concern about exploitation, who will be awake. Chloe arrives at two in the morning in Julie's spare dressing gown. The night worker makes her toast. She does not eat it.
++ {crisis_severity == 3 && nana_involved} [Ring Nana Abena tonight and see, with the out-of-hours manager, whether Chloe can stay there under regulation 24 # permanence: +1 # contact: +2 # disruption: 0 # why: A loved relative is the least disruptive emergency home; but a one a.m. viability check is thin, Abena's health is unknown, and her flat is a mile from the car park where Chloe was found. # ref: Care Planning Regulations 2010 regulation 24; Practice Standards, Children in Care: viability assessment within 24 hours # stance: with]
     ~ home = 1
     ~ tie_abena = 3
-    Abena answers on the second ring. "Bring her," she says. "I have the room made up since November." The out-of-hours manager and you see her flat at one in the morning: two bedrooms, a spare bed with a pink cover, a framed photograph of Chloe aged four in a choir robe on the wall. Chloe walks in, sees the photograph, and sits down on the hall floor.
-+ {crisis_severity == 3} [Go out tonight with the out-of-hours worker, see Chloe alone at the police station, ask the carers to keep her for the weekend with support on call, and ask for a strategy discussion about exploitation, an independent return home interview within seventy-two hours and an urgent pre-disruption meeting on Monday # permanence: +2 # contact: +1 # disruption: -1 # why: Seeing the child, managing the exploitation risk and buying time for a planned response gives the best chance of a move that is not another rupture, but the carers may not be able to hold on even for a weekend. # ref: Practice Standards, Permanence: pre-disruption meeting; Module 4: managing disruption; missing children procedures: return home interview # stance: with]
-    You are at the station by midnight. Chloe is sitting on the same plastic chair as in October. Julie and Martin agree to the weekend, "for her, not for us". The strategy discussion is set for Monday morning, the pre-disruption meeting for Monday afternoon.
+    Abena answers on the second ring. "Bring her," she says. "I have had the room made up since November." The out-of-hours manager and you see her flat at one in the morning: two bedrooms, a spare bed with a pink cover, a framed photograph of Chloe aged four in a choir robe on the wall. Chloe walks in, sees the photograph, and sits down on the hall floor.
++ {crisis_severity == 3} [Go to the police station tonight, see Chloe alone, and ask Julie and Martin to keep her over the weekend # permanence: +2 # contact: +1 # disruption: -1 # why: Seeing her tonight and buying a weekend makes room for a strategy discussion and a planned response; but it asks carers who have said they cannot go on, with a frightened son, for two more nights. # ref: Working Together to Safeguard Children 2023: strategy discussion; Module 4: managing disruption # stance: with]
+    You are at the station by midnight. Chloe is sitting on the same plastic chair as in October. Julie and Martin agree to the weekend, "for her, not for us". The strategy discussion about exploitation is set for Monday morning, the pre-disruption meeting for Monday afternoon, and the return interview for Tuesday.
++ {crisis_severity == 3} [Leave tonight to the out-of-hours team, who will take her back to the farm, and pick it up on Monday # permanence: -1 # contact: 0 # disruption: +2 # why: You are not on call, the out-of-hours team is competent and you have been up since six; but Chloe's own worker not coming, the night police found her with a nineteen-year-old, is its own message. # ref: Practice Standards, Children in Care: children know their worker and how to contact them # stance: not]
+    The out-of-hours worker drives Chloe back to Brackenfield at two. On Saturday afternoon she goes missing again, for six hours, and comes back with a new pair of trainers. On Monday the strategy discussion and a pre-disruption meeting are fixed for the same afternoon.
 - -> hear_chloe
 
 = hear_chloe
 # scene: car
-Before the meeting, there is the question of how Chloe's own account gets into the room. She has plenty to say and is not used to being asked.
+Before the {p3_meeting:meeting|review}, there is the question of how Chloe's own account gets into the room. She has plenty to say and is not used to being asked.
 # decision: chloe.p3.chloe-voice
-# prompt: Chloe is eleven. How do you make sure the pre-disruption meeting hears what is happening for her, not only what she is doing?
-+ [Make a referral to the advocacy service so Chloe has someone independent of everyone # permanence: +1 # contact: 0 # disruption: 0 # why: Independent advocacy is right and should be offered, but the service has a three-week wait, so the meeting goes ahead without her voice unless you also hear her yourself. # ref: Practice Standards, Children in Care: support to access advocacy services # stance: for]
-    ~ chloe_heard = false
-    The referral goes in. The advocacy service rings back: the first appointment is in three weeks. The meeting is on Thursday.
-+ [See Chloe alone somewhere she chooses, ask what has been happening in her own words, offer her an independent advocate, and agree with her how her views go to the meeting: in person for part of it, a letter, or a voice note # permanence: +2 # contact: +1 # disruption: -2 # why: Hearing the child directly and letting her choose how she takes part turns a meeting about her into one with her, at the cost of time you do not have before the meeting. # ref: Practice Standards, Children in Care: advocacy and the child's voice; SMART planning: participation as a protective factor # stance: with]
-    ~ chloe_heard = true
+# prompt: Chloe is eleven. How does the {p3_meeting:meeting|review} hear what is happening for her, not only what she is doing? What does each way cost her?
++ [Invite Chloe to the whole {p3_meeting:meeting|review}, so she hears everything said about her and can answer it # permanence: +1 # contact: +1 # disruption: 0 # why: Nothing is said behind her back and she can answer it; but a child in crisis who hears adults weigh whether her home will end may be overwhelmed, and may hear what she cannot unhear. # ref: Practice Standards, Children in Care: involving the child in meetings about them # stance: with]
+    ~ p3_voice = 2
+    Chloe says she will come, "but I'm not talking". She asks to sit by the door.
++ [Refer Chloe to the advocacy service, so that someone independent of all of you can speak for her # permanence: +1 # contact: 0 # disruption: 0 # why: Independent advocacy is her right and should be offered; but the service has a three-week wait, so the {p3_meeting:meeting|review} goes ahead without her words unless you also hear her yourself. # ref: Practice Standards, Children in Care: support to access advocacy services # stance: for]
+    ~ p3_voice = 0
+    The referral goes in. The advocacy service rings back: the first appointment is in three weeks. The {p3_meeting:meeting|review} is sooner.
++ [See Chloe alone where she chooses, and agree with her how her views reach the {p3_meeting:meeting|review} # permanence: +2 # contact: +1 # disruption: -1 # why: She decides how she takes part, which is how a meeting about her becomes one with her; but it costs an afternoon you do not have, and she will not hear the adults' answers. # ref: Practice Standards, Children in Care: advocacy and the child's voice; SMART planning: participation as a protective factor # stance: with]
+    ~ p3_voice = 1
     Chloe chooses the café by the bus station, because it does a hot chocolate with marshmallows and because nobody from the farm goes there. It takes an hour for her to say anything real. Then it comes out in a rush.
-    
+
     A boy in Year 8 has been calling her "Brillo" and making monkey noises behind her on the bus since Christmas. She told a teacher, who told her to ignore it. Julie once called her hair "a bird's nest" and meant it kindly, and Chloe has not let anyone touch it since. Nobody at the farm, the village or the Academy bus looks like her. She has been going to Nana's church on her way home, some Mondays, to sit in the back of the choir, "because it's the only place I'm not the only one". Her dad cancelled again. Tyler called Sandra "Mum" by accident at family time and Chloe has not stopped thinking about it.
-    
+
     "I don't hate Julie," she says. "I just can't be the only one all the time."
-    
-    She records a voice note for the meeting on your phone, and asks that Julie hear it too.
-+ [Ask Julie and Martin to pass on Chloe's views, since they see her every day and she talks to Julie at bedtime # permanence: 0 # contact: 0 # disruption: +1 # why: The carers know her well and it saves a visit, but a child's views relayed by the people she is in conflict with arrive filtered, and the things she cannot say at home stay unsaid. # ref: Practice Standards, Children in Care: advocacy and independent voice # stance: for]
-    ~ chloe_heard = false
+
+    She does not want to go to the {p3_meeting:meeting|review}. She records a voice note for it on your phone, and asks that Julie hear it too.
++ [Ask Julie to tell the {p3_meeting:meeting|review} what Chloe says at home, since she talks to Julie at bedtime # permanence: 0 # contact: 0 # disruption: +1 # why: Julie knows her well and it saves a visit you cannot fit in; but a child's views passed on by the carer she is in conflict with arrive filtered, and what she cannot say at home stays unsaid. # ref: Practice Standards, Children in Care: advocacy and an independent voice # stance: for]
+    ~ p3_voice = 0
     Julie reports that Chloe "wants to go home to her mum" and "isn't happy at school". Both are true. Neither is the whole of it.
-+ [Invite Chloe to the whole pre-disruption meeting so that nothing is said behind her back # permanence: +1 # contact: 0 # disruption: 0 # why: Openness is respectful and she will hear the truth, but a child in crisis listening to adults discuss whether her home will end can be overwhelmed, and may say nothing at all. # ref: Practice Standards, Children in Care: involving the child in meetings about them # stance: with]
-    ~ chloe_heard = true
-    Chloe comes. She sits next to Gareth because he is furthest from Julie. For the first forty minutes she says nothing. When Martin says "we're not sure we're the right people", she says, very clearly, "You're not. You don't know what it's like being the only brown person in Brackenfield," and leaves the room. You find her in the car park, and in the next twenty minutes she tells you about the boy on the bus who calls her names, and about Nana's church.
 - -> meeting
 
 = meeting
 # scene: foster-home
-The pre-disruption meeting is in the farmhouse kitchen, because Julie would rather host than be summoned. Rachel chairs. Around the table: Julie and Martin, Gareth, Ms Shah from the Academy, the IRO Sunita Bhatt on speakerphone, and you. {chloe_heard: Chloe's voice note is the first item: two minutes and ten seconds, recorded in a café, ending with "I just can't be the only one all the time." Julie cries. Martin looks at the table.|Chloe is not there and nothing of her own words is in the room.}
+~ chloe_heard = p3_voice > 0
+{home > 0:
+    The meeting is at the office on Monday afternoon, because Chloe is no longer at the farm. Rachel chairs. Around the table: Julie and Martin, Gareth, Ms Shah from the Academy, the IRO Sunita Bhatt on speakerphone, and you. Miriam Ellery, Chloe's guardian, has sent her apologies and asked for the minutes by Wednesday.
+- else:
+    {p3_meeting:The pre-disruption meeting is in the farmhouse kitchen, because Julie would rather host than be summoned. Rachel chairs.|Three weeks later the looked-after review is held in the farmhouse kitchen. Sunita Bhatt, the IRO, chairs it; nobody has called it anything but a review.} Around the table: Julie and Martin, Gareth, Ms Shah from the Academy, {p3_meeting:the IRO Sunita Bhatt on speakerphone,|Rachel for the first half hour,} and you. Miriam Ellery, Chloe's guardian, has sent her apologies and asked for the minutes by Wednesday.
+}
+{p3_voice == 1: Chloe's voice note is the first item: two minutes and ten seconds, recorded in a café, ending with "I just can't be the only one all the time." Julie cries. Martin looks at the table.}{p3_voice == 2: Chloe is there, in the chair nearest the door, next to Gareth because he is furthest from Julie. She has her hood up.}{p3_voice == 0: Chloe is not there and nothing of her own words is in the room.}
 
-Rachel has asked you to set the agenda. There are five things that must be covered, and the order will shape what the meeting becomes.
+{p3_meeting:Rachel|Sunita} has asked you to set the order of business. There are five things that must be covered, and the order will shape what the {p3_meeting:meeting|review} becomes.
 # decision: chloe.p3.agenda
-# prompt: Put the agenda for the pre-disruption meeting in order. What goes first, and what does your order tell the carers about the purpose of the meeting?
+# prompt: Put the agenda in order for this crisis as it stands. What goes first, and what does your order tell Chloe and the carers about the purpose of the meeting?
 # rank
-+ [Chloe's safety: going missing, self-harm and the risk of exploitation # permanence: +1 # contact: 0 # disruption: -2 # expert: 2 # expert-why: Safety cannot wait, and in an acute crisis many chairs would take it first; the panel puts it second because a safety plan built without understanding why Chloe runs will not hold. # why: A clear safety plan protects Chloe and reassures the carers, but on its own it treats the behaviour and not its causes. # ref: Module 4: risk factors in placement breakdown # stance: with]
-    Rachel takes safety first. The meeting agrees a missing protocol, a plan for the cuts, and what Julie will do at two in the morning. It takes forty minutes and leaves everyone feeling a little steadier and no wiser.
-+ [The contingency: where Chloe would go if this placement ends, and how a move would be planned rather than rushed # permanence: 0 # contact: 0 # disruption: +1 # expert: 5 # expert-why: A contingency must be agreed, but putting it first tells the carers the decision is already made and turns a pre-disruption meeting into a disruption meeting. # why: Planning for the worst is responsible, but leading with it signals that the placement is already being ended. # ref: SMART planning: contingency planning # stance: to]
-    Rachel takes the contingency first, "so we know where we stand". Julie hears it as the end. She says very little for the rest of the meeting.
-+ [What is happening for Chloe, in her words and the carers': what happened, what harm it has done, what needs to happen # permanence: +2 # contact: +1 # disruption: -2 # expert: 1 # expert-why: Starting with the child's experience and the restorative questions stops the meeting becoming a verdict on the carers or on Chloe; every later action depends on understanding what the behaviour means. # why: A shared understanding of what the behaviour means is what turns a list of incidents into a plan. # ref: SMART planning: restorative questions; Practice Standards, Permanence: pre-disruption meetings # stance: with]
-    Rachel starts with the three restorative questions and writes them on the back of the agenda: what happened, what harm has been done, what needs to happen now. {chloe_heard: The voice note answers the first question better than any of the adults can.|The adults answer the first question for Chloe, and answer it in terms of what she has done.}
-+ [Family time and identity: Tyler, her mum, her dad, Nana Abena, church and the choir # permanence: +2 # contact: +2 # disruption: -1 # expert: 4 # expert-why: Relational and cultural permanence run through this crisis, so this item matters a great deal; the panel puts it fourth only because the meeting must first agree the immediate safety and support around the placement. # why: Repairing her ties to her brother, her grandmother and her heritage addresses the loneliness under the behaviour. # ref: Permanency job aid: relational and cultural permanence # stance: with]
-    Rachel starts with family. It changes the temperature of the room: it is easier for everyone to talk about Tyler and Nana than about cuts and car parks.
-+ [What Julie and Martin need: respite, more support, training on caring for a Black child's hair, skin and identity, and therapeutic advice # permanence: +1 # contact: 0 # disruption: -2 # expert: 3 # expert-why: Carer support is what pre-disruption meetings exist to agree, and the identity gap is real; third, because what carers need follows from understanding the child. # why: Naming the carers' needs keeps them in the room, and the identity training goes straight to what Chloe is missing. # ref: Practice Standards, Permanence: who needs to do what to support the placement # stance: with]
-    Rachel asks Julie and Martin first what they need. Martin says, "To know what we're doing." Julie says, "Someone to show me her hair. Properly."
-- 
-{chloe_heard: By the end of the meeting the room knows something it did not know before: that under the slammed doors and the hat and the running is a girl who is the only one of her kind everywhere she goes, except at her grandmother's church.|The meeting produces a list of actions. Nobody in it has asked what Chloe's hat is for.}
++ [Chloe's safety tonight and this month: going missing, self-harm, and the risk of exploitation # permanence: +1 # contact: 0 # disruption: {crisis_severity == 3:-2|-1} # expert: {crisis_severity == 3:1|{crisis_severity == 2:2|4}} # expert-why: In the acute crisis, with a nineteen-year-old and an unexplained phone, safety comes first; after a night at her mum's, second; in the mild crisis it is a short item, fourth. # why: A clear safety plan protects Chloe and steadies the carers, but on its own it treats the behaviour and not its causes. # ref: Module 4: risk factors in placement breakdown # stance: with]
+    The meeting takes safety first. It agrees a missing protocol, a plan for the cuts, and what Julie will do at two in the morning. It takes forty minutes and leaves everyone feeling a little steadier and no wiser.
++ [The contingency: where Chloe would go if this placement ends, and how a move would be planned, not rushed # permanence: 0 # contact: 0 # disruption: +1 # expert: {crisis_severity == 3:4|5} # expert-why: A contingency must be agreed; where the carers have asked for a move it comes before family and identity, but first it tells them the decision is already made. # why: Planning for the worst is responsible, but leading with it signals that the placement is already being ended. # ref: SMART planning: contingency planning # stance: to]
+    The meeting takes the contingency first, "so we know where we stand". Julie hears it as the end. She says very little for the rest of it.
++ [What is happening for Chloe: what happened, what harm it has done, what needs to happen now # permanence: +2 # contact: +1 # disruption: -2 # expert: {crisis_severity == 3:2|1} # expert-why: Starting with the child's experience and the restorative questions stops the meeting becoming a verdict on the carers or on Chloe; second only where immediate safety cannot wait. # why: A shared understanding of what the behaviour means is what turns a list of incidents into a plan. # ref: SMART planning: restorative questions; Practice Standards, Permanence: pre-disruption meetings # stance: with]
+    The meeting starts with the three restorative questions, written on the back of the agenda: what happened, what harm has been done, what needs to happen now. {p3_voice == 1: The voice note answers the first question better than any of the adults can.}{p3_voice == 2: Chloe does not answer the first question. She answers the second, without taking her hood down: "Everyone looks at my hair."}{p3_voice == 0: The adults answer the first question for Chloe, and answer it in terms of what she has done.}
++ [Family time and identity: Tyler, her mum, her dad, Nana Abena, church and the choir # permanence: +2 # contact: +2 # disruption: -1 # expert: {crisis_severity == 1:2|{crisis_severity == 2:4|5}} # expert-why: Relational and cultural permanence run through this crisis; second when the crisis is mild, lower when safety and the carers' support must be settled first. # why: Repairing her ties to her brother, her grandmother and her heritage goes to the loneliness under the behaviour. # ref: Permanency job aid: relational and cultural permanence # stance: with]
+    The meeting starts with family. It changes the temperature of the room: it is easier for everyone to talk about Tyler and Nana than about cuts and car parks.
++ [What Julie and Martin need: respite, therapeutic advice, and help with a Black child's hair, skin and identity # permanence: +1 # contact: 0 # disruption: -2 # expert: 3 # expert-why: Carer support is what these meetings exist to agree, and the identity gap is real; third, because what carers need follows from understanding the child and her safety. # why: Naming the carers' needs keeps them in the room, and the identity help goes straight to what Chloe is missing. # ref: Practice Standards, Permanence: who needs to do what to support the placement # stance: with]
+    Julie and Martin are asked first what they need. Martin says, "To know what we're doing." Julie says, "Someone to show me her hair. Properly."
+-
+{p3_voice == 2: Forty minutes in, Martin says, "We're not sure we're the right people." Chloe says, very clearly, "You're not. You don't know what it's like being the only brown person in Brackenfield," and leaves the room. You find her in the car park, and in the next twenty minutes she tells you about the boy on the bus who calls her names, and about Nana's church. She does not go back in.}
+{chloe_heard: By the end the room knows something it did not know before: that under the slammed doors and the hat and the running is a girl who is the only one of her kind everywhere she goes, except at her grandmother's church.|The meeting produces a list of actions. Nobody in it has asked what Chloe's hat is for.}
+~ hold = draw("hargreaves-hold", 2)
+{home == 0 && hold == 2:
+    {crisis_severity == 1: Julie and Martin want to carry on. They want help, and they say what help: someone to show Julie Chloe's hair, and someone at the Academy who will call what the lad said by its name.}{crisis_severity == 2: Julie wants to carry on. Martin, after a long time looking at his hands, says that if someone showed them what they were doing, he thinks they could do it.}{crisis_severity == 3: After a weekend's sleep, and with Sam at his aunt's for a few nights, Julie says something nobody expected on Friday: they could go on, "with real help, not leaflets".}
+}
+{home == 0 && hold == 1:
+    Then Julie says what they have been putting off saying. Martin's father had a stroke in January and is coming to live at the farm at Easter, in the downstairs room that is Chloe's. {crisis_severity == 3:Sam has asked to go to his aunt's until Chloe has gone.|Sam has his GCSEs in May.} "We love her," Julie says. "We can't do both. No amount of help changes that, and I'd rather say it now than let her find out in April."
+}
+{home > 0 && hold == 2: Martin says, after a weekend's sleep, that they would have Chloe back if the help was real. Julie nods, and does not look sure.}
+{home > 0 && hold == 1: Julie and Martin cannot have Chloe back. Martin's father had a stroke in January and is coming to live at the farm at Easter; Sam has asked to go to his aunt's if Chloe returns. They ask whether they can still see her.}
 
-{crisis_severity == 1: Julie and Martin want to carry on. They want help.}{crisis_severity == 2: Julie wants to carry on. Martin is not sure. They both want to know what you think.}{crisis_severity == 3 && home == 0: Julie and Martin have said they cannot go on. They will hold on for a few weeks if there is a plan, but not indefinitely.}{home > 0: Chloe is no longer at the farm. The meeting has become a meeting about what happens next.}
-
-Rachel turns to you. "It's your recommendation."
+{p3_meeting:Rachel|Sunita} turns to you. "It's your recommendation."
 # decision: chloe.p3.placement-decision
-# prompt: Should this placement continue, and if it should end, how? Whose timescale decides?
+# prompt: Should this placement continue, and if it should end, how? Whose timescale decides, and what does a good ending look like if it comes?
 # justify
-+ {crisis_severity == 1} [Start planning a move to Nana Abena, with a viability assessment this week and a planned transition, because Chloe says she wants to live there # permanence: +1 # contact: +2 # disruption: 0 # why: Her grandmother offers family, culture and community, and Chloe's wish is clear, but moving a child out of a placement that is asking for help, before Nana has been assessed, risks another loss and teaches everyone that trouble ends placements. # ref: Practice Standards, Children in Care: viability assessment of family members; Module 4: managing change # stance: with]
-    ~ move_type = 1
++ {home == 0} [Hold the placement with a support plan built on what the meeting heard: her hair, school, choir, Tyler # permanence: {hold == 2:+2|-1} # contact: {hold == 2:+1|0} # disruption: {hold == 2:-2|+2} # why: {hold == 2:Support aimed at the cause gives committed carers their best chance, at the cost of handing some of Chloe's care to her grandmother and asking them to learn in public.|The carers have said they cannot go on whatever help comes; a plan that asks them to anyway only delays a move and makes it harder.} # ref: Practice Standards, Permanence: pre-disruption meeting identifies who does what; Permanency job aid: cultural permanence # stance: with]
     ~ tie_abena = 3
     ~ nana_involved = true
-    Julie takes it well, to your face. Martin says, "Right. Well. If that's what's best." The viability assessment is positive with questions: Abena's diabetes, her knee, her age, and the fact that she and Leanne have not spoken in seven years. A move is planned for the Easter holidays.
-+ {crisis_severity == 1} [Hold the placement with a written support plan: Pauline Clarke and Nana Abena to help Julie with Chloe's hair, weekly choir at Wesley Methodist with Nana, the Academy to deal with the racist bullying as racism, Tyler every Saturday, and a review in six weeks # permanence: +2 # contact: +2 # disruption: -2 # why: Support that goes to the cause, her isolation and identity, gives a committed placement the best chance, at the cost of handing some of Chloe's care to her grandmother and asking the carers to learn in public. # ref: Practice Standards, Permanence: pre-disruption meeting identifies who does what; Permanency job aid: cultural permanence # stance: with]
-    ~ move_type = 3
-    ~ tie_abena = 3
-    ~ tie_grace = 2
-    ~ tie_julie = 3
-    ~ nana_involved = true
-    Abena comes to the farm the following Sunday with a bag of products and a wide-tooth comb and sits Julie and Chloe down at the kitchen table. "You start at the ends," she tells Julie. "Never at the roots. Never when you're in a hurry." Chloe laughs for the first time in weeks, at Julie's face. Ms Shah deals with the boy in Year 8; his parents are called in, and the school records it as a racist incident. Chloe joins the children's choir at Wesley Methodist, run by Auntie Grace Owusu, on Thursday evenings; Martin does the run.
-+ {crisis_severity == 1} [Hold the placement but reduce family time with Leanne to fortnightly for a while, since the worst days follow family time # permanence: -1 # contact: -2 # disruption: 0 # why: It responds to a visible pattern and the carers' request, but treats family time as the cause rather than the grief it reveals, and takes away the one thing Chloe has asked for. # ref: Permanency job aid: family time as a right, not a privilege # stance: to]
-    ~ move_type = 3
-    ~ tie_leanne = tie_leanne - 1
-    The worst days do become fewer. So do the good ones. Chloe stops mentioning her mum at all, which Julie takes as settling and you are not sure about.
-+ {crisis_severity == 2} [Move Chloe this week to the first available placement, to protect her from further missing episodes and give the carers a break # permanence: -2 # contact: -1 # disruption: +2 # why: It answers the immediate risk and the carers' exhaustion, but a rushed move is another rupture and the next carers will know even less about her. # ref: Practice Standards, Children in Care: visit the placement in advance and make introductions # stance: to]
-    ~ move_type = 2
-    Julie says, "If you think that's best," in a voice that means she does not. Chloe is told on Tuesday evening and moves on Wednesday.
-+ {crisis_severity == 2} [Hold the placement with an intensive support plan for six weeks: an urgent CAMHS assessment, a respite weekend a month, identity and hair-care help from Nana Abena and Pauline Clarke, the Academy to tackle the racist bullying, Tyler every Saturday, and a review in four weeks # permanence: +2 # contact: +1 # disruption: -1 # why: It puts real resources behind a placement that has not given up, but it only holds if the support reaches what is actually driving Chloe's distress. # ref: Practice Standards, Permanence: pre-disruption meeting; Module 4: what sustains permanence # stance: with]
-    ~ tie_abena = 3
-    ~ nana_involved = true
-    {chloe_heard:
+    {
+    - hold == 1:
+        ~ move_type = 1
+        The plan is written and half of it starts. Three weeks later Julie rings: Martin's father comes out of hospital early, and they give notice, gently and finally. There are fewer weeks left for a good move than there were.
+    - chloe_heard || crisis_severity == 1:
         ~ move_type = 3
         ~ tie_julie = 3
         ~ tie_grace = 2
-        Because everyone knows what the hat is for, the plan is aimed at the right things. Abena teaches Julie to do Chloe's hair at the farmhouse table; the boy on the bus is dealt with as racism; Chloe joins Auntie Grace Owusu's Thursday choir at Wesley Methodist. There is one more missing episode, four hours long, ending at Nana's. Then none. At the four-week review Martin says, "I think we're getting there," and Chloe says, "He means I am."
+        Abena comes to the farm the following Sunday with a bag of products and a wide-tooth comb and sits Julie and Chloe down at the kitchen table. "You start at the ends," she tells Julie. "Never at the roots. Never when you're in a hurry." Chloe laughs for the first time in weeks, at Julie's face. Ms Shah deals with the boy on the bus as racism, and his parents are called in. Chloe joins the children's choir at Wesley Methodist, run by Auntie Grace Owusu, on Thursday evenings; Martin does the run. {crisis_severity > 1:There is one more missing episode, four hours long, ending at Nana's. Then none.}
     - else:
         ~ move_type = 1
         The plan is good on paper. The respite weekend happens; CAMHS see Chloe once. But the bullying on the bus is dealt with as "falling out", and nobody connects the hat to anything. Chloe goes missing twice more, both times to Haverley. At the four-week review Julie and Martin say, gently and finally, that they will give notice, and that they want the move to be done properly.
     }
-+ {crisis_severity == 2} [Plan a move over four weeks, with proper introductions, because the carers are uncertain and Chloe needs to be nearer her family and her own community # permanence: +1 # contact: +1 # disruption: 0 # why: A planned move with an ending is far less harmful than a breakdown, and Haverley is where her people are, but ending a placement the carers have not yet given up on teaches Chloe that trouble ends homes. # ref: Module 4: managing disruption and change as effectively as possible # stance: with]
++ {home == 0 && crisis_severity == 1} [Start planning a move to Nana Abena, since that is where Chloe says she wants to be # permanence: {hold == 1:+2|+1} # contact: +2 # disruption: {hold == 1:-1|+1} # why: {hold == 1:The farm cannot go on, and her grandmother holds her family, culture and church; but Abena is unassessed, and she and Leanne have not spoken since 2018.|Her grandmother holds her family and culture and her wish is clear; but moving a child from carers who asked for help and can go on teaches everyone that trouble ends homes.} # ref: Practice Standards, Children in Care: viability assessment of family members; Module 4: managing change # stance: with]
+    ~ move_type = 1
+    ~ tie_abena = 3
+    ~ nana_involved = true
+    {hold == 1:Julie is relieved, and then ashamed of being relieved.|Julie takes it well, to your face. Martin says, "Right. Well. If that's what's best."} You ring Abena that afternoon. A move is planned for the Easter holidays, if the assessment allows it.
++ {home == 0} [Plan a move over four weeks, with introductions, a proper goodbye, and a search close to Haverley # permanence: {hold == 1:+2|0} # contact: +1 # disruption: {hold == 1:-1|+1} # why: {hold == 1:A planned ending from carers who cannot go on protects Chloe from another rupture, and Haverley is where her people are; it asks the Hargreaves for four hard weeks.|A planned move is less harmful than a breakdown; but these carers can go on, and ending it teaches Chloe that trouble ends homes.} # ref: Module 4: managing disruption and change as effectively as possible # stance: with]
     ~ move_type = 1
     ~ nana_involved = true
-    Julie is relieved and ashamed of being relieved. Martin shakes your hand at the door, which he has never done before. You start the search, and you ring Abena Mensah.
-+ {crisis_severity == 3 && home == 0} [Move Chloe this week to whatever placement is available; the carers have said they cannot go on and the risk outside is rising # permanence: -1 # contact: -1 # disruption: +2 # why: The carers' limits and the exploitation risk are real, but an unplanned move to strangers is likely to increase her running, not reduce it. # ref: Module 4: managing disruption # stance: to]
+    {hold == 1:Julie and Martin agree to four weeks, "and we'll do them properly". Gareth visits every other day.|Julie is relieved and ashamed of being relieved. Martin shakes your hand at the door, which he has never done before.} You start the search, and you ring Abena Mensah.
++ {home == 0} [Keep the placement, but cut family time with Leanne to once a fortnight until things settle down # permanence: -1 # contact: -2 # disruption: {hold == 1:+2|0} # why: The worst days do follow family time and the carers have asked for a pause; but it treats the grief as the cause and takes away the one thing Chloe has asked for. # ref: Permanency job aid: family time as a right, not a privilege # stance: to]
+    ~ tie_leanne = tie_leanne - 1
+    {hold == 1:
+        ~ move_type = 1
+        It changes nothing that matters to Julie and Martin. They give notice a fortnight later, and Chloe leaves believing it was because of her mum.
+    - else:
+        ~ move_type = 3
+        The worst days do become fewer. So do the good ones. Chloe stops mentioning her mum at all, which Julie takes as settling and you are not sure about.
+    }
++ {home == 0 && crisis_severity > 1} [Move her this week to the first bed available, to stop the running and give the carers a rest # permanence: -2 # contact: -1 # disruption: +2 # why: A bed exists and the panel has agreed a search, and it answers the risk and the carers' exhaustion; but a rushed move is another rupture, and the next carers will know even less about her. # ref: Practice Standards, Children in Care: visit the placement in advance and make introductions # stance: to]
     ~ move_type = 2
-    Chloe is told on Monday evening and moves on Tuesday, with her things in three black bin bags because nobody thought about suitcases.
-+ {crisis_severity == 3 && home == 0} [Ask the carers to hold on for up to four weeks, with daily support, so that the move is planned, with introductions and an ending, and agree an exploitation safety plan with the police # permanence: +1 # contact: +1 # disruption: -1 # why: A planned ending, even from a placement that has broken down, protects Chloe from another midnight rupture, but it asks exhausted carers for more than they may have and keeps her where she has been running from. # ref: Module 4: managing disruption and change as effectively as possible # stance: with]
-    ~ move_type = 1
-    ~ nana_involved = true
-    Julie and Martin agree to three weeks, "and not a day more". Gareth visits every other day. Chloe goes missing once more, for three hours, and comes back on her own. You ring Abena Mensah.
-+ {home > 0} [Ask the Hargreaves whether Chloe can return to the farm for a trial period with a full support package, since she has settled there before # permanence: 0 # contact: 0 # disruption: +1 # why: It avoids giving up on the relationship, but returning a child to carers who have said they cannot go on, with a frightened teenager in the house, risks a second breakdown that would be worse than the first. # ref: Module 4: risk factors for placement breakdown # stance: for]
-    ~ move_type = 2
-    Julie says no, through tears. Martin says it for her again, more gently. They ask whether they can stay in touch.
-+ {home > 0} [Accept that the move has happened; plan the next weeks properly from where she is now, with a proper ending with Julie and Martin # permanence: +1 # contact: +1 # disruption: 0 # why: There is no sense in pretending the placement can resume, and the priority is to make the next step planned, but the first move was an emergency and its costs are already paid. # ref: Module 4: managing disruption and change as effectively as possible # stance: with]
+    Julie says, "If you think that's best," in a voice that means she does not. Chloe is told on Tuesday evening and moves on Wednesday, with her things in three black bin bags because nobody thought about suitcases.
++ {home > 0} [Plan the next weeks from where she is now, with a proper goodbye to Julie and Martin # permanence: +1 # contact: +1 # disruption: -1 # why: The emergency move has happened and its costs are paid; the work is to make the next step planned and the ending a real one, which asks the carers for a goodbye they may not feel ready for. # ref: Module 4: managing disruption and change as effectively as possible # stance: with]
     ~ move_type = 2
     Julie asks whether she can write to Chloe. Rachel says yes, of course, and that you will help with when and how.
-- 
-{move_type == 3: The placement holds. Rachel writes in the minutes: "Placement stable. Support plan in place. Review in six weeks." It is not the end of the story.}
++ {home > 0} [Ask Julie and Martin to have her back for a trial, with the support the meeting has agreed # permanence: {hold == 2 && home == 3:+2|-1} # contact: {hold == 2 && home == 3:+1|0} # disruption: {hold == 2 && home == 3:-1|+1} # why: {hold == 2 && home == 3:They have said they could, with help, and the farm is a family where Ash House is a rota; but it returns her to where she ran from.|{hold == 1:They have said they cannot; asking again puts the refusal in front of Chloe.|It would move her from her grandmother, where she is safe, back to where she ran from.}} # ref: Module 4: risk factors for placement breakdown # stance: for]
+    {hold == 2 && home == 3:
+        ~ move_type = 3
+        ~ home = 0
+        ~ tie_julie = 3
+        Chloe goes back to the farm on Thursday, with a support plan, Abena's Sunday visits for her hair, and a key worker from Ash House who rings her twice a week. She is wary for a fortnight. Then she starts feeding the lambs again.
+    - else:
+        ~ move_type = 2
+        {hold == 1:Julie says no, through tears. Martin says it for her again, more gently. Chloe hears about it from Sam.|Chloe says no before the adults do. "I'm at my nan's," she says. "I'm not a parcel."}
+    }
++ {home > 0} [Leave things as they stand until the final hearing, and keep the meeting to her safety # permanence: -1 # contact: 0 # disruption: +1 # why: There is a final hearing in June and a safety plan is the urgent part; but an emergency arrangement left standing becomes the plan by default, and the carers never get to say goodbye. # ref: SMART planning: preventing drift # stance: not]
+    ~ move_type = 2
+    The meeting agrees the safety plan and nothing else. Julie sends a card via the office. It sits in your tray.
+-
+{move_type == 3: The placement holds. The minutes say: "Placement stable. Support plan in place. Review in six weeks."}
 {move_type == 1: Chloe will leave the farmhouse. The question now is where to, and how.}
 {move_type == 2: Chloe has left, or is about to leave, in a hurry. The question now is where she will land, and what can still be done well.}
 + [Part 4: Chloe leaves placement]

@@ -1,19 +1,70 @@
-// Part 4: Chloe leaves placement.
+// Part 4: Chloe leaves placement. May to June 2025; the final hearing.
 // Reached three ways: a planned move (move_type 1), an emergency move (move_type 2),
 // or the placement holds and Chloe leaves on her own initiative (move_type 3).
-// Sets home (1 Nana, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves) and legal_status "care order".
+// Sets home (1 Nana, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves), ash_checked, voice (1-4),
+// court (1 extended under s.32(5) for Abena's SGO assessment, including where the judge refuses to fix long-term
+// fostering while Chloe is at Nana's or Ash House; 2 care order on a settled plan, 3 plan not approved),
+// and drift (true where the judge would not approve an open plan).
+
+=== shared_start_4 ===
+# shared-start: 4
+~ nana_traced = true
+~ kwame_asked = true
+~ nana_involved = true
+~ matched_well = true
+~ carers_told = true
+~ visits = 1
+~ family_time = 1
+~ kwame = 2
+~ siblings = 1
+~ issued = true
+~ drift = false
+~ hold = 2
+~ move_type = 3
+~ home = 0
+~ chloe_heard = true
+~ lives_with = "foster carers (the Hargreaves)"
+~ legal_status = "interim care order (s.38)"
+~ tie_leanne = 3
+~ tie_kwame = 2
+~ tie_abena = 3
+~ tie_tyler = 5
+~ tie_donna = 2
+~ tie_julie = 3
+~ tie_shah = 2
+~ tie_grace = 2
+~ tie_comfort = 0
+Chloe Walsh is twelve, in Year 7 at Haverley Academy, of white British and Ghanaian heritage. She has lived since October 2024 with Julie and Martin Hargreaves on their farm at Brackenfield, on an interim care order. Miriam Ellery of Cafcass has been her children's guardian since proceedings were issued in December. The final hearing is listed for the end of June.
+
+In February the placement nearly ended. After a family time cut short because her mum had been drinking, Chloe went missing overnight, cut her arm, and threw a chair at school after a teacher made her take off the hat she wore to hide her hair from a boy who called her names. At the pre-disruption meeting her own voice note said what nobody had asked: "I just can't be the only one all the time."
+
+Julie and Martin chose to go on, with help. Her grandmother, Abena Mensah, a retired theatre nurse of sixty-six with a bad knee and type 2 diabetes, taught Julie to do her hair at the farmhouse table. The Academy dealt with the boy on the bus as racism. Chloe joined Auntie Grace Owusu's children's choir at Wesley Methodist on Thursdays. The hat has gone.
+
+Tyler, five, lives with his grandmother Sandra Pearson; a sibling assessment found the two should live apart for now, and they spend every Saturday afternoon together. Leanne has gone to Open Door every week since late February and has not had a drink since. She and Abena have not spoken since 2018. Chloe's father, Kwame, assessed and not able to offer a home now, comes once a month.
+
+Abena has not been assessed as a carer. Nobody has asked Chloe, in so many words, where she wants to live.
+-> part4
 
 === part4 ===
 # part: 4 Chloe leaves placement
 # scene: office
 ~ chloe_heard = false
+~ p3_meeting = true
+~ p3_voice = 0
+// Nothing from here on reads these: clearing them lets the explorer merge the paths that differ only in them.
+~ chronology_insight = 0
+~ consent_sound = false
+~ care_points = 0
+~ nana_traced = false
+~ kwame_asked = false
+~ hold = 0
 {move_type == 3: -> own_initiative}
 {move_type == 1: -> planned}
 -> emergency
 
 = own_initiative
 # scene: family-home
-Friday 16 May 2025. The placement has held for twelve weeks. Chloe's hat has gone. She sings in Auntie Grace's choir on Thursdays{tie_leanne < 2: , though she has stopped asking about her mum}. Julie can do two cornrows, not very neatly, and is proud of them. The final hearing in the care proceedings is listed for the end of June.
+Friday 16 May 2025. The placement has held for twelve weeks. Chloe's hat has gone. She sings in Auntie Grace's choir on Thursdays. Julie can do two cornrows, not very neatly, and is proud of them. The final hearing in the care proceedings is listed for the end of June.
 
 At 8.40 pm Abena Mensah rings you. Her voice is steady and careful, the voice of a nurse giving a handover.
 
@@ -38,7 +89,7 @@ Chloe has her own view, which changes with the weather. On good days it is Nana.
 = emergency
 # scene: car
 {home == 1: Chloe is at Nana Abena's flat on Marsh Lane, under a regulation 24 temporary approval made on the strength of a one-in-the-morning viability check. She has slept for fourteen hours. Abena has taken down her hair, washed it, and put it into cornrows that took three hours, while they watched a Ghanaian church service on Abena's tablet. On the Monday Abena rings you: "She is here and she is safe. Now tell me what happens."}
-{home == 3: Chloe is at Ash House, a three-bed children's home on the edge of Haverley, with two boys of fifteen and a staff team who are kind and stretched. She has her own room, painted magnolia, with a window that opens four inches. The manager, Lou Carter, tells you Chloe has eaten nothing but cereal and has asked four times whether her brother knows where she is.}
+{home == 3: Chloe is at Ash House, a three-bed children's home on the edge of Haverley, with two boys of fifteen, a girl of twelve and a staff team who are kind and stretched. She has her own room, painted magnolia, with a window that opens four inches. The manager, Lou Carter, tells you Chloe has eaten nothing but cereal and has asked four times whether her brother knows where she is.}
 {home == 0: Chloe is leaving the farmhouse this week in a hurry, and there is no plan for where she goes. The fostering duty desk has one bed tonight, at Ash House, the council's three-bed children's home on the edge of Haverley. The independent fostering agency says Comfort and Daniel Boateng in Eastholme, long-term carers of Ghanaian heritage, could take a child "in a week or two, with introductions". And there is Chloe's grandmother, Abena Mensah, in a two-bedroom flat on Marsh Lane, whom you have {nana_involved: spoken to but not assessed|not yet met}.}
 
 The final hearing in the care proceedings is listed for the end of June, about four months away.
@@ -48,34 +99,41 @@ The final hearing in the care proceedings is listed for the end of June, about f
 # decision: chloe.p4.where-next
 # prompt: Where should Chloe live now, and on what basis? Weigh her wishes, her safety, her family and her heritage, and the speed of the decision.
 # justify
-+ {move_type == 3} [Ask Chloe to go back to the farm tonight while Abena is assessed properly, with every weekend at Nana's in the meantime, and a decision at the final hearing # permanence: +1 # contact: +1 # disruption: 0 # why: It keeps a stable placement and gives time for a proper assessment, but it overrides a clear wish from a twelve-year-old who has finally said where she belongs, and may teach her that running is the only way to be heard. # ref: Practice Standards, Children in Care: assessment before placement; the child's wishes and feelings # stance: for]
++ {move_type == 3} [Ask Chloe to go back to the farm tonight while Abena is assessed, with weekends at Nana's till June # permanence: +1 # contact: +1 # disruption: 0 # why: A careful duty manager's answer: a stable placement kept while the assessment is done properly; but it overrides a clear wish from a twelve-year-old, who may learn that running is the only way to be heard. # ref: Practice Standards, Children in Care: assessment before placement; the child's wishes and feelings # stance: for]
     ~ home = 4
-+ {move_type == 3} [Respect Chloe's decision: an agreed overnight stay at Nana's tonight, a viability assessment of Abena tomorrow, regulation 24 temporary approval if it is positive, a full connected-persons assessment, a proper goodbye with Julie and Martin, and Chloe stays at the Academy # permanence: +2 # contact: +2 # disruption: -1 # why: Chloe has moved towards the person who holds her family and culture, and a legal framework built around her choice gives it the best chance, though Abena's health and her rift with Leanne are untested. # ref: Care Planning Regulations 2010 regulation 24; Practice Standards, Children in Care: viability assessment within 24 hours # stance: with]
+    Chloe goes back to the farm. She does not speak to Martin for two days. On the third she asks him whether the orphan lamb has been fed. She is at Nana's every Friday night until June.
++ {move_type == 3} [Let Chloe stay at Nana's tonight, and start Abena's viability tomorrow with a view to regulation 24 # permanence: +2 # contact: +1 # disruption: -1 # why: She has moved towards the person who holds her family and culture, and the law has a route for it; the cost is Abena's knee operation put off, and Leanne, who hears it as her child given to the woman who insulted her. # ref: Care Planning Regulations 2010 regulation 24; Practice Standards, Children in Care: viability assessment within 24 hours # stance: with]
     ~ home = 1
-+ {move_type == 3} [Treat it as a missing episode: a police welfare check and Chloe back at the farm tonight, and a clear message to Abena that Chloe cannot live with her until she has been assessed # permanence: -1 # contact: -2 # disruption: +1 # why: It follows the letter of the placement rules and a tired duty team would take it, but treating a child's flight to her grandmother as a risk to be managed damages the relationship most likely to give her permanence. # ref: Permanency job aid: relational permanence; Practice Model: working with, not to # stance: to]
+    ~ tie_leanne = tie_leanne - 1
++ {move_type == 3} [Meet Chloe, Julie and Abena tomorrow: weekdays at the farm and weekends at Nana's while Abena is assessed # permanence: +1 # contact: +2 # disruption: 0 # why: Shared care keeps both homes and everyone's goodwill; but it answers "I'm running to" with a timetable, and leaves a twelve-year-old commuting between two loyalties until June. # ref: Permanency job aid: shared parenting; concurrent planning as both/and # stance: with]
+    ~ home = 4
+    ~ tie_abena = 3
+    They meet at the farmhouse table on Saturday morning. Chloe draws the week as a grid: school days at the farm, Friday night to Sunday at Nana's. She writes "for now" across the top and underlines it twice.
++ {move_type == 3} [Treat it as a missing episode: a police welfare check, and Chloe back at the farm tonight # permanence: -1 # contact: -2 # disruption: +1 # why: It follows the letter of the placement rules and a tired duty team would take it; but treating a child's flight to her grandmother as a risk to manage damages the tie most likely to give her permanence. # ref: Permanency job aid: relational permanence; Practice Model: working with, not to # stance: to]
     ~ home = 4
     ~ tie_abena = tie_abena - 1
-+ {move_type == 1} [Ash House: a small children's home in Haverley, close to school, Tyler and Nana, for a period of stability while the long-term plan is decided at the final hearing # permanence: 0 # contact: +1 # disruption: 0 # why: It respects Chloe's refusal of another family and keeps her local, but residential care rarely offers relational permanence on its own and can become the plan by default. # ref: Permanency job aid: placement considerations, least restrictive setting # stance: for]
+    A police officer knocks at Abena's door at ten. Chloe goes back to the farm in the back of Martin's car and does not speak to anyone for two days.
++ {move_type == 1} [Ash House, a small children's home in Haverley close to school, Tyler and Nana, while the court decides # permanence: 0 # contact: +1 # disruption: 0 # why: It respects Chloe's refusal of another family and keeps her local, but residential care rarely offers relational permanence on its own and can become the plan by default. # ref: Permanency job aid: placement considerations, least restrictive setting # stance: for]
     ~ home = 3
-+ {move_type == 1} [Comfort and Daniel Boateng: three weeks of introductions, a long-term fostering placement with carers of Ghanaian heritage ten miles from Haverley, Chloe keeps her school, and Nana, Mum and Tyler have planned family time # permanence: +1 # contact: +1 # disruption: -1 # why: Experienced long-term carers who share her heritage and keep her near her family, but they are strangers, and it is another family for a child who says she has one. # ref: Practice Standards, Permanence: long-term fostering placement referral; Permanency job aid: placement considerations # stance: with]
++ {move_type == 1} [Comfort and Daniel Boateng, long-term carers of Ghanaian heritage in Eastholme, after three weeks' introductions # permanence: +1 # contact: +1 # disruption: -1 # why: Experienced long-term carers who share her heritage and keep her near her family, but they are strangers, and it is another family for a child who says she has one. # ref: Practice Standards, Permanence: long-term fostering placement referral; Permanency job aid: placement considerations # stance: with]
     ~ home = 2
-+ {move_type == 1} [Nana Abena: viability assessment now, regulation 24 temporary approval, a full connected-persons assessment, and a planned move over two weeks with Chloe staying at the Academy # permanence: +2 # contact: +2 # disruption: -1 # why: Family, culture and community in one place, and what Chloe most often says she wants; the costs are Abena's age and health, her rift with Leanne, and Haverley's older boys being close by. # ref: Practice Standards, Children in Care: viability assessment of family members; Permanency job aid: cultural permanence # stance: with]
++ {move_type == 1} [Nana Abena: a viability assessment now, regulation 24 if it is positive, and a planned move over two weeks # permanence: +2 # contact: +2 # disruption: -1 # why: Family, culture and community in one place, and what Chloe most often says she wants; the costs are Abena's age and health, her rift with Leanne, and Haverley's older boys being close by. # ref: Practice Standards, Children in Care: viability assessment of family members; Permanency job aid: cultural permanence # stance: with]
     ~ home = 1
 + {move_type == 2 && home == 0} [Place Chloe at Ash House tonight, because it is the bed that exists, and plan properly from there # permanence: -1 # contact: +1 # disruption: +1 # why: It is safe, local and immediate, but it is another set of strangers for a child in crisis, and the longer she stays the more it becomes the plan by default. # ref: Module 4: managing disruption # stance: for]
     ~ home = 3
-+ {move_type == 2 && home == 0} [Ask the Boatengs to take Chloe in four days with a short introduction, and ask the Hargreaves to hold on until then # permanence: +1 # contact: 0 # disruption: 0 # why: Carers who share her heritage and can offer long-term care, at the cost of asking exhausted carers for four more days and introducing a child in crisis to strangers in a hurry. # ref: Practice Standards, Children in Care: introductions where possible; Permanency job aid: cultural permanence # stance: with]
++ {move_type == 2 && home == 0} [Ask the Boatengs to take Chloe in four days, and the Hargreaves to hold on until then # permanence: +1 # contact: 0 # disruption: 0 # why: Carers who share her heritage and can offer long-term care, at the cost of asking exhausted carers for four more days and introducing a child in crisis to strangers in a hurry. # ref: Practice Standards, Children in Care: introductions where possible; Permanency job aid: cultural permanence # stance: with]
     ~ home = 2
-+ {move_type == 2 && home == 0} [Ring Abena Mensah today, carry out a same-day viability assessment and, if it is positive, place Chloe with her under regulation 24 temporary approval # permanence: +2 # contact: +2 # disruption: 0 # why: A loved relative in her own community is the least restrictive option and the one most likely to last, but a same-day assessment is thin and nobody yet knows how Abena and Leanne will manage each other. # ref: Practice Standards, Children in Care: viability assessment within 24 hours; Care Planning Regulations 2010 regulation 24 # stance: with]
++ {move_type == 2 && home == 0} [Ring Abena today for a same-day viability check and, if it is positive, place Chloe with her under regulation 24 # permanence: +2 # contact: +2 # disruption: 0 # why: A loved relative in her own community is the least restrictive option and the one most likely to last, but a same-day assessment is thin and nobody yet knows how Abena and Leanne will manage each other. # ref: Practice Standards, Children in Care: viability assessment within 24 hours; Care Planning Regulations 2010 regulation 24 # stance: with]
     ~ home = 1
     ~ nana_involved = true
-+ {move_type == 2 && home == 1} [Move Chloe to the Boatengs after introductions, because the emergency assessment of Abena was thin and her flat is a mile from where Chloe was found in the car # permanence: 0 # contact: -1 # disruption: +1 # why: The exploitation risk close to Abena's home is real and the assessment was rushed, but moving a settled child away from her grandmother to strangers costs her a relationship she has only just got back. # ref: Module 4: risk factors for breakdown; Permanency job aid: relational permanence # stance: for]
++ {move_type == 2 && home == 1} [Move Chloe to the Boatengs after introductions: Abena's check was thin, and her flat is a mile from that car park # permanence: 0 # contact: -1 # disruption: +1 # why: The exploitation risk close to Abena's home is real and the assessment was rushed, but moving a settled child away from her grandmother to strangers costs her a relationship she has only just got back. # ref: Module 4: risk factors for breakdown; Permanency job aid: relational permanence # stance: for]
     ~ home = 2
-+ {move_type == 2 && home == 1} [Keep Chloe with Nana, start the full connected-persons assessment and put a safety plan in place about the older boys in Haverley # permanence: +2 # contact: +2 # disruption: -1 # why: She is safe, settled and at home in her culture; the work now is to make an emergency arrangement into a sound one, including the risks close to Abena's flat. # ref: Practice Standards, Children in Care: request a connected-persons assessment # stance: with]
++ {move_type == 2 && home == 1} [Keep Chloe with Nana, start the full connected-persons assessment, and plan for the older boys nearby # permanence: +2 # contact: +2 # disruption: -1 # why: She is safe, settled and at home in her culture; the work now is to make an emergency arrangement into a sound one, including the risks close to Abena's flat. # ref: Practice Standards, Children in Care: request a connected-persons assessment # stance: with]
 + {move_type == 2 && home == 3} [Let Chloe stay at Ash House, where she is beginning to settle, while the court decides the long-term plan # permanence: 0 # contact: +1 # disruption: 0 # why: No further move for now and she is close to her family, but residential care is rarely a permanence plan in itself and drift is likely unless a plan follows quickly. # ref: Permanency job aid: placement considerations # stance: for]
-+ {move_type == 2 && home == 3} [Plan a move from Ash House to Nana Abena, with a viability assessment this week and a connected-persons assessment # permanence: +2 # contact: +2 # disruption: -1 # why: It moves Chloe from emergency residential care to family in her own community, though the assessment must be honest about Abena's health and her rift with Leanne. # ref: Practice Standards, Children in Care: viability assessment of family members # stance: with]
++ {move_type == 2 && home == 3} [Plan a move from Ash House to Nana Abena, with a viability assessment this week # permanence: +2 # contact: +2 # disruption: -1 # why: It moves Chloe from emergency residential care to family in her own community, though the assessment must be honest about Abena's health and her rift with Leanne. # ref: Practice Standards, Children in Care: viability assessment of family members # stance: with]
     ~ home = 1
     ~ nana_involved = true
-+ {move_type == 2 && home == 3} [Plan a move from Ash House to the Boatengs after three weeks of introductions # permanence: +1 # contact: +1 # disruption: -1 # why: Long-term carers of Ghanaian heritage near her family and school, but a third home in a year for a child who says she does not want another family. # ref: Practice Standards, Permanence: long-term fostering placement referral # stance: with]
++ {move_type == 2 && home == 3} [Plan a move from Ash House to the Boatengs in Eastholme, after three weeks of introductions # permanence: +1 # contact: +1 # disruption: -1 # why: Long-term carers of Ghanaian heritage near her family and school, but a third home in a year for a child who says she does not want another family. # ref: Practice Standards, Permanence: long-term fostering placement referral # stance: with]
     ~ home = 2
 - 
 {
@@ -91,22 +149,43 @@ The final hearing in the care proceedings is listed for the end of June, about f
 - home == 4:
     ~ lives_with = "foster carers (the Hargreaves)"
 }
-{home == 1: The viability assessment of Abena is positive, with questions. She is sixty-six, has type 2 diabetes that she manages well and a knee replacement on the NHS waiting list. Her flat has two bedrooms and is a ten-minute walk from the Academy. She speaks to Chloe in English and Twi and sometimes a mixture. Her greatest worry is not Chloe. It is Leanne. "She will think I have stolen her child," she says. "I have not. But I understand why she would think it." Regulation 24 approval is given, and Family Placement start the full connected-persons assessment.}
+{home == 1 && move_type == 3: The cost comes in the first week. Leanne rings you at midnight: "You've handed her to that woman. After what she said about me." She misses the next two family times, and her key worker at Open Door rings to say she is struggling. Abena's letter from the hospital gives her a date in August for her new knee; she puts it in a drawer. "Not this summer," she says. "I will manage the stairs."}
+{home == 1: The viability assessment of Abena is positive, with questions. She is sixty-six, has type 2 diabetes that she manages well and a knee replacement on the NHS waiting list. Her flat has two bedrooms and is a ten-minute walk from the Academy. She speaks to Chloe in English and Fante and sometimes a mixture. Her greatest worry is not Chloe. It is Leanne. "She will think I have stolen her child," she says. "I have not. But I understand why she would think it." Regulation 24 approval is given, and Family Placement start the full connected-persons assessment.}
 {home == 2: Comfort Boateng is a retired primary teacher; Daniel drives buses for the county. On the first introductory visit Comfort cooks jollof and does not make a fuss about it. On the second, Chloe asks Comfort whether she can do box braids; Comfort says yes, but it takes six hours and they will need a film. On the third, Daniel drives her past the Academy on the route she will take, and past Nana's church. Chloe moves on a Saturday, with suitcases.}
 {home == 3: Ash House has a pool table and a rota. Lou Carter, the manager, makes it her business to learn Chloe's favourite cereal and that she needs the landing light on. Chloe tells Lou on the second night that she is not staying "in a kids' home for ever, like the kids on the telly", and Lou says "Good. Neither should you."}
-{home == 4: Chloe goes back to the farm. She does not speak to Martin for two days. On the third she asks him whether the orphan lamb has been fed.}
+{home == 3: -> ash_check}
+-> learning
+
+= ash_check
+# scene: office
+Lou Carter, the manager of Ash House, rings you before {move_type == 2 && crisis_severity == 3:she will agree to Chloe staying beyond the emergency admission|she will agree a date for admission}. A home may take a child only if it can meet her needs within its statement of purpose, she says, and she has to weigh what Chloe's arrival does to the children already there: two boys of fifteen, one of whom has been seen with the same older lads from the retail park, and a girl of twelve already on an exploitation safety plan. "I'm not saying no. I'm saying I need the whole file, and I need two days." Rachel's view is that the council runs the home and the bed is empty.
+# decision: chloe.p4.ash-match
+# prompt: The home wants to assess whether it can meet Chloe's needs, and what she would mean for the other children, before it agrees. What do you give it, and what do you do while it decides?
++ [Leave the exploitation concern out of the referral, so the home does not turn down the only bed there is # permanence: -1 # contact: 0 # disruption: +2 # why: The bed is real and a referral that reads badly can be refused; but a home matched on half a file cannot protect her, or the twelve-year-old girl already there. # ref: Children's Homes (England) Regulations 2015 reg 14: admission only where the home can meet the child's needs # stance: for]
+    ~ ash_checked = false
+    Lou agrees on the referral as written. In the third week one of the boys gives Chloe a lift into town with the older lads. Lou rings you, white with anger: "You knew."
++ [Give Lou the whole file, the exploitation concern included, and let her matching assessment take its two days # permanence: +1 # contact: 0 # disruption: -1 # why: The home can only plan for what it knows, and the other children are owed the same care; it costs two more days with nowhere settled, and the answer may be no. # ref: Children's Homes (England) Regulations 2015 reg 14; Guide to the Children's Homes Regulations including the Quality Standards (2015) # stance: with]
+    ~ ash_checked = true
+    Lou says yes, with conditions written into Chloe's placement plan: a waking night worker on the landing, Chloe and the other girl with different key workers who plan together, and the older boy's lifts stopped. Chloe is furious about the landing. On the fourth night she says she likes knowing someone is there.
++ [Ask Rachel to tell the home it must take her: the council runs it, the bed is empty, and Chloe needs a roof now # permanence: 0 # contact: 0 # disruption: +1 # why: Rachel's steer and a real need; but a home pushed past its own admission check has not agreed to meet her needs, and staff who were overruled start on the back foot. # ref: Children's Homes (England) Regulations 2015 reg 14: the registered person's admission duty # stance: to]
+    ~ ash_checked = false
+    The head of service rings Lou. Lou admits Chloe the same evening and records her objection. The matching assessment is written a fortnight later, after the fact, and says what Lou said on the phone.
+-
 -> learning
 
 = learning
 # scene: office
+// Read only before this point in part 4.
+~ crisis_severity = 0
+~ nana_involved = false
 {home != 4: A placement has ended that everyone had hoped would last. Rachel asks you what you want to do about learning from it.|A placement nearly ended, and a child left it on her own initiative. Rachel asks you what you want to do about learning from it.}
 # decision: chloe.p4.learning
 # prompt: What should the service learn from this placement, and who should it learn it with?
-+ [Discuss it in supervision with Rachel and record the lessons on Chloe's file # permanence: +1 # contact: 0 # disruption: 0 # why: Reflective supervision is where a worker learns, but learning that stays between worker and manager does not reach the carers, the fostering service or Chloe. # ref: Practice Standards: reflective supervision to review decision-making # stance: for]
++ [Discuss it in supervision with Rachel, and record the lessons on Chloe's file and in the handover # permanence: +1 # contact: 0 # disruption: 0 # why: Reflective supervision is where a worker learns, but learning that stays between worker and manager does not reach the carers, the fostering service or Chloe. # ref: Practice Standards: reflective supervision to review decision-making # stance: for]
     Rachel is good at this. You talk for an hour about what you would do differently. The record says "lessons learned: see supervision note".
-+ [Ask for a disruption meeting chaired independently, with Julie and Martin, Gareth, the school and Chloe's views, to understand what happened and carry the learning into her next plan # permanence: +2 # contact: +1 # disruption: -2 # why: Learning from a breakdown with everyone involved, including the child, is how the next placement avoids the same mistakes; it means hearing hard things about your own practice. # ref: Module 4: disruption, what jeopardises permanence; Practice Standards, Permanence # stance: with]
++ [Ask for a disruption meeting with an outside chair, the carers, the school and Chloe's views # permanence: +2 # contact: +1 # disruption: -2 # why: Learning from a breakdown with everyone involved, including the child, is how the next placement avoids the same mistakes; but it means hard things about your own practice, and Chloe, in her first weeks somewhere new, is asked to go back over the worst months of her year. # ref: Module 4: disruption, what jeopardises permanence; Practice Standards, Permanence # stance: with]
     The meeting is chaired by a senior practitioner from another team. It is uncomfortable. {not matched_well: The first finding is that the placement was made in an afternoon with no matching conversation about Chloe's heritage, hair or church.}{matched_well: The first finding is that the introductions and the matching conversation gave the placement a good start that the later support did not build on.}{not carers_told: The second is that the carers were not told what they needed to understand her.}{visits == 0: The third is that Chloe was not seen alone by her social worker for three months.}{family_time == 0: The fourth is that family time was rationed in the first weeks.} Chloe's own contribution, written in purple pen: "Nobody should be the only one."
-+ [Move on: the priority is Chloe's next home and the final hearing, not a review of the last one # permanence: -1 # contact: 0 # disruption: +1 # why: It is where the pressure is, but without learning the same gaps in matching and support are likely to repeat in her next home. # ref: Module 4: what jeopardises permanence # stance: not]
++ [Move on, as Rachel asks: the final hearing is in five weeks and the statement is not written # permanence: -1 # contact: 0 # disruption: +1 # why: Rachel's steer and a real deadline, and the statement is what the judge will read; but without learning the same gaps in matching and support are likely to repeat in her next home. # ref: Module 4: what jeopardises permanence # stance: not]
     There is a final hearing to prepare for, and nobody has time.
 - 
 ~ matched_well = false
@@ -117,25 +196,30 @@ The final hearing in the care proceedings is listed for the end of June, about f
 
 = goodbye
 # scene: foster-home
-{home != 4: Chloe has lived with Julie and Martin for {move_type == 3: seven|five} months. Julie bought her a karaoke microphone. Martin taught her to bottle-feed a lamb. Sam said "all right" to her every morning. How a placement ends is part of what a child takes with her.|Chloe is still at the farm, but something has shifted: she has said out loud that she wants to live with her grandmother, and everybody heard it.}
+// Read only up to the learning decision.
+~ family_time = 0
+~ matched_well = false
+~ visits = 0
+~ carers_told = false
+{home != 4: Chloe has lived with Julie and Martin for {move_type == 3: seven|{move_type == 2:four|five}} months. Julie bought her a karaoke microphone. Martin taught her to bottle-feed a lamb. Sam said "all right" to her every morning. How a placement ends is part of what a child takes with her.|Chloe is still at the farm, but something has shifted: she has said out loud that she wants to live with her grandmother, and everybody heard it.}
 # decision: chloe.p4.ending-well
 # prompt: What should happen to Chloe's relationship with Julie and Martin now? What does a good ending, or a good continuation, look like for a child who has lost so many people?
-+ {home != 4} [Advise a clean break for a few months so Chloe can settle in her new home without divided loyalties, as the supervising social worker suggests # permanence: -1 # contact: -2 # disruption: 0 # why: A clean break is often suggested to help a child settle and it spares the carers, but for a child whose losses have all been unexplained, another disappearing adult confirms that relationships end when homes do. # ref: Module 4: loss and transitions; Permanency job aid: relational permanence # stance: to]
++ {home != 4} [Advise a clean break for a few months, as Gareth suggests, so she settles without divided loyalties # permanence: -1 # contact: -2 # disruption: 0 # why: Gareth knows Julie is too raw for visits yet, and a clean break is often advised to help a child settle, but for a child whose losses have all been unexplained, another disappearing adult confirms that relationships end when homes do. # ref: Module 4: loss and transitions; Permanency job aid: relational permanence # stance: to]
     ~ tie_julie = 0
     Julie sends a card anyway, via the office. It sits in your tray for three weeks before you decide whether to give it to her.
 + {home != 4} [Leave it to Chloe: tell her she can be in touch with Julie and Martin whenever she wants, and let her decide # permanence: 0 # contact: 0 # disruption: 0 # why: It respects Chloe's choice, but it leaves a twelve-year-old to manage an adult relationship alone, and children who feel guilty about leaving rarely make the first move. # ref: Practice Standards, Children in Care: supporting relationships that matter to the child # stance: not]
     ~ tie_julie = 1
     Chloe does not ring. In September Julie sends a birthday card two months late, with a photograph of the lamb, now a sheep.
-+ {home != 4} [Plan a proper goodbye with Chloe and the carers: a last tea at the farm, photographs, a memory box, and an agreement that Julie writes each month and Chloe visits the lambs in the spring if she wants to # permanence: +1 # contact: +2 # disruption: -1 # why: A planned ending and continued contact tell Chloe that relationships survive a move, which is what relational permanence means, though it asks the carers for emotional work after a painful end. # ref: Module 4: managing change and transition; Permanency job aid: relational permanence # stance: with]
++ {home != 4} [Plan a proper goodbye with Chloe and the carers: a last tea at the farm, and letters and visits after # permanence: +1 # contact: +2 # disruption: -1 # why: A planned ending and continued contact tell Chloe that relationships survive a move, which is what relational permanence means; but it asks the carers for emotional work after a painful end, and each visit reopens the loss for Chloe while she is meant to be settling. # ref: Module 4: managing change and transition; Permanency job aid: relational permanence # stance: with]
     ~ tie_julie = 2
     The last tea at the farm is fish finger sandwiches, Chloe's choice. Martin gives her a photograph of her with the orphan lamb, in a frame he made. Julie gives her a card she has written four drafts of. Sam gives her his old beanbag. Chloe holds it together until the car turns out of the lane, and then cries all the way to the main road, and says, when she has finished, "That was a good one, though."
-+ {home == 4} [Leave it to Julie, Martin and Abena to sort out between themselves # permanence: 0 # contact: 0 # disruption: +1 # why: Adults who care about Chloe may well work it out, but without a plan the arrangement depends on goodwill that has not yet been tested. # ref: SMART planning: who does what, by when # stance: not]
++ {home == 4} [Leave Julie, Martin and Abena to sort out her weekends between themselves # permanence: 0 # contact: 0 # disruption: +1 # why: Adults who care about Chloe may well work it out, but without a plan the arrangement depends on goodwill that has not yet been tested. # ref: SMART planning: who does what, by when # stance: not]
     ~ tie_julie = 2
     They sort it out, more or less, with a lot of texts. There are two arguments about lifts.
-+ {home == 4} [Bring Chloe, Julie, Martin and Abena together to agree how they will share her care: weekends at Nana's, choir, hair, and a clear date for the decision about where she will live # permanence: +2 # contact: +2 # disruption: -1 # why: Shared care between carers and family, planned with the child, builds relational and cultural permanence whichever home she ends up in, though it asks Julie and Martin to share a child they love. # ref: Permanency job aid: shared parenting; concurrent planning as both/and # stance: with]
++ {home == 4} [Bring Chloe, Julie, Martin and Abena together to agree how they share her care until the hearing # permanence: +2 # contact: +2 # disruption: -1 # why: Shared care between carers and family, planned with the child, builds relational and cultural permanence whichever home she ends up in, though it asks Julie and Martin to share a child they love, and Chloe spends her weekends in cars between two homes. # ref: Permanency job aid: shared parenting; concurrent planning as both/and # stance: with]
     ~ tie_julie = 3
     ~ tie_abena = 3
-    They meet at the farm, on a Sunday. Abena brings a cake. Julie shows Abena the cornrows she has learned. Chloe watches the two of them and says nothing, which you have learned is how she says thank you.
+    They meet at the farm, on a Sunday. Abena brings a cake. Julie shows Abena the cornrows she has learned. Chloe watches the two of them and eats three slices of cake.
 + {home == 4} [Keep Abena's time to Saturdays for now, so Chloe settles back at the farm before anything else changes # permanence: 0 # contact: -1 # disruption: 0 # why: It gives the placement room to recover, but limiting the relationship Chloe ran to, after she has said so clearly what she wants, risks her running again. # ref: Permanency job aid: family time as a right, not a privilege # stance: to]
     ~ tie_julie = 2
     Chloe keeps to the Saturdays. She also goes to choir on Thursdays and stays at Nana's afterwards until Martin comes, later each week.
@@ -146,29 +230,74 @@ The final hearing in the care proceedings is listed for the end of June, about f
 There is a carrier bag in the boot of your car with Chloe's things that nobody has quite known what to do with: the photograph of Gran Pat, the small Bible with gold edges (it was Abena's, given to Chloe at four), three school reports, a hospital bracelet from when Tyler was born. Chloe has asked you twice why she is in care, and both times you have given her a version that you would not have wanted to be given.
 # decision: chloe.p4.life-story
 # prompt: When and how should life story work begin for Chloe, and who should be part of it?
-+ [Refer to the specialist life story worker, who has a six-month waiting list but does the work well # permanence: +1 # contact: 0 # disruption: 0 # why: A skilled specialist is worth waiting for, but six months is a long time for a child who is asking now, and life story work is also the allocated worker's job. # ref: Practice Standards, Children in Care: complete life story work with the child # stance: for]
++ [Refer to the specialist life story worker Leanne already trusts, despite a six-month wait # permanence: +1 # contact: 0 # disruption: 0 # why: A skilled specialist whom Leanne trusts may get her mother's pages written where you cannot, and Leanne asks for her; but six months is a long time for a child who is asking now, and life story work is also the allocated worker's job. # ref: Practice Standards, Children in Care: complete life story work with the child # stance: for]
     The referral goes in. Chloe asks again, in August, why she is in care. You tell her someone special is going to help her with that. She looks at you as though you have failed a test.
-+ [Start life story work now, with Chloe, at her pace: a book that grows with her, with contributions from Leanne about Pat, from Abena about her name and her family in Ghana, from Kwame if he will, and from Julie and Martin about the farm # permanence: +2 # contact: +2 # disruption: -1 # why: Life story work that includes her parents and both sides of her heritage helps Chloe integrate her past and understand the decisions made about her, though it will stir up grief in a year already full of it. # ref: Practice Standards, Permanence: life story book that grows with the child; Module 4: life story work # stance: with]
-    You buy a scrapbook with a purple cover, Chloe's choice. The first page is Abena's: a family tree going back four generations to a village outside Kumasi, and underneath, in Abena's careful hand, "Akosua: born on a Sunday, like your great-grandmother." The second page is Leanne's, a photograph of Pat in a paper hat at Christmas 2015 holding Chloe on her knee, and a note: "Your gran sang you Dolly Parton every night. You were her favourite. Don't tell Donna." Chloe laughs out loud at that.
++ [Start now, at her pace: a book that grows with her, with pages from both sides of her family # permanence: +2 # contact: +2 # disruption: -1 # why: Life story work that includes her parents and both sides of her heritage helps Chloe understand her past and the decisions made about her; but it stirs up grief in a year already full of it, and when her mum objects to a page, Chloe is caught between them. # ref: Practice Standards, Permanence: life story book that grows with the child; Module 4: life story work # stance: with]
+    You buy a scrapbook with a purple cover, Chloe's choice. The first page is Abena's: a family tree going back four generations to a village outside Cape Coast, and underneath, in Abena's careful hand, "Your great-grandmother sewed school uniforms for half of Bantama and sang while she did it. Loud. You get it from her." The second page is Leanne's, a photograph of Pat in a paper hat at Christmas 2015 holding Chloe on her knee, and a note: "Your gran sang you Dolly Parton every night. You were her favourite. Don't tell Donna." Chloe laughs out loud at that. Then Leanne sees the page you wrote with Chloe about the night of 11 October and asks for it to come out. Chloe wants it in. For a fortnight the book stays shut, and Chloe will not say whose side she is on.
 + [Wait until the final hearing is over and the plan is settled, so the story Chloe is told has an ending # permanence: 0 # contact: 0 # disruption: +1 # why: It avoids telling a story that might change, but children need their history while it is happening, and a story kept back until the adults are sure teaches her it is not hers. # ref: Practice Standards, Permanence: life story work; recording for the child # stance: not]
     The carrier bag stays in your boot until September.
 - -> final_hearing
 
 = final_hearing
-# scene: court
+# scene: school
 ~ nana_involved = false
-Thursday 26 June 2025, Haverley Family Court: the final hearing. Leanne is there with her solicitor; she has been to Open Door every week since March and is four months without a drink, which her key worker confirms. Gary Pearson has been convicted of assault and sentenced to eighteen months. Kwame has sent a statement supporting the local authority's plan and asking for "regular time with my daughter, if she wants it". Tyler's special guardianship application by Sandra is listed for the autumn.
+June 2025. Miriam Ellery, Chloe's children's guardian, sees Chloe for the third time, at {home == 1:Nana's kitchen table on Marsh Lane|{home == 2:the Boatengs' kitchen in Eastholme|{home == 3:Ash House, in the quiet room|the farmhouse, in the lambing shed, because Chloe chose it}}}. Miriam writes down exactly what Chloe says, as she always does, and reads it back to her before she goes.
 
-Leanne tells her solicitor she does not oppose a care order. She asks the judge, directly, whether it means she will never have Chloe home. The judge says it means the local authority shares parental responsibility and must plan for Chloe with her, that the plan will be reviewed, and that if things change she can apply to the court to discharge the order.
+Afterwards she rings you. "{move_type == 3:She told me she's not running away, she's running to. I believe her.|She told me she wants to live with her Nana. She said it three times, in case I hadn't written it down.} I'll tell the judge she wants to live with her grandmother, and I'll tell the judge that the assessment of her grandmother isn't finished, and that my recommendation has to follow the evidence. She may not like the second half." A pause. "She asked me whether she can tell the judge herself."
+# decision: chloe.p4.voice
+# prompt: Chloe's wishes are clear; her guardian will report them. How else, if at all, should they reach the judge, and what does each way cost her?
++ [Leave it to Miriam's report: that is how a child's wishes reach the judge, and Chloe has had enough meetings # permanence: +1 # contact: 0 # disruption: 0 # why: The guardian's report is the ordinary route and Miriam will put her wishes fairly; but Chloe asked to be heard herself, and a child who asked and was steered away learns that her words go through other people. # ref: Children Act 1989 s.41: the children's guardian # stance: for]
+    ~ voice = 1
+    Miriam's report gives Chloe's wishes a page of their own, in her words. Chloe reads the page with Miriam and says it is "fine". She does not ask again.
++ [Help Chloe write her own letter to the judge, and agree with Miriam that it goes in with her report # permanence: +2 # contact: +1 # disruption: -1 # why: Her words reach the judge unfiltered and she owns them; but what is filed is read by the parties, and Leanne will read her daughter's letter about her in the bundle. # ref: Children Act 1989 s.41; Practice Standards, Children in Care: creative ways to share the child's views # stance: with]
+    ~ voice = 2
+    Chloe writes it in purple pen, three drafts. The last line is "I love my mum. I want to live with my Nana. Both of those are true." Leanne reads it in her solicitor's office and rings you afterwards, not angry. "She spelled Nana with a capital," she says. "She never used to."
++ [Ask Miriam to put Chloe's wish to meet the judge; explain that the judge hears her but does not decide there # permanence: +1 # contact: +1 # disruption: -1 # why: Meeting the judge can help a child feel heard and understand the process; but the meeting is not for gathering evidence, the judge may say no, and Chloe may expect the decision in the room. # ref: Family Justice Council, Guidelines for Judges Meeting Children who are subject to Family Proceedings (2010) # stance: with]
+    ~ voice = 3
+    The judge agrees to see Chloe for twenty minutes before the hearing, with Miriam there and a note taken. Chloe asks the judge whether she has a cat. She comes out and says, "She listened. She didn't say anything about Nana." Miriam explains, again, why.
++ [Tell Chloe that if she disagrees with Miriam, her solicitor may take her instructions directly # permanence: {home == 1:-1|0} # contact: 0 # disruption: +1 # why: A competent child who disagrees with her guardian may instruct her own solicitor; but Miriam and Chloe want the same home and differ only on timing, and separate representation is a heavy thing to hand a twelve-year-old. # ref: Family Procedure Rules 2010 r.16.29(2): the child's solicitor acts on the instructions of a child able to give them # stance: for]
+    ~ voice = 4
+    Chloe's solicitor, a kind man from Ashbridge whom Miriam instructed for her in December, sees her twice and concludes she can instruct him herself; from now on he acts on what Chloe tells him. Miriam carries on as guardian, and asks Cafcass Legal whether she needs a solicitor of her own. Chloe says afterwards that she did not know there would be so many people who were hers.
+-
+# scene: court
+Thursday 26 June 2025, Haverley Family Court: the final hearing. Leanne is there with her solicitor; she has been to Open Door every week since late February and is four months without a drink, {home == 1 && move_type == 3:apart from one evening in May that she told her key worker about herself|which her key worker confirms}. Gary Pearson has been convicted of assault and sentenced to eighteen months. Kwame has sent a statement {kwame == 2:supporting Chloe's wish and asking for "regular time with my daughter, if she wants it"|asking for "regular time with my daughter, if she wants it"}. Tyler's case has its own timetable: the court extended it in March because Sandra's special guardianship assessment had to wait for the outcome of her son Gary's trial, so her application is listed for the autumn. {siblings == 2:Sandra's housing transfer has not come through; the care plan says so, and keeps open the named way for Chloe and Tyler to live together.|{siblings == 1:Saturdays with Tyler, which the sibling assessment fixed, are written into the care plan as his and hers.|Nobody has assessed whether Chloe and Tyler should live together or apart, and the judge asks why.}}
+
+Abena's special guardianship assessment is {home == 1:half done: the report is due in six weeks|started, and will take about two months}. Miriam's report says Chloe wants to live with her grandmother, and asks the court to look hard at any plan that leaves that open.
 
 What you put in the final care plan will shape the next year.
 # decision: chloe.p4.final-care-plan
-# prompt: What should the final care plan say about permanence, when the best option is not yet clear?
-+ [A care order with long-term fostering as the fixed plan, so that Chloe has certainty now and the arguments stop # permanence: +1 # contact: -1 # disruption: 0 # why: Certainty matters to children, but fixing the route now closes down family options before they have been assessed and may not match where Chloe is living. # ref: Re B-S (2013) EWCA Civ 1146: analysis of all realistic options # stance: to]
-+ [Ask the court for eight more weeks to assess Leanne's recovery before committing to any plan # permanence: -1 # contact: +1 # disruption: +1 # why: It respects a mother who is changing, but the proceedings are already past twenty-six weeks, the court extends only where that is necessary to resolve the case justly, and four months of sobriety is early in recovery; Chloe's timescale falls behind the adults'. # ref: Children and Families Act 2014: 26 weeks, extensions only where necessary; Permanency job aid: evaluating progress # stance: for]
-+ [A care order with a care plan that names the permanence route the evidence supports now, sets out the family options still being assessed, Abena as special guardian and Leanne's recovery, with a permanence planning meeting within three months to decide, and plans family time to keep those routes open # permanence: +2 # contact: +2 # disruption: -1 # why: Concurrent, both/and planning keeps the options open without drift, with a date for the decision, but the court must scrutinise the permanence provisions of the care plan and may want the assessments finished before it makes a final order. # ref: Permanency job aid: concurrent planning; Children Act 1989 s.31(3A): permanence provisions of the care plan; Practice Standards, Permanence: permanence planning meetings # stance: with]
-- 
-~ legal_status = "care order (s.31)"
-The court makes a care order. Outside, Leanne lights a cigarette with shaking hands and says to you, not unkindly, "You'd better do right by her." Then: "Tell her I'll be at family time on Thursday. Tell her I'm still going to Open Door."
+# prompt: The court must look at the permanence provisions of the care plan. What do you ask it for, when the assessment of the person Chloe wants to live with is not finished?
++ [Ask for a care order now, and settle the permanence plan at a planning meeting within three months # permanence: -1 # contact: 0 # disruption: +2 # why: The hearing date is fixed, the case is past twenty-six weeks and Rachel wants the order; but a plan whose permanence is open is unlikely to be approved, and the judge says so. # ref: Children Act 1989 s.31(3A): the court must consider the permanence provisions of the care plan # stance: for]
+    ~ court = 3
+    ~ drift = true
+    The judge will not approve the plan. "I am asked to make a final order on a plan that does not say where this child will grow up." She gives directions: the special guardianship assessment to be filed, a revised care plan, a further hearing. The next date the court can give is in the autumn. Chloe asks Miriam whether that means she has done something wrong.
++ [Ask for up to eight weeks more to finish Abena's special guardianship assessment, aiming for an order then # permanence: {home == 2:0|+2} # contact: +1 # disruption: {home == 2:+1|-1} # why: {home == 2:Chloe is settled with the Boatengs and the extension keeps her in proceedings for an assessment that may mean another move; it is not plainly necessary.|The court can extend to finish an assessment that decides the plan, and Chloe's wish is tested properly; but it is eight more weeks in proceedings for a girl who asked for it to be over, and Leanne must wait too.} # ref: Children Act 1989 s.32(5): extensions of up to eight weeks where necessary to resolve the proceedings justly # stance: with]
+    ~ court = 1
+    The judge extends the timetable by eight weeks and fixes an adjourned final hearing for August. "I want the assessment, and then I want this finished." Leanne says, outside, "Another two months of them looking at her," and then, "Fine. If it's done properly."
++ [Ask for a care order on a settled plan: {home == 1:Chloe stays with Abena as her connected-person foster carer, special guardianship later|{home == 2:long-term fostering with the Boatengs, Nana every week|{home == 3:long-term fostering, with a search for carers near Haverley|long-term fostering with the Hargreaves, Nana every weekend}}} # permanence: {home == 2:+2|+1} # contact: +1 # disruption: {home == 2:-2|0} # why: {home == 2:A settled plan where she is settled, with her grandmother in it every week; it leaves Chloe's wish to live with Nana as a hope, not a plan.|A plan the court can approve today, which stops the waiting; but it settles for less than the assessment might give, and Chloe stays looked after, with social workers in her life.} # ref: Children Act 1989 s.31(3A); Permanency job aid: legal, relational and cultural permanence # stance: with]
+    ~ court = 2
+    The judge approves the plan and makes a care order. She asks that Chloe be told, by someone she trusts, that the plan can be looked at again.
++ [Ask for a care order with long-term fostering fixed, whatever Abena's assessment says, so the arguments stop # permanence: {home == 2:+1|-1} # contact: -1 # disruption: {home == 2:0|+1} # why: Certainty matters to children and the adults' arguments are wearing her down; but fixing the route before the assessment closes the option she asked for, Miriam will oppose it, and {home == 2 || home == 4:the court may still approve it|a court is unlikely to shut out an option still being tested}. # ref: Re B-S (Children) \[2013\] EWCA Civ 1146 (holistic analysis of all realistic options) # stance: to]
+    Miriam opposes it on Chloe's behalf.
+    {
+    - home == 2 || home == 4:
+        ~ court = 2
+        The judge approves the plan, with a recital that Abena's assessment should be finished and considered at the first review. Chloe hears that her Nana "lost". Nobody meant it to sound like that.
+    - else:
+        ~ court = 1
+        The judge will not approve it. "{home == 1:I will not shut out an option that is being tested under my nose, in the home this child is living in.|I will not shut out the option this child has asked for before anyone has finished testing it.}" She extends the timetable by eight weeks for the assessment to be finished and fixes an adjourned hearing for August. Leanne, outside, says, "So that was a waste of a morning." Chloe hears that the judge "took Nana's side", and asks whether that means you didn't.
+    }
+-
+{
+- court == 1:
+    ~ legal_status = "interim care order (s.38), proceedings extended"
+    Chloe, told that evening, says, "Eight weeks. I can count to eight." Then she asks whether Nana has to pass a test, and whether Nana knows.
+- court == 2:
+    ~ legal_status = "care order (s.31)"
+    Outside, Leanne lights a cigarette with shaking hands and says to you, not unkindly, "You'd better do right by her." Then: "Tell her I'll be at family time on Thursday. Tell her I'm still going to Open Door."
+- else:
+    ~ legal_status = "interim care order (s.38)"
+    Outside, Leanne says, "So nobody knows anything, still." She is not wrong.
+}
 + [Part 5: Permanence planning]
 -> part5

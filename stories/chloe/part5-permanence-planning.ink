@@ -1,23 +1,44 @@
-// Part 5: Permanence planning. April 2026, Chloe is thirteen.
-// Options depend on home (set in part 4). Sets plan (1 SGO Abena, 2 long-term fostering,
-// 3 residential with family ties, 4 home to Leanne), family_time_plan, and may start plan_quality at 1.
+// Part 5: Permanence planning.
+// Opens by court (part 4): 1 the adjourned final hearing, late August 2025 (Chloe with Abena);
+// 2 the review of a settled plan, July 2026; 3 (or drift) April 2026, with the drift and the IRO's formal challenge.
+// Draws leanne (leanne-recovery). Sets plan (1 SGO Abena, 2 long-term fostering, 3 residential with family ties,
+// 4 home to Leanne), home, legal_status, lives_with, ties, family_time_plan, donna_assessed, surgery_planned, iro_answer
+// (1-3), p5_sgo_when. A court 1 where Chloe is not with Abena is read as court 2 (care order at the August hearing).
+// The support decision's allowance dilemma is for plan 1 only: a connected-person foster carer (plan 2, home 1) is
+// paid the fostering allowance without a means test.
+// p5_sgo_later: the special guardianship order waits until after Abena's operation (this part only).
+VAR p5_sgo_later = false
+// p5_sgo_when: when the special guardianship order was made (1 September 2025, 2 spring 2026, 3 autumn 2026,
+// 4 spring 2027), set in settle for plan 1; part 6 reads it only in its opening text and clears it.
+VAR p5_sgo_when = 0
 
 === part5 ===
 # part: 5 Permanence planning
 # scene: office
+~ leanne = draw("leanne-recovery", 3)
 ~ move_type = 0
 ~ crisis_severity = 0
-// Relationships settle into a shape that depends on where Chloe lives; fewer distinct values keep the case manageable.
+// Nothing from here on reads these: clearing them lets the explorer merge the paths that differ only in them.
+~ carers_told = false
+~ family_time = 0
+~ matched_well = false
+~ visits = 0
+~ nana_involved = false
+~ voice = 0
+~ issued = false
+~ ash_checked = false
+~ chloe_heard = false
+~ p3_voice = 0
+~ p3_meeting = true
+~ tie_shah = 2
+~ tie_donna = 2
+{kwame == 2:
+    ~ tie_kwame = 2
+- else:
+    ~ tie_kwame = 1
+}
 ~ tie_leanne = 3
 ~ tie_tyler = 5
-{
-- home == 4:
-    ~ tie_julie = 4
-- tie_julie >= 2:
-    ~ tie_julie = 2
-- else:
-    ~ tie_julie = 1
-}
 {home == 1:
     ~ tie_abena = 4
     ~ tie_grace = 2
@@ -30,159 +51,307 @@
 - else:
     ~ tie_comfort = 0
 }
-April 2026. Chloe is thirteen, in Year 8, taller than Leanne and nearly as tall as you. It is ten months since the care order.
+// An extension where Chloe is not living with Abena ended in a care order at the adjourned hearing in August 2025.
+{court == 1 && home != 1:
+    ~ court = 2
+}
+{court == 1 && home == 1: -> adjourned}
+-> review
 
-{home == 1: She has lived with Nana Abena on Marsh Lane for a year. The fostering panel approved Abena as Chloe's connected-person foster carer last summer. Chloe's attendance is ninety-six per cent; she sings alto in the Academy choir and in Auntie Grace's choir at Wesley Methodist, and she has started Saturday Twi classes, which she describes as "embarrassing and fine". There are rows about her phone and about what time she comes in, which Abena calls "normal thirteen" and Chloe calls "prison". Abena's knee replacement is booked for July. "I don't want social workers in my house for ever," Abena says, "and neither does she. I want to be her grandmother, with the papers to prove it."}
-{home == 2: She has lived with Comfort and Daniel Boateng in Eastholme for about a year. She calls Comfort "Auntie" and Daniel "Uncle D", and says both as if she has been saying them all her life. Her attendance is ninety-four per cent. She goes to Wesley Methodist with Nana Abena most Sundays and sometimes stays for lunch. Comfort and Daniel have said they would like to care for Chloe until she is grown, "and after, if she wants". Chloe has said she does not want to move again, ever.}
-{home == 3: She has lived at Ash House for over a year. Lou Carter, the manager, has become the adult Chloe argues with most, which everyone understands is a good sign. There have been two missing episodes, both to Haverley town centre, both short. Staff have changed three times. Chloe sees Nana Abena twice a week and Tyler every Saturday. She says, every time she is asked, that she does not want another family, and once, when she was not asked, that she does not want to live in a children's home until she is eighteen either.}
-{home == 4: She has lived with Julie and Martin Hargreaves in Brackenfield for eighteen months, with alternate weekends at Nana Abena's and choir every Thursday. She has taken over the lambing-shed rota and has opinions about sheep. Julie and Martin have asked whether they can care for her long-term. Chloe loves them and loves her Nana, and says the hardest thing about her life is being asked to choose.}
+= adjourned
+Late August 2025. Chloe is twelve and starts Year 8 next week. She has lived with Nana Abena on Marsh Lane since May; since July Abena has been an approved connected-person foster carer. In June the judge extended the proceedings under section 32(5) so that Abena's special guardianship assessment could be finished. The adjourned final hearing is on 11 September, and the local authority's final care plan is due a week before.
 
-Leanne is fourteen months without a drink. She goes to Open Door every week and has started volunteering on their Tuesday drop-in. She has a housing association flat on Cedar Road with a second bedroom she has painted purple. She asks at every family time when Chloe is coming home. Tyler is six; Sandra Pearson was granted a special guardianship order for him in November, and Chloe sees him every Saturday. {tie_kwame >= 2: Kwame comes once a month now and has brought his wife Esi and their children, Kofi and Ama, twice.|Kwame has been to family time three times in a year and sends a message on Chloe's birthday.}
+The assessment is positive, with three questions in it. Abena is sixty-six; her type 2 diabetes is "managed by her, not by her GP", the assessor writes. Her left knee needs replacing. And she and Leanne have barely spoken since 2018. Abena told the assessor what she said to Leanne at the school gate that spring, and that she would not say it now. "I was right about the drinking. I was wrong about how."
 
-The second permanence planning meeting is in a fortnight. The IRO, Sunita Bhatt, has said plainly that Chloe has waited long enough: eighteen months in care, well past the four-month review at which a permanence plan should have been agreed. She expects the plan to be settled at the next looked-after review, and she wants to see every realistic option analysed, side by side.
+Abena wants the order, and she wants the operation first. "I don't want my first months as her guardian spent on crutches, ringing the council to beg." Miriam Ellery, Chloe's guardian, has seen Chloe three times. Her report says Chloe wants to live with Nana "for good", to see her mum "lots, if she's well", to see Tyler every week, and "to stop being in care".
+-> common_opening
+
+= review
+{court == 3: April 2026. Chloe is thirteen. She has been in care for eighteen months. In June the judge would not approve a care plan whose permanence was still open; the months that followed were lost to reports and listings. The care order came in the autumn on a plan for long-term fostering, with Abena's special guardianship assessment to be completed and considered at the first review; by April it still has not been allocated. The permanence planning meeting promised within three months has been moved twice.|July 2026. Chloe is thirteen. It is a year since the care order, and the looked-after review must ask whether her long-term plan is still the right one.}
+
+{home == 1: She lives with Nana Abena on Marsh Lane as the child of an approved connected-person foster carer. She sings alto in the Academy choir and in Auntie Grace's choir at Wesley Methodist. There are rows about her phone and what time she comes in, which Abena calls "normal thirteen" and Chloe calls "prison". Abena's knee is worse. "I want to be her grandmother, with the papers to prove it," she says, "and I want my knee done. I am not sure in which order."}
+{home == 2: She lives with Comfort and Daniel Boateng in Eastholme. She calls them "Auntie" and "Uncle D" as if she has said it all her life. She goes to Wesley Methodist with Nana most Sundays. Comfort and Daniel have said they would like to care for her until she is grown. Chloe has said she does not want to move again, ever.}
+{home == 3: She lives at Ash House. Lou Carter, the manager, is the adult Chloe argues with most, which everyone understands is a good sign. There have been two short missing episodes, both to Haverley town centre. She sees Nana twice a week and Tyler every Saturday. She does not want another family, she says, and once, unasked, that she does not want a children's home until she is eighteen either.}
+{home == 4: She lives with Julie and Martin Hargreaves in Brackenfield, with alternate weekends at Nana's and choir every Thursday. She has taken over the lambing rota. Julie and Martin want to care for her long-term. Chloe loves them and loves her Nana, and says the hardest thing about her life is being asked to choose.}
+-> common_opening
+
+= common_opening
+{leanne == 3: Leanne stopped drinking in late February 2025, {court == 1:six|{court == 3:fourteen|seventeen}} months ago, and it has held. She volunteers on the Open Door Tuesday drop-in, which was her own idea, and her sister Donna, who hardly spoke to her for two years, now comes along on her night off. "Donna keeps me honest," Leanne says. "She's worse than you."}
+{leanne == 2: Leanne is {court == 1:six|{court == 3:fourteen|seventeen}} months into her recovery, and the lapse she talks about is a weekend after she heard when Gary would be released. She told her Open Door key worker on the Monday and you on the Tuesday, before anyone else could. Donna stayed with her that week. "I'm not pretending it didn't happen," Leanne says. "That's the difference."}
+{leanne == 1: Leanne says she has not had a drink since February 2025, {court == 1:six|{court == 3:fourteen|seventeen}} months. Her Open Door key worker says she has missed four sessions since the spring and stopped volunteering. Donna sends you a text and then another asking you to forget the first: Leanne is "not right". Leanne says she is tired, that is all.}
+After Gary's conviction, Leanne's housing association moved her from Tannery Row to a flat on Cedar Road, with a small bedroom she has let Chloe paint purple.
+{court == 1: Sandra's special guardianship application for Tyler, who is six, is listed for October.|Tyler is {court == 3:six|seven} and lives with Sandra Pearson under a special guardianship order.} {siblings == 0: Nobody has ever assessed whether Chloe and Tyler should live together.}{siblings == 1: The sibling assessment concluded they should live apart, with sibling time every Saturday, and it happens.}{siblings == 2: The sibling assessment said they should grow up together if a way can be found; the way it named has not yet opened.}
+{kwame == 2: Kwame, assessed last year and clear that he could not offer Chloe a home now, comes once a month and has brought Esi, Kofi and Ama twice.}{kwame == 1: Kwame said no when he was asked whether he could care for her, for reasons he explained to Chloe himself; he comes when he can.}{kwame == 0: Kwame has been to family time three times in a year and sends a message on her birthday. Nobody has ever asked him whether he could offer her a home.}
+{drift || court == 3: -> iro_challenge}
 -> chloe_voice
+
+= iro_challenge
+Sunita Bhatt, the IRO, has written to Rachel under the authority's dispute resolution process, copied to the service manager. {court == 1: The support plan that must go with a special guardianship order has not been to the resources panel, and the hearing is in three weeks.}{court == 3: Eighteen months in care; the first review was to settle the plan, and Abena's special guardianship assessment is not even allocated.}{court != 1 && court != 3: The steps in Chloe's plan have slipped for a year, one deferral at a time.} She wants a written answer with a timetable in ten working days. If she is not satisfied, she will consider a referral to Cafcass.
+
+Rachel's part in this is not small. {court == 3: She held the assessment back "until we know we can fund what it recommends", and moved the meeting twice for other cases' hearings.|She held the paperwork back from the resources panel "until we know what the court wants".} She has fifty-one children on the team and two vacancies. "Draft me a reply," she says. "Set out what we've done. We've done a lot."
+# decision: chloe.p5.iro-challenge
+# prompt: The IRO has formally challenged the drift, and your own manager is part of it. How do you answer, and to whom do you owe what?
++ [Send the reply Rachel asks for: a full account of the work done, and no dates you cannot be sure the team will keep # permanence: -1 # contact: 0 # disruption: +1 # why: It is loyal, accurate as far as it goes and protects an overstretched team, but it answers the IRO's question about delay with a list of activity, and Chloe's wait goes on. # ref: Children Act 1989 s.25B(3); IRO Handbook 2010: dispute resolution # stance: not]
+    ~ iro_answer = 2
+    Sunita's reply is two lines. She is not satisfied and has referred the case to Cafcass. A week later the head of service writes the timetable you would not write, and Rachel is asked to explain the delay in person.
++ [Ask Sunita to meet you and Rachel first, so she hears the team's pressures, and ask for time until the next review # permanence: -1 # contact: 0 # disruption: 0 # why: It keeps a working relationship with the IRO and is honest about caseloads, but asking the child's independent reviewer for more time is asking her to share the drift. # ref: IRO Handbook 2010: the IRO's independent challenge; Care Planning Regulations 2010 # stance: with]
+    ~ iro_answer = 2
+    Sunita listens, and gives you until the next review. At the review nothing has moved, and she takes it to the head of service herself. The timetable comes three months late.
++ [Agree a timetable with Rachel and legal this week, with the delays owned in writing, and share it with Sunita and the family # permanence: +2 # contact: +1 # disruption: -1 # why: Owning the delay with dates is what the challenge asks for, but Rachel must put her name to her own decisions, and every date is now one the team can be held to. # ref: Children Act 1989 s.25B(3); IRO Handbook 2010; Care Planning Regulations 2010 # stance: with]
+    ~ iro_answer = 1
+    Rachel reads your draft twice and changes one word, "delayed" to "not progressed". Then she changes it back and signs it. Sunita holds the referral, and writes each date into her diary.
++ [Tell Rachel you will not sign a reply without dates, and take it to the service manager yourself if she will not agree them # permanence: +1 # contact: 0 # disruption: -1 # why: It puts Chloe's timescale before team loyalty and gets a timetable fast, but it goes round a manager who is carrying fifty-one children, and your supervision will be cold for months. # ref: Children Act 1989 s.25B(3); IRO Handbook 2010: dispute resolution # stance: to]
+    ~ iro_answer = 3
+    Rachel does not argue. The service manager agrees dates within a day. In supervision the next week Rachel says, "You could have told me you'd go upstairs." You say you did. She says, "Yes. You did."
+- -> chloe_voice
 
 = chloe_voice
 # scene: school
+// Read only in the opening and the IRO's challenge.
+~ drift = false
 You see Chloe at school, in the music room at lunchtime, because she chose it. She has a list on her phone. "Things I want," she reads. "One. No more moving. Two. Tyler. Three. Mum, but not if she goes back to how she was. Four. Nana. Five. Not to have a social worker come to school, no offence." She looks up. "Can I come to the meeting?"
 # decision: chloe.p5.chloe-in-meeting
-# prompt: How should Chloe, at thirteen, take part in the decision about her permanence?
-+ [Ask for her views beforehand, in detail, and present them at the meeting in her own words, so she is spared the adults' arguments # permanence: +1 # contact: 0 # disruption: 0 # why: Her views reach the meeting faithfully and she is protected from conflict, but being spoken for is not the same as being in the room where the decision is made. # ref: Practice Standards, Children in Care: creative ways to gather and share the child's views # stance: for]
-    You read Chloe's list aloud at the start of the meeting. Leanne asks for a copy.
-+ [Yes: Chloe helps set the agenda, chooses where the meeting is held and who comes, speaks first, and can leave when she wants, with an advocate if she chooses # permanence: +2 # contact: +1 # disruption: -1 # why: A child who shapes the plan owns it, and research links participation with confidence and stability, though she will hear adults disagree about her future. # ref: Practice Standards, Children in Care: involving the child, encouraging them to co-chair; SMART planning: co-production # stance: with]
-    Chloe chooses the music room, after school, and invites Nana, Mum, and "whoever I live with". She speaks first, from her phone. She gets to item four and stops, and Abena finishes it for her.
-+ [Hold the meeting without her, because the adults need to be able to talk frankly about Leanne's recovery and Abena's health, and tell her the outcome that evening # permanence: -1 # contact: 0 # disruption: +1 # why: Adults do sometimes need a frank conversation, but a thirteen-year-old who asked to come and was refused learns that the plan is made about her, not with her. # ref: Practice Standards, Children in Care: involving the child in decisions about them # stance: to]
+# prompt: How should Chloe take part in the meeting that decides her permanence plan, and what should she be spared, if anything?
++ [See her beforehand, write her list into the report word for word, and read it out first, so she is spared the arguments # permanence: +1 # contact: 0 # disruption: 0 # why: Her views reach the meeting whole and she is spared the conflict, but being spoken for is not being in the room where it is decided. # ref: Practice Standards, Children in Care: creative ways to gather and share the child's views # stance: for]
+    You read the list aloud at the start. Leanne asks for a copy, and keeps it folded in her purse.
++ [She comes for the first half, reads her list herself and hears the options, then leaves before her mum's drinking is discussed # permanence: +2 # contact: +1 # disruption: -1 # why: She shapes the plan and is spared the hardest part, but she knows the adults talked about her mum after she left, and she will ask what was said. # ref: Practice Standards, Children in Care: involving the child in decisions, co-chairing; SMART planning: co-production # stance: with]
+    Chloe reads her list and gets to item four, and Abena finishes it for her. At the break she goes, as agreed. That evening she asks what was said about her mum, and you tell her, carefully. "So you did talk about her when I'd gone," she says. "Fine. Good, actually."
++ [She comes to the whole meeting as she asks, with {court == 1:Miriam|an advocate} beside her, and stays while her mum's drinking is discussed # permanence: +1 # contact: +1 # disruption: 0 # why: It honours what she asked for, but a thirteen-year-old hears her mother's relapse risk weighed aloud, and Leanne will not say the honest thing in front of her. # ref: Practice Standards, Children in Care: involving the child, advocacy # stance: with]
+    Chloe stays for all of it. When the key worker's report is read out, Leanne says she is "fine, honestly", looking at Chloe, and Chloe looks at the table.
++ [Hold the meeting without her, since the adults must talk frankly about her mum and Nana's health, and tell her the outcome that evening # permanence: -1 # contact: 0 # disruption: +1 # why: Adults do sometimes need a frank conversation, but a child who asked to come and was refused learns the plan is made about her, not with her. # ref: Practice Standards, Children in Care: involving the child in decisions about them # stance: to]
     The meeting is frank. You tell Chloe the outcome that evening. She says, "You could have just said no at the start."
 - -> options
 
 = options
 # scene: office
-The meeting has one central question: what should Chloe's permanence plan be? On the whiteboard you draw the balance sheet the IRO asked for: every realistic option, its benefits and its risks for Chloe, side by side.
+On the whiteboard you draw the balance sheet: every realistic option, its benefits and its risks for Chloe, side by side.
 # decision: chloe.p5.permanence-option
-# prompt: Weigh every realistic option for Chloe side by side. Which gives her legal, relational and cultural permanence, and at what cost?
+# prompt: Weigh every realistic option for Chloe on the evidence you now have. Which gives her legal, relational and cultural permanence, and at what cost?
 # balance
 # justify
-+ {home == 1} [A Special Guardianship Order to Abena, with a support plan, ending the care order # permanence: +3 # contact: +1 # disruption: -1 # benefits: Legal permanence within her family, an end to being in care, her heritage lived every day, and a grandmother she chose. # risks: Abena is sixty-seven with diabetes and a knee operation due; support becomes something to ask for rather than a right; her rift with Leanne could strain family time; she leaves care, so at eighteen she will not be a care leaver with a personal adviser and pathway plan, only the more limited advice and help the law offers young people who left care through special guardianship. # why: It gives Chloe legal, relational and cultural permanence in one home, if the support plan is real and Abena's health is planned for. # ref: Permanency job aid: legal, relational and cultural permanence; Practice Standards, Permanence: SGO support plan with financial assessment # stance: with]
++ {court == 1 && home == 1} [A care order, Chloe staying with Abena as her foster carer, and the special guardianship application after the operation # permanence: +2 # contact: +1 # disruption: 0 # benefits: Abena's operation with the council's support automatic; her wish respected; a settled plan with a date the court can scrutinise. # risks: Chloe stays in care for months more, with reviews and visits she has said she does not want; "after the operation" can slip. # why: It respects the carer and keeps support certain, at the price of Chloe's wish and more months in care. # ref: Children Act 1989 s.31(3A); Special Guardianship Regulations 2005 (as amended 2016) # stance: with]
     ~ plan = 1
-+ {home == 2} [A Special Guardianship Order to Abena, with a planned move to her from the Boatengs # permanence: +2 # contact: +1 # disruption: +1 # benefits: Legal permanence in her own family and the grandmother who holds her heritage. # risks: Another move away from settled carers she has chosen to call Auntie and Uncle; Abena's age and health; it overrides what Chloe says about never moving again; she leaves care, so at eighteen she will not be a care leaver with a personal adviser and pathway plan, only the more limited advice and help the law offers young people who left care through special guardianship. # why: Family permanence is a strong pull, but moving a settled child to achieve a legal order can cost more relational permanence than it gains. # ref: Re B-S (2013) EWCA Civ 1146: holistic analysis of realistic options; Module 4: what sustains permanence # stance: for]
+    ~ p5_sgo_later = true
++ {court == 1 && home == 1} [Ask for a further eight weeks to test a return home to Leanne, Chloe staying with Nana meanwhile # permanence: {leanne == 3:0|-2} # contact: {leanne == 1:0|+1} # disruption: {leanne == 1:+2|+1} # benefits: Leanne's recovery is {leanne == 1:claimed but not shown|real} and Chloe wants her mum in her life. # risks: Seven months is early; Chloe wants Nana "for good"; the court extends only where necessary, and the delay is Chloe's. # why: It honours a mother's effort, but the evidence for return is thin and the court is unlikely to find another extension necessary. # ref: Children Act 1989 s.32(5); Permanency job aid: evaluating progress (a US scale) # stance: for]
     ~ plan = 1
-    ~ home = 1
-+ {home == 3} [A Special Guardianship Order to Abena, with a planned move from Ash House to her flat # permanence: +3 # contact: +2 # disruption: 0 # benefits: Family, culture and community, and an end to residential care and to being in care at all. # risks: Chloe has said she does not want another family, though Abena is not a new one; Abena's health; the older boys in Haverley are close to her flat; she leaves care, so at eighteen she will not be a care leaver with a personal adviser and pathway plan, only the more limited advice and help the law offers young people who left care through special guardianship. # why: It offers the fullest permanence available, but the move must be Chloe's choice and the risks close to Abena's home must be planned for. # ref: Permanency job aid: legal, relational and cultural permanence # stance: with]
+    You file the request. At the hearing the judge is not persuaded that another extension is necessary: Leanne's progress can be built on in family time, and Chloe has waited long enough.
++ {court == 1 && home == 1} [A special guardianship order to Abena at this hearing, with the support plan filed with her assessment # permanence: +3 # contact: +1 # disruption: -1 # benefits: Legal permanence in her family now; an end to being in care, which Chloe asked Miriam to tell the judge; her heritage every day. # risks: Abena's operation falls in her first months as guardian; support becomes something to ask for; at eighteen Chloe gets only the more limited advice and help (s.24(1A)), not a personal adviser and pathway plan. # why: It gives Chloe what she asked for and what the evidence supports, if the support plan is real and Abena agrees to go first. # ref: Children Act 1989 s.14A, s.24(1A); Special Guardianship Regulations 2005 (as amended 2016); Wade et al. (2014) # stance: with]
     ~ plan = 1
-    ~ home = 1
-+ {home == 4} [A Special Guardianship Order to Abena, with a planned move from the farm to her flat # permanence: +2 # contact: +1 # disruption: +1 # benefits: Legal permanence in her own family and community, and the heritage she has missed in Brackenfield. # risks: It ends a stable home with carers she loves and asks her to choose between them; Abena's health; she leaves care, so at eighteen she will not be a care leaver with a personal adviser and pathway plan, only the more limited advice and help the law offers young people who left care through special guardianship. # why: Family permanence has a strong claim, but it costs Chloe a settled home and she has said the choosing is the hardest part. # ref: Re B-S (2013) EWCA Civ 1146: holistic analysis of realistic options # stance: for]
-    ~ plan = 1
-    ~ home = 1
-+ {home == 1} [Long-term fostering with Abena as a connected-person foster carer, keeping the care order # permanence: +1 # contact: +1 # disruption: -1 # benefits: Chloe stays with Nana, and the local authority's support, reviews and leaving-care entitlements remain in place. # risks: Chloe remains in care, with reviews and visits she has said she does not want; it falls short of the legal permanence Abena is asking for. # why: It keeps support automatic and the placement stable, but leaves a child in care when a family order could give her the same home with less intrusion. # ref: Permanency job aid: legal permanency options # stance: for]
++ {court == 1 && home == 1} [A care order with long-term fostering by Abena as the plan, and no special guardianship in view # permanence: +1 # contact: +1 # disruption: 0 # benefits: Support and leaving-care entitlements stay automatic; Chloe stays with Nana. # risks: Chloe remains in care indefinitely, against her wish, when a family order could give her the same home with less intrusion. # why: Safe for the council and for Abena's finances, but it keeps a child in care for the adults' convenience. # ref: Permanency job aid: legal permanency options # stance: for]
     ~ plan = 2
-+ {home == 2} [Long-term fostering with Comfort and Daniel Boateng, matched at panel, with family time with Nana, Mum, Tyler and Dad # permanence: +2 # contact: +1 # disruption: -2 # benefits: No further move; carers who share her heritage and want her for good; her family close by; leaving-care support and Staying Put available later. # risks: She stays in care, with reviews and visits; long-term fostering can feel less permanent, and depends on the match being formally made and supported. # why: Stability and cultural fit in a home she already calls home, as long as the match is made and the ties to her family are kept alive. # ref: Practice Standards, Permanence: long-term fostering match approved within six months # stance: with]
++ {court != 1 && home == 1} [Keep the care order, with Abena as Chloe's long-term connected-person foster carer # permanence: +1 # contact: +1 # disruption: 0 # benefits: Support, reviews and leaving-care entitlements stay in place; no move. # risks: Chloe stays in care, with the reviews she hates; it falls short of the order Abena is asking for. # why: Support stays automatic, but a child stays in care when a family order could give her the same home. # ref: Permanency job aid: legal permanency options # stance: for]
     ~ plan = 2
-+ {home == 3} [A long-term foster family, with the Boatengs in Eastholme, who share her heritage and have a place, after careful introductions # permanence: +2 # contact: +1 # disruption: 0 # benefits: A family home, with carers who share her heritage, ten miles from her family and school. # risks: Chloe says she does not want another family, and a placement made against her wishes is likely to break down. # why: A family can offer what a children's home rarely can, but only if Chloe chooses it. # ref: Practice Standards, Permanence: long-term fostering placement referral # stance: for]
++ {court != 1 && home == 1} [Support Abena's application for a special guardianship order, with a support plan and her operation planned # permanence: +3 # contact: +1 # disruption: -1 # benefits: Legal, relational and cultural permanence in one home; an end to being in care. # risks: Abena's age, diabetes and knee; support becomes something to ask for; at eighteen only the more limited advice and help (s.24(1A)). # why: The fullest permanence on offer, if the support plan is real and her health is planned for. # ref: Children Act 1989 s.14A, s.24(1A); Special Guardianship Regulations 2005 (as amended 2016) # stance: with]
+    ~ plan = 1
++ {court != 1 && home == 2} [Long-term fostering with Comfort and Daniel, matched at panel, with family time with Nana, Mum, Tyler and Dad # permanence: +2 # contact: +1 # disruption: -2 # benefits: No move; carers of her heritage who want her for good; Staying Put later. # risks: She stays in care; the match must be made and supported to feel permanent. # why: Stability and cultural fit in a home she already calls home, if the match is made. # ref: Practice Standards, Permanence: long-term match within six months; Biehal et al. (2010) # stance: with]
+    ~ plan = 2
++ {court != 1 && (home == 2 || home == 4)} [Special guardianship to Abena, with a planned move from the carers Chloe has now # permanence: +1 # contact: +1 # disruption: +1 # benefits: Legal permanence in her own family and community. # risks: Another move from settled carers; Abena's health; it overrides "no more moving"; at eighteen only the more limited advice and help (s.24(1A)). # why: Family permanence pulls hard, but a move to get an order can cost more than it gains. # ref: Re B-S (Children) \[2013\] EWCA Civ 1146 (holistic analysis of realistic options); Children Act 1989 s.24(1A) # stance: for]
+    ~ plan = 1
+    ~ home = 1
++ {court != 1 && home == 3} [Special guardianship to Abena, with a move from Ash House that Chloe chooses and plans # permanence: +2 # contact: +2 # disruption: 0 # benefits: Family, culture and community, and an end to residential care and to care itself. # risks: Abena's health; the older boys near her flat; at eighteen only the more limited advice and help (s.24(1A)). # why: The fullest permanence available, if the move is Chloe's own choice. # ref: Permanency job aid: legal, relational and cultural permanence; Children Act 1989 s.24(1A) # stance: with]
+    ~ plan = 1
+    ~ home = 1
++ {court != 1 && home == 3} [Long-term fostering with the Boatengs in Eastholme, after introductions at Chloe's pace # permanence: +1 # contact: +1 # disruption: 0 # benefits: A family home with carers of her heritage, near her school and family. # risks: Chloe says she does not want another family; a placement against her wishes is likely to break down. # why: A family can offer what a home rarely can, but only if she chooses it. # ref: Practice Standards, Permanence: long-term fostering placement referral # stance: for]
     ~ plan = 2
     ~ home = 2
-+ {home == 4} [Long-term fostering with Julie and Martin Hargreaves, matched at panel, with alternate weekends at Nana's and choir # permanence: +2 # contact: +1 # disruption: -2 # benefits: No further move; carers who have stuck with her through a crisis and want her for good; shared care with her grandmother that works. # risks: She stays in care; cultural permanence depends on Nana and the church rather than her daily home; long-term fostering depends on the match being formally made and supported. # why: A stable home with a proven relationship, with her heritage held through shared care, as long as the shared care is written into the plan. # ref: Practice Standards, Permanence: long-term fostering match; Permanency job aid: shared parenting # stance: with]
-    ~ plan = 2
-+ {home == 3} [Chloe stays at Ash House until she is ready to leave, with a key worker, a written plan for her ties to Nana, Mum, Tyler and Dad, and Staying Close support after eighteen # permanence: 0 # contact: +2 # disruption: 0 # benefits: It respects Chloe's refusal of another family, keeps her close to everyone she loves, and avoids a move she does not want. # risks: Staff change; relational permanence has to be carried by her family rather than her home; residential care rarely offers a family for life. # why: It honours her wishes and her family ties, but the permanence has to be built outside the building. # ref: Permanency job aid: relational permanence; Care Leavers standards: the local offer to care leavers # stance: for]
++ {court != 1 && home == 3} [Chloe stays at Ash House, with a written plan for her family ties and Staying Close after eighteen # permanence: 0 # contact: +2 # disruption: 0 # benefits: It respects her refusal of another family and keeps her close to everyone. # risks: Staff change; residential care rarely offers a family for life. # why: It honours her wishes, but the permanence has to be built outside the building. # ref: Permanency job aid: relational permanence; Care Leavers standards: the local offer # stance: for]
     ~ plan = 3
-+ [Return home to Leanne, placed with her under the care order, with a support plan and a view to discharging the order after a year # permanence: +1 # contact: +2 # disruption: +1 # benefits: Chloe goes home to her mother, which she has wanted for two years; Leanne's fourteen months of recovery are real and her engagement with Open Door is good. # risks: Fourteen months is early in recovery; relapse after loss has been the pattern; Chloe could become her mother's carer again. # why: Reunification honours a mother's real progress and Chloe's wish, but the risk of relapse means it only works with a strong support and relapse plan. # ref: Permanency job aid: evaluating progress, adequate or sufficient; stages of change # stance: with]
++ {court != 1 && home == 4} [Long-term fostering with Julie and Martin, matched at panel, with alternate weekends at Nana's # permanence: +2 # contact: +1 # disruption: -2 # benefits: No move; carers who held on through a crisis; shared care with her grandmother that works. # risks: She stays in care; her heritage is held by Nana and church rather than her daily home. # why: A proven home, with her heritage held through shared care, if the shared care is written in. # ref: Practice Standards, Permanence: long-term match; Biehal et al. (2010) # stance: with]
+    ~ plan = 2
++ {court != 1} [Return home to Leanne, placed with her under the care order, with a view to ending the order after a year # permanence: {leanne == 1:-2|+1} # contact: {leanne == 1:0|+2} # disruption: {leanne == 3:-1|+1} # benefits: Chloe goes home to her mother; {leanne == 1:Leanne wants it badly|Leanne's recovery is real and she is open about it}. # risks: {leanne == 1:the signs of relapse are already there, and Chloe could become her mother's carer again|recovery is still young, and Chloe could slip back into being her mother's carer}. # why: Reunification honours a mother's own change and Chloe's wish, only where the evidence shows the change holding. # ref: Care Planning Regulations 2010: placement with parents; Permanency job aid: stages of change # stance: with]
     ~ plan = 4
-- 
-{
-- plan == 1:
-    ~ legal_status = "care order (special guardianship application to Abena in progress)"
-    ~ lives_with = "paternal grandmother, Abena Mensah"
-    ~ tie_abena = 5
-- plan == 2:
-    ~ legal_status = "care order (long-term fostering)"
-    {home == 2:
-        ~ lives_with = "foster carers (Comfort and Daniel Boateng)"
-        ~ tie_comfort = 3
+- -> support
+
+= support
+# scene: family-home
+{plan == 1 || (plan == 2 && home == 1): Abena's operation needs six weeks when she cannot climb the stairs, drive or lift a pan. Donna works nights at the care home and has three children.}{plan == 1: The special guardianship allowance is means-tested; Abena says the policy rate leaves her forty pounds a week short.}{plan == 2 && home == 1: As Chloe's foster carer Abena is paid the fostering allowance, at the same rate as any other foster carer and with no means test; money is not what keeps her awake. She has had no night off in fifteen months, and nobody has said who would look after Chloe while she is in hospital.}{plan == 2 && home != 1: The match has to reach panel, and the plan needs a back-up if the placement falters.}{plan == 3: Ash House will be Chloe's home only if someone makes it one.}{plan == 4: The return needs a plan for the night Leanne drinks, if she does.}
+# decision: chloe.p5.support
+# prompt: What support and contingency must be real for this plan to last, and what will you give up to get it?
++ {plan == 1} [Argue Abena's financial assessment at the resources panel for an allowance at the fostering rate, before anything else # permanence: +1 # contact: 0 # disruption: 0 # why: Money strain breaks kinship care and the fight is worth having, but it takes months, and the operation and a back-up carer are left to chance. # ref: Practice Standards, Permanence: SGO support plan with financial assessment; Wade et al. (2014) # stance: with]
+    The panel says no, then yes at the second asking, three months later. Abena's operation date comes from the hospital with nobody planned around it.
++ {plan == 2 && home == 1} [Get Abena a regular break first: a respite carer she chooses, one weekend in every four # permanence: +1 # contact: 0 # disruption: 0 # why: Kinship carers without a break burn out, and Abena has had none; but Chloe spends one weekend in four with someone she hardly knows, and the operation and a back-up carer are left to chance. # ref: Practice Standards, Permanence: support plan for connected care and SGO placements # stance: with]
+    The respite carer is a retired teacher in Eastholme with a piano. Chloe goes, sulks, and plays the piano. Abena's operation date comes from the hospital with nobody planned around it.
++ {plan == 1 || (plan == 2 && home == 1)} [Have Donna assessed as Chloe's named back-up carer and fix the operation around her shifts{plan == 1:, on the policy allowance} # permanence: +2 # contact: +1 # disruption: -2 # why: The cover is real and the Walsh side is in the plan, but {plan == 1:Abena lives on the lower allowance|Abena still gets no break}, Donna gives up night shifts she needs, and Chloe spends six weeks on a camp bed among three cousins. # ref: Practice Standards, Permanence: support plan for connected care and SGO placements; SMART planning: contingency # stance: with]
+    ~ donna_assessed = true
+    ~ surgery_planned = true
+    Donna's assessment takes eight weeks. She swaps to days for the six weeks after the operation; the panel will not pay her lost premium, and she does it anyway. "Mum would have," she says. Abena and Donna meet for the first time in years at Abena's kitchen table, and argue about pans.
++ {plan == 1 || (plan == 2 && home == 1)} [Take Abena at her word: she and Donna will manage the operation between them, as families do, with no assessment # permanence: 0 # contact: +1 # disruption: +1 # why: It respects a family that wants less of the council, but an unassessed, unplanned back-up is a hope, not a contingency. # ref: SMART planning: contingency plans specific to the child # stance: with]
+    Abena says she has managed worse. Donna says she will "do what she can around nights".
++ {plan == 1 || (plan == 2 && home == 1)} [Cover the operation under the care order, with a respite foster carer Chloe has met{plan == 1:, and let special guardianship wait} # permanence: 0 # contact: -1 # disruption: -1 # why: The cover is certain and paid for, but Chloe spends six weeks with a stranger{plan == 1: and months more in care|, away from her school friends}. # ref: Care Planning Regulations 2010; Practice Standards, Permanence: achieved as early as possible # stance: for]
+    ~ surgery_planned = true
+    {plan == 1:
+        ~ p5_sgo_later = true
     }
-- plan == 3:
-    ~ legal_status = "care order (residential care)"
-- plan == 4:
-    ~ legal_status = "care order (placed at home with her mother)"
-}
-{plan == 1: The IRO asks each person round the table for their view. Leanne is last. She looks at Abena for a long time. "You were right in 2018," she says. "I hated you for it. I'm not going to fight you for her. But I want to be her mum." Abena says, "You are her mum. I'm her Nana. We were always going to need each other."}
-{plan == 2: The IRO asks each person round the table for their view. Leanne says she hates it and understands it. "As long as she knows she can come to mine. As long as it's not goodbye."}
-{plan == 3: The IRO records Chloe's wish clearly, and asks that the plan be reviewed at every looked-after review, "so that staying is a choice she keeps making, not a decision we made once".}
-{plan == 4: Abena is the first to speak. "If Leanne is well, Chloe should go home. And if Leanne is not well, Chloe comes to me. Both of those. Write both of those down."}
--> family_time_plan_stitch
+    Chloe meets the respite carer twice. "She's nice," she says. "She's not Nana."
++ {plan == 2 && home != 1} [Make Nana the named back-up: update her connected-person assessment and plan her operation so she could step in # permanence: +1 # contact: +2 # disruption: -1 # why: Her family becomes the contingency, but the match waits for the spring panel, the carers sign nothing themselves till then, and Chloe waits another term to hear she is staying. # ref: SMART planning: contingency plans with the family # stance: with]
+    ~ surgery_planned = true
+    Abena's operation is fixed for half-term. The match goes to panel in March.
++ {plan == 2 && home != 1} [Take the match to panel within six months, with delegated authority so her carers can sign for trips # permanence: +2 # contact: +1 # disruption: -1 # why: It makes the placement feel like family life, but the back-up stays unnamed and Nana's knee unplanned. # ref: Practice Standards, Permanence: long-term match within six months # stance: with]
+    The match is approved in the autumn. Chloe's carers sign her first sleepover form. She calls it "the most boring good news ever".
++ {plan == 2 && home != 1} [Let the placement run and take the match to panel when the agenda has room # permanence: 0 # contact: 0 # disruption: +1 # why: Nothing changes day to day, which is why it feels safe, but unconfirmed placements are how children drift. # ref: Practice Standards, Permanence: match approved within six months # stance: not]
+    The match reaches panel fourteen months later. Chloe misses a school trip because a consent form sat in a tray.
++ {plan == 3} [Write the plan with Chloe and Lou: Lou as her key worker, family time written in, a family asked about at each review # permanence: +1 # contact: +2 # disruption: -1 # why: Named relationships make a home of a children's home, but it rests on Lou staying, and there is no family bed if Ash House cannot hold her. # ref: Permanency job aid: relational permanence; Care Leavers standards: the local offer # stance: with]
+    Lou puts the plan on the office wall. Chloe adds, in purple pen: "And Lou is not allowed to leave."
++ {plan == 3} [Make Nana's the place Chloe can always stay: keep Abena's approval current and plan her operation so the door stays open # permanence: +1 # contact: +1 # disruption: -1 # why: The family back-up is real, but the plan for Ash House itself stays thin and rests on whoever is on shift. # ref: SMART planning: contingency plans with the family # stance: with]
+    ~ surgery_planned = true
+    Abena's spare room stays Chloe's. The operation is fixed for half-term.
++ {plan == 3} [Keep looking for a foster family in the background without telling Chloe, in case she changes her mind # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps a family in view, but a search she has not agreed to tells her that her home is temporary. # ref: Practice Standards, Children in Care: involving children in their plans # stance: to]
+    Chloe hears about the search from another young person. She does not speak to you for a month.
++ {plan == 4} [A phased return over the summer with a relapse plan: if Leanne drinks, Chloe goes to Nana's that night # permanence: +2 # contact: +2 # disruption: -1 # why: Nana is the safe place Chloe chose, with her operation planned round it; but Leanne hates the plan, it needs Abena well, and it asks Chloe to judge, on the night, whether her mum has been drinking. # ref: SMART planning: contingency planning with the family; Permanency job aid: stages of change # stance: with]
+    ~ surgery_planned = true
+    Leanne calls it "the fridge plan". She says Abena's name as if it costs her, and signs it.
++ {plan == 4} [A phased return with Donna as the named person if Leanne drinks, assessed now, as Leanne would prefer # permanence: +2 # contact: +1 # disruption: -1 # why: Leanne trusts her sister and the plan is hers, but Donna lives ten miles away, works nights, and Nana is left out. # ref: SMART planning: contingency plans specific to the child # stance: with]
+    ~ donna_assessed = true
+    Donna's assessment takes eight weeks. She changes her shifts to be on call at weekends, and loses money doing it.
++ {plan == 4} [Return Chloe home before the school year with the usual visits, and no written plan for a relapse # permanence: +1 # contact: +1 # disruption: +1 # why: It honours the plan promptly and Leanne finds it respectful, but nobody has written down what happens if she drinks. # ref: Permanency job aid: evaluating progress # stance: for]
+    The visits happen. Nobody writes down what happens if Leanne drinks.
++ {plan == 4} [Delay the return until Leanne has two full years without a drink, whatever her key worker says now # permanence: -1 # contact: 0 # disruption: 0 # why: Caution is understandable, but a fixed delay not linked to what Leanne is doing puts Chloe's life on hold. # ref: Permanency job aid: evaluating progress; Practice Standards, Permanence: in the child's timescales # stance: to]
+    Leanne is devastated. The return is put back to the spring.
+- -> family_time_plan_stitch
 
 = family_time_plan_stitch
 # scene: contact-centre
-Whatever the plan, Chloe's people do not stop being her people. You need to agree how she will keep them.
+Whatever the plan, Chloe's people do not stop being her people.
 # decision: chloe.p5.family-time
-# prompt: What should family time look like under this permanence plan, and who should decide it?
-+ [Set a standard schedule that everyone can rely on: Mum monthly, Tyler fortnightly, Dad when he can # permanence: +1 # contact: 0 # disruption: 0 # why: Predictability is valuable, but a schedule that ignores the strength and purpose of each relationship thins the ties Chloe most wants to keep, such as Tyler. # ref: Permanency job aid: family time and shared parenting # stance: for]
-    The schedule is typed, copied and circulated. Chloe points out that she already sees Tyler every week and asks whether that means she is now supposed to see him less.
-+ [Plan it with Chloe and each person: how often, where, and whether supervised, based on what each relationship is for, reviewed each year: Mum, Tyler, Dad and his family, Nana, and Julie if Chloe wants # permanence: +2 # contact: +3 # disruption: -1 # why: Family time designed around the purpose of each relationship sustains relational and cultural permanence whichever plan is chosen; it takes time to negotiate and will need revisiting as Chloe grows. # ref: Permanency job aid: family time as a right; both/and; Children Act 1989 s.34 # stance: with]
-    ~ family_time_plan = true
-    ~ tie_tyler = 5
-    ~ tie_kwame = tie_kwame + 1
-    Chloe draws it as a wheel on the back of the balance sheet. Tyler every Saturday. Mum every week, unsupervised now, at the flat with the purple room. Dad once a month, and a weekend in Ashbridge in the summer to meet Kofi and Ama properly. Auntie Donna on Sundays when she is not on shift. {home != 4: Julie "at Christmas and lambing".} Kwame, told about the weekend, goes quiet on the phone and then says, "Yes. Yes. We will make it good."
-+ [Leave family time to the people she lives with to arrange informally, as ordinary family life, without a written plan # permanence: 0 # contact: -1 # disruption: +1 # why: It treats Chloe's life as normal family life, which she wants, but without an agreement the weakest relationships, such as her father's, fade first, and conflicts have nowhere to go. # ref: SMART planning: who does what, by when # stance: not]
-    Nobody writes anything down. Saturdays with Tyler carry on because Sandra makes them. Kwame's visits drift to every other month.
+# prompt: What should family time look like under this plan, who decides it, and what does each relationship need?
++ [Set the calmer schedule Sandra asks for: Tyler fortnightly, Mum monthly, Dad when he can # permanence: +1 # contact: 0 # disruption: 0 # why: Sandra is Tyler's carer and says weekly handovers leave a six-year-old wrung out, and it is easy to keep; but it ignores what each relationship is for, and thins the one with Tyler that Chloe values most. # ref: Permanency job aid: family time and shared parenting # stance: for]
+    Chloe points out that she already sees Tyler every week and asks whether she is now supposed to see him less.
++ {plan != 4} [Agree what Leanne asks: every weekend at her flat, overnight, from now on, since Chloe wants it too # permanence: 0 # contact: {leanne == 1:-1|+2} # disruption: {leanne == 1:+2|0} # why: It follows what mother and daughter both want, but it hands the arrangement to Leanne's recovery without a check on how it is going. # ref: {plan == 1 && !p5_sgo_later:Children Act 1989 s.14B(1), s.8 child arrangements order|Children Act 1989 s.34}; Permanency job aid: family time as a right # stance: with]
+    {leanne == 1: In the third weekend Chloe rings Nana at eleven at night and asks to be fetched. She will not say why.|The weekends go well. Chloe's choir and Saturdays with Tyler start to squeeze.}
++ {plan == 4} [Agree what Leanne asks: no more arranged time at Nana's or in Ashbridge now Chloe is home; she can visit when she likes # permanence: 0 # contact: -1 # disruption: +1 # why: It treats Chloe's life as ordinary family life, as Leanne wants, but it lets the ties Leanne finds hardest fade first. # ref: Permanency job aid: relational and cultural permanence # stance: with]
     ~ tie_kwame = 1
-- -> support_plan
-
-= support_plan
-# scene: office
-The plan is only as good as the support that comes with it.
-# decision: chloe.p5.support
-# prompt: What support must be in place for this plan to last, and what happens when it is needed?
-+ {plan == 1} [The standard offer: an allowance under the local policy and the special guardianship advice line if things get difficult # permanence: +1 # contact: 0 # disruption: 0 # why: It meets the policy, but a generic offer does not plan for Abena's surgery, Chloe's history or the family tensions, which are the things most likely to strain the arrangement. # ref: Practice Standards, Permanence: SGO support plan # stance: for]
-    ~ legal_status = "special guardianship order (Abena Mensah)"
-    The special guardianship order is made in October 2026. Abena asks what happens if her knee goes wrong. The advice line number is on the leaflet.
-+ {plan == 1} [A written special guardianship support plan: a financial assessment and allowance, therapeutic support for Chloe if she wants it, a named worker to ring, a plan for Abena's knee operation with Donna as back-up, and a family time agreement with Leanne # permanence: +2 # contact: +1 # disruption: -2 # why: A specific support plan, including what happens when the carer is ill, makes a kinship order sustainable; it costs the local authority money and time it would rather not commit. # ref: Practice Standards, Permanence: support plan for children in connected care or SGO placements, including financial assessment # stance: with]
-    ~ plan_quality = 1
-    ~ legal_status = "special guardianship order (Abena Mensah)"
-    The special guardianship order is made in October 2026, by consent. Leanne comes to court and sits next to Abena. The care order ends.
-+ {plan == 1} [Keep the care order for another year so support stays automatic, and revisit special guardianship later # permanence: -1 # contact: 0 # disruption: 0 # why: It protects the support, but it keeps Chloe in care against her and Abena's wishes and delays the legal permanence that is ready now. # ref: Practice Standards, Permanence: achieved as early as possible # stance: for]
-    Abena agrees, disappointed. Chloe says, "So nothing's changed," and goes to her room. The special guardianship order is made a year later, in the spring of 2027.
-    ~ legal_status = "special guardianship order (Abena Mensah)"
-+ {plan == 2} [Let the placement continue as it is and take the match to panel when there is space on the agenda # permanence: 0 # contact: 0 # disruption: +1 # why: Nothing changes for Chloe day to day, but an unconfirmed long-term placement is how children drift, and carers without delegated authority have to ask permission for ordinary things. # ref: Practice Standards, Permanence: match approved within six months # stance: not]
-    The match reaches panel fourteen months later. In between, Chloe misses a school trip to France because the consent form sat in someone's tray.
-+ {plan == 2} [Take the match to panel within six months, with a matching report written for Chloe to read one day, delegated authority so her carers can sign for sleepovers and trips, and an early conversation about Staying Put # permanence: +2 # contact: +1 # disruption: -2 # why: A formal match and delegated authority make long-term fostering feel like family life rather than a placement, and an early Staying Put conversation tells Chloe she will not be pushed out at eighteen. # ref: Practice Standards, Permanence: long-term match approved within six months; Care Leavers: stay put until 21 # stance: with]
-    ~ plan_quality = 1
-    The match is approved in September. Chloe's carers sign her first sleepover form themselves. She says it is "the most boring good news ever".
-+ {plan == 2} [Ask the carers whether they would consider special guardianship in due course, and put long-term fostering in place meanwhile # permanence: +1 # contact: 0 # disruption: 0 # why: Special guardianship by carers can give a child legal permanence outside care, but raising it too early can feel to carers like pressure to give up support, and to Chloe like another change. # ref: Permanency job aid: legal permanency options # stance: with]
-    The carers say they will think about it. They think about it for a long time.
-+ {plan == 3} [Keep Chloe at Ash House and keep looking for a foster family in the background, in case she changes her mind # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps the option of a family open, but a search she has not agreed to tells her that her home is temporary and her wishes are provisional. # ref: Practice Standards, Children in Care: involving children in their plans # stance: to]
-    Chloe finds out about the search from another young person at Ash House. She does not speak to you for a month.
-+ {plan == 3} [Write a plan for Chloe at Ash House with a named key worker, Lou Carter, a written family ties plan, the Staying Close offer after eighteen, and a question at every review about whether she wants a family # permanence: +1 # contact: +2 # disruption: -1 # why: Residential care can sustain permanence if relationships are named and protected and the door to a family stays open; it depends on keeping staff who matter to her. # ref: Care Leavers standards: the local offer to care leavers; Permanency job aid: relational permanence # stance: with]
-    ~ plan_quality = 1
-    Lou puts the plan on the office wall, next to the rota. Chloe adds a line in purple pen: "And Lou is not allowed to leave."
-+ {plan == 3} [Let Chloe's placement at Ash House continue and review it at the looked-after reviews # permanence: -1 # contact: 0 # disruption: +1 # why: Reviews are not a plan; without named relationships and an aftercare plan, residential care drifts towards a move at sixteen. # ref: SMART planning: preventing drift # stance: not]
-    The reviews take place every six months. Each one records that Chloe is "settled".
-+ {plan == 4} [Return Chloe home before the new school year with the usual checks and visits # permanence: +1 # contact: +1 # disruption: +1 # why: It honours the plan promptly, but without a relapse plan and support for Chloe's caring role the return rests on Leanne's recovery holding alone. # ref: Permanency job aid: evaluating progress # stance: for]
-    ~ lives_with = "her mother, Leanne Walsh"
-    Chloe moves home at the end of August. The visits happen. Nobody writes down what happens if Leanne drinks.
-+ {plan == 4} [Delay the return until Leanne has two full years of sobriety, to be sure # permanence: -1 # contact: 0 # disruption: 0 # why: Caution about relapse is understandable, but a fixed delay that is not linked to what Leanne is doing puts Chloe's life on hold and may tell her mother that no progress is ever enough. # ref: Permanency job aid: evaluating progress; Practice Standards, Permanence: in the child's timescales # stance: to]
-    Leanne is devastated and does not drink. Chloe moves home ten months later, in the spring of 2027, when Leanne reaches two years.
-    ~ lives_with = "her mother, Leanne Walsh"
-+ {plan == 4} [A phased return over the summer with a written support plan: Open Door continues, a relapse plan with Abena as the safe place Chloe goes if Leanne drinks, a family support worker, young carers' support for Chloe, and a review after six months # permanence: +2 # contact: +2 # disruption: -1 # why: A return with a specific relapse plan and a family safe place protects Chloe if recovery falters, and names what she must not become again: her mother's carer. # ref: Permanency job aid: stages of change; SMART planning: contingency planning with the family # stance: with]
-    ~ plan_quality = 1
-    ~ lives_with = "her mother, Leanne Walsh"
-    Chloe moves back to her mum's on the first Saturday of the summer holidays, into the purple room. The relapse plan is stuck on the fridge. Leanne calls it "the fridge plan" and Chloe tells her that is what it is actually called.
+    Chloe goes to Nana's less. Kwame's visits drift to every other month.
++ [Plan each tie with Chloe for what it is for, Tyler every Saturday first, whatever else gives # permanence: +2 # contact: +2 # disruption: -1 # why: Family time built round each relationship keeps her ties alive; but Saturdays cost Chloe choir trips and her friends' weekends, and Sandra, who asked for fortnightly, is overruled for Tyler. # ref: Permanency job aid: family time as a right, both/and; {plan == 1 && !p5_sgo_later:Children Act 1989 s.14B(1), s.8 child arrangements order|Children Act 1989 s.34} # stance: with]
+    ~ family_time_plan = true
+    ~ tie_kwame = MIN(tie_kwame + 1, 4)
+    Chloe draws it as a wheel. Tyler every Saturday. Mum {leanne == 1:at the family centre, until things are clearer|every week, at the flat with the purple room}. Dad once a month, and a weekend in Ashbridge in the summer. Auntie Donna on Sundays. {home != 4: Julie "at Christmas and lambing".} Chloe says she has no Saturdays left and looks pleased about it. She misses the choir's trip to Manchester for Tyler's birthday, and says it was worth it, mostly.
++ [Leave family time to the people she lives with to arrange, as ordinary family life, with no written plan # permanence: 0 # contact: -1 # disruption: +1 # why: It feels normal, which Chloe wants, but the weakest ties fade first and disagreements have nowhere to go. # ref: SMART planning: who does what, by when # stance: not]
+    ~ tie_kwame = 1
+    Saturdays with Tyler carry on because Sandra makes them. Kwame's visits drift.
 - -> identity
 
 = identity
 # scene: family-home
-There is one more thing. In the meeting Chloe said, almost in passing, that she does not know what she is. "At Nana's church I'm the white one. At school I'm the Black one. In Brackenfield I was the only one. Mum's side is all Walsh and Dolly Parton, and I've never been to Ghana."
+In the meeting Chloe said, almost in passing: "At Nana's church I'm the white one. At school I'm the Black one. In Brackenfield I was the only one. Mum's side is all Walsh and Dolly Parton, and I've never been to Ghana."
+
+Ms Shah rings you a week later. A boy in Chloe's class asked, in front of everyone, whether her hair was "real", and somebody made a monkey noise. Chloe laughed along, then spent lunch in the toilets. She has not told Nana.
 # decision: chloe.p5.identity
-# prompt: How should this plan sustain Chloe's cultural permanence, both sides of her heritage, and who should lead it?
-+ [Refer Chloe to a specialist identity group for young people of mixed heritage run by the youth service # permanence: +1 # contact: 0 # disruption: 0 # why: Peer groups can be powerful and Chloe may value them, but a referral does not replace her own family's part in her identity. # ref: Module 4: identity and self-esteem # stance: for]
-    Chloe goes three times and likes one of the other girls. The group ends in the summer when the funding does.
-+ [Chloe leads and both families help: the life story book goes on, Twi with Nana, a trip to Ghana with Nana when she is ready, time with Kwame's family in Ashbridge, Leanne's stories of Pat and the Walsh side, and her hair and skin care in the plan # permanence: +2 # contact: +2 # disruption: -1 # why: Identity built from both sides of her family, led by her, is what cultural permanence means for a mixed-heritage child, and it costs money, time and negotiation between families. # ref: Permanency job aid: cultural permanence, a continuous connection to family, tradition, race, culture, language and religion # stance: with]
+# prompt: How should the plan sustain Chloe's cultural permanence, both sides of her heritage, while racism is happening to her now?
++ [Refer her to the youth service group for young people of mixed heritage, where others know what she means # permanence: +1 # contact: 0 # disruption: 0 # why: Peers can help in a way adults cannot, but a referral leaves the school's racism and her families' part untouched. # ref: Module 4: identity and self-esteem # stance: for]
+    Chloe goes three times and likes one of the other girls. The group ends when the funding does.
++ [Take the racism on first: Chloe decides what she wants the school to do, and you go with her to Ms Shah and the head # permanence: +2 # contact: +1 # disruption: -1 # why: It deals with the harm happening now, on her terms, but she fears being "the girl who complained", and the family work waits. # ref: Practice Standards, Children in Care: the child's voice; Permanency job aid: cultural permanence # stance: with]
+    Chloe wants an apology, not an assembly. She gets the apology, and an assembly anyway, which she survives. Abena, told afterwards, is furious that Chloe did not tell her, and then asks the school for a meeting of her own.
++ [Let her work it out at her own pace: she is settled, she goes to church, and she can decide what she wants later # permanence: -1 # contact: 0 # disruption: +1 # why: It respects her pace, but cultural permanence does not keep itself, and racism left alone teaches her it is hers to carry. # ref: Permanency job aid: cultural permanence # stance: not]
+    Chloe says "Fine", and stops wearing her hair out at school.
++ [Build it through her families: Fante and choir with Nana, Kwame's family in Ashbridge, and Leanne's stories of the Walsh side # permanence: +1 # contact: {kwame == 0:+1|+2} # disruption: -1 # why: Identity drawn from both sides of her family is what cultural permanence means, but it asks families who do not get on to share her, and Chloe goes on facing the school on her own. # ref: Permanency job aid: cultural permanence, connection to family, language and religion # stance: with]
     ~ tie_grace = 3
-    Kwame, who has said almost nothing in any meeting for two years, says: "I can help with Ghana. My uncle is in Kumasi. I have been meaning to take her since she was born." Leanne laughs, not unkindly. "Since she was born." Then: "Take her, then."
-+ [Let her explore it in her own time: she is settled, she goes to church with Nana, and she can decide what she wants to know when she is older # permanence: -1 # contact: 0 # disruption: 0 # why: It respects her pace, but cultural permanence does not maintain itself; without a plan the connection to her father's family and language fades during the teenage years when identity matters most. # ref: Permanency job aid: cultural permanence # stance: not]
-    Chloe says, "Fine," which you have learned means nothing.
-- 
-{plan == 1: Chloe, with her Nana, her mum and her brother in one frame, sticks a photograph from the court day into the life story book. Underneath she writes: "The day I stopped being in care."}
-{plan == 2: The plan goes to the looked-after review and is agreed. Chloe asks the IRO whether that means she can stop having reviews. Sunita says not yet, but she can run the next one.}
-{plan == 3: The plan goes to the review. Chloe co-chairs it, and moves item four, "family time", to item one.}
-{plan == 4: The plan goes to the review. Chloe asks the IRO whether she will still have a social worker at home. Sunita says yes, for a while, and Chloe says, "Good. But not at school."}
+    {kwame == 0: Kwame, asked to help, says he will think about it.|Kwame says, "I can help with Ghana. My uncle is in Cape Coast." Leanne laughs, not unkindly. "Take her, then."}
+- -> outcome
+
+= outcome
+# scene: office
+{plan == 4 && leanne == 1: -> relapse}
+-> settle
+
+= relapse
+{
+- not surgery_planned && not donna_assessed:
+    In the winter Leanne drinks. Chloe rings the police herself at midnight, and spends the night with an emergency foster carer she has never met. Two days later she goes to Nana's.
+- surgery_planned:
+    In the winter Leanne drinks. Chloe rings Nana, as the fridge plan says, and Abena drives over in her slippers. "I'm not cross with her," Abena says in the car. "I'm cross with the bottle." Abena's operation, planned for when Chloe was living at home, is moved to the spring, with a respite foster carer Chloe meets twice before it.
+- else:
+    In the winter Leanne drinks. Chloe rings Donna, who comes straight from the care home in her tabard. A week later Chloe goes to Nana's.
+}
+The out-of-hours manager renews Abena's temporary approval as Chloe's carer that night. Leanne rings Open Door in the morning. She does not ask for Chloe back. "Not yet," she says. "I'm not doing that to her again."
+~ plan = 2
+~ home = 1
+-> settle
+
+= settle
+{
+- plan == 1:
+    ~ home = 1
+    ~ tie_abena = 5
+    ~ lives_with = "paternal grandmother, Abena Mensah (special guardian)"
+    {p5_sgo_later:
+        ~ legal_status = "care order, then special guardianship order (Abena Mensah) after her operation"
+    - else:
+        ~ legal_status = "special guardianship order (Abena Mensah)"
+    }
+    {
+    - court == 1 && not p5_sgo_later:
+        ~ p5_sgo_when = 1
+    - court == 1:
+        ~ p5_sgo_when = 2
+    - p5_sgo_later || iro_answer == 2:
+        ~ p5_sgo_when = 4
+    - else:
+        ~ p5_sgo_when = 3
+    }
+- plan == 2 && home == 1:
+    ~ lives_with = "paternal grandmother, Abena Mensah (connected-person foster carer)"
+    ~ legal_status = "care order (long-term connected-person foster care)"
+- plan == 2 && home == 2:
+    ~ lives_with = "foster carers (Comfort and Daniel Boateng)"
+    ~ legal_status = "care order (long-term fostering)"
+    ~ tie_comfort = 3
+- plan == 2 && home == 4:
+    ~ lives_with = "foster carers (the Hargreaves)"
+    ~ legal_status = "care order (long-term fostering)"
+    ~ tie_julie = 4
+- plan == 3:
+    ~ lives_with = "Ash House children's home"
+    ~ legal_status = "care order (residential care)"
+- plan == 4:
+    ~ lives_with = "her mother, Leanne Walsh"
+    ~ legal_status = "care order (placed at home with her mother)"
+}
+{donna_assessed:
+    ~ tie_donna = 3
+}
+{plan == 1 && court == 1 && not p5_sgo_later: On 11 September the judge makes a special guardianship order to Abena and no care order. Leanne comes to court and sits next to Abena. Outside, she says, "You were right in 2018. I hated you for it." Abena says, "I was right and I was horrible. Both."}
+{plan == 1 && p5_sgo_later: {court == 1:The court makes a care order on a plan with a date in it. }Abena applies for special guardianship after her operation, and the order is made in the spring. Chloe says, "So I was in care for an extra bit for a knee."}
+{plan == 1 && court != 1 && not p5_sgo_later: Abena's application goes in{iro_answer == 2: late, after the head of service's timetable| on the date in the timetable}. The order is made {iro_answer == 2:the following spring|in the autumn}, by consent. The care order ends.}
+{plan == 2 && home == 1: Chloe stays with Nana under the care order. She calls her reviews "Nana's inspections".}
+{plan == 2 && home != 1: The plan goes to the review and is agreed. Chloe asks Sunita whether that means she can stop having reviews. Sunita says not yet, but she can run the next one.}
+{plan == 3: Sunita records that staying at Ash House is a choice Chloe keeps making, to be asked again at every review.}
+{plan == 4: Chloe moves back to the purple room. {leanne == 2: In the spring Leanne drinks one evening and tells Chloe herself the next morning, before the key worker, before you. The plan holds.}{leanne == 3: The plan holds, and by the end of the year Leanne is talking about applying to end the care order.}}
 + [Part 6: Planning for Chloe]
 -> part6
+
+=== shared_start_5 ===
+# shared-start: 5
+~ nana_traced = true
+~ kwame_asked = true
+~ kwame = 2
+~ siblings = 1
+~ issued = true
+~ drift = false
+~ hold = 2
+~ move_type = 3
+~ home = 1
+~ voice = 1
+~ court = 1
+~ ash_checked = false
+~ family_time_plan = false
+~ lives_with = "paternal grandmother, Abena Mensah (connected-person foster carer)"
+~ legal_status = "interim care order (s.38); final hearing adjourned under s.32(5)"
+~ tie_leanne = 3
+~ tie_kwame = 2
+~ tie_abena = 4
+~ tie_tyler = 5
+~ tie_donna = 2
+~ tie_julie = 2
+~ tie_shah = 2
+~ tie_grace = 2
+~ tie_comfort = 0
+Chloe Walsh is twelve. She came into care in October 2024, after a night when her mother, Leanne, was found drunk and hurt and Chloe had been looking after her brother Tyler, then five. Care proceedings were issued in December, and Miriam Ellery of Cafcass was appointed as her children's guardian.
+
+She spent seven months with Julie and Martin Hargreaves on their farm in Brackenfield, where, as she puts it, she was "the only one". In May 2025 she walked out of choir and went to her Nana, Abena Mensah, her father's mother, a retired theatre nurse in Haverley: "I'm not running away. I'm running to." Abena was approved as a connected-person foster carer, and Chloe has lived with her on Marsh Lane since. Julie and Martin still write.
+
+Abena is sixty-six, with type 2 diabetes and a knee that needs replacing. She and Leanne fell out in 2018, when Abena reported her worries about Leanne's drinking, and barely speak.
+
+Leanne has been going to Open Door since late February and has not had a drink since, apart from one evening in May that she told her key worker about herself. Tyler lives with Sandra Pearson, his father's mother; the sibling assessment found the two should live apart, with time together every Saturday. Chloe's father, Kwame, was assessed and could not offer her a home now; he comes once a month from Ashbridge with his wife Esi and their children.
+
+At the final hearing in June the judge extended the proceedings under section 32(5) to finish Abena's special guardianship assessment. The adjourned hearing is in September.
+-> part5

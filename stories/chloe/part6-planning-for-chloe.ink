@@ -1,151 +1,420 @@
 // Part 6: Planning for Chloe. March 2028, Chloe is fifteen.
-// The player builds Chloe's plan from candidate objectives, some SMART and outcome-focused, some not.
-// plan_quality counts the SMART, outcome-focused, co-produced choices; contingency_specific records a contingency plan specific to Chloe.
-// The ending depends on plan (part 5), plan_quality and contingency_specific.
+// The plan is written with Chloe. Five SMART objectives are activities (a right answer, unscored);
+// the scored decisions are real trade-offs: who writes the plan, a trip to Ghana, a curfew row,
+// where she lives after eighteen (staying), and whether the contingency is real.
+// Reads (contract): plan, home, leanne, donna_assessed, surgery_planned, kwame, siblings, family_time_plan, tie_julie;
+// p5_sgo_when (from part 5, opening text only; cleared with siblings before who_writes). With surgery_planned, the
+// operation's cover was Donna where donna_assessed, otherwise a respite carer Chloe had met.
+// Sets (contract): abena_well (abena-health, drawn at the review), contingency_real, ghana, staying.
+// Part 6's own: curfew_held (the curfew row ended in a deal both keep), contingency_mum (the contingency is
+// "Chloe goes to Mum's", unassessed: it holds only if Leanne does), p6_emergency (the ending came through an unplanned move).
+// The ending depends on the facts (abena_well, leanne) and on whether the support and the contingency were real
+// (contingency_real; donna_assessed and surgery_planned from part 5), not on how well the objectives were worded.
+// Good practice can still meet a hard ending: with Nana (plan 1 or home 1), a real contingency when Abena is ill
+// (abena_well 1) and Leanne relapses (leanne 1) leads to end_drift, softened (Chloe chooses to leave; no emergency bed).
+
+VAR curfew_held = false
+VAR contingency_mum = false
+VAR p6_emergency = false
+
+=== function adult() ===
+{
+- plan == 1 || home == 1:
+    ~ return "Nana"
+- plan == 4:
+    ~ return "her mum"
+- plan == 3:
+    ~ return "Lou"
+- home == 2:
+    ~ return "Comfort"
+- else:
+    ~ return "Julie"
+}
+
+=== shared_start_6 ===
+# shared-start: 6
+# scene: family-home
+~ plan = 1
+~ home = 1
+~ p5_sgo_when = 1
+~ leanne = 2
+~ donna_assessed = false
+~ surgery_planned = false
+~ kwame = 2
+~ siblings = 1
+~ issued = true
+~ court = 1
+~ voice = 2
+~ iro_answer = 1
+~ nana_traced = true
+~ kwame_asked = true
+~ family_time_plan = true
+~ lives_with = "paternal grandmother, Abena Mensah"
+~ legal_status = "special guardianship order (Abena Mensah)"
+~ tie_leanne = 3
+~ tie_abena = 5
+~ tie_tyler = 5
+~ tie_donna = 2
+~ tie_grace = 3
+~ tie_julie = 2
+~ tie_comfort = 0
+~ tie_shah = 2
+March 2028. Chloe Walsh is fifteen, in Year 10 at Haverley Academy. She is of white British and Ghanaian heritage. She came into care in October 2024, at eleven, after years of looking after her mum and her little brother.
+
+Since May 2025 she has lived with her paternal grandmother, Abena Mensah, on Marsh Lane in Haverley. Abena is a retired theatre nurse, sixty-nine, blunt and funny, with type 2 diabetes and a knee that needs replacing. The court extended the care proceedings to finish her assessment, and in September 2025, at the adjourned hearing, made a special guardianship order. Chloe is no longer in care. The support plan gives Abena an allowance and a named support worker; it names nobody to look after Chloe if Abena cannot. Donna Walsh, Leanne's sister, has said she would help "if it came to it", and nobody has asked her more than that.
+
+Her mum, Leanne, is three years into her recovery from alcohol. Last November she had a weekend of drinking and told Abena and the support worker about it herself. Chloe sees her every week, unsupervised, at the flat on Cedar Road with the purple room.
+
+Her brother Tyler, eight, lives with his paternal grandmother Sandra Pearson under a special guardianship order. An assessment in the proceedings said the two should live apart but see each other every Saturday, and they do. Her dad, Kwame, was assessed as a carer in 2025; he could not offer a home then, but he has come every month since, with his wife Esi and their children Kofi and Ama.
+
+Chloe sings alto in the Academy choir and at Wesley Methodist with Auntie Grace. She has not cut herself for over a year. Abena's knee operation has been cancelled twice, the second time because nobody could say where Chloe would stay. Abena has asked the special guardianship support service for a review of the support plan, and Chloe has agreed on one condition: that she writes it.
+-> part6
 
 === part6 ===
 # part: 6 Planning for Chloe
 # scene: family-home
-{family_time_plan:
+{family_time_plan || kwame == 2:
     ~ tie_kwame = 3
 - else:
     ~ tie_kwame = 1
 }
-~ family_time_plan = false
+// Nothing from here on reads these: clearing them lets the explorer merge the paths that differ only in them.
+~ nana_traced = false
+~ kwame_asked = false
+~ move_type = 0
+~ crisis_severity = 0
+~ ash_checked = false
+~ issued = false
+~ visits = 0
+~ matched_well = false
+~ carers_told = false
+~ chloe_heard = false
+~ consent_sound = false
+~ chronology_insight = 0
+~ p3_voice = 0
+~ p3_meeting = true
+~ p5_sgo_later = false
+~ voice = 0
+~ court = 0
+~ drift = false
+~ iro_answer = 0
+~ family_time = 0
+~ nana_involved = false
+~ care_points = 0
+~ hold = 0
+{plan == 1:
+    ~ legal_status = "special guardianship order (Abena Mensah)"
+}
+// Three years on, the ties as they stand at fifteen, from where she lives and who is ready.
+~ tie_leanne = 4
+~ tie_tyler = 5
+~ tie_shah = 2
+~ tie_grace = 2
+{plan == 1 || home == 1:
+    ~ tie_abena = 5
+- else:
+    ~ tie_abena = 4
+}
+{home == 2:
+    ~ tie_comfort = 4
+- else:
+    ~ tie_comfort = 0
+}
+{donna_assessed:
+    ~ tie_donna = 3
+- else:
+    ~ tie_donna = 2
+}
 March 2028. Chloe turned fifteen last week. She is in Year 10, taking GCSE music, and is five foot eight, which she blames on her dad.
 
-{plan == 1: She has lived with Nana Abena under a special guardianship order. Abena's new knee works; her blood sugar is "a conversation". Last month Abena rang the special guardianship support service, and asked for you by name. "Nothing is wrong," she said. "Nothing is wrong yet. She is fifteen and I am sixty-nine and I would like us to have a plan before something goes wrong, not after." Chloe agreed to a review of the support plan on one condition: that she writes it.}
+{plan == 1: She has lived with Nana Abena under a special guardianship order since {p5_sgo_when == 1:September 2025|{p5_sgo_when == 2:the spring of 2026|{p5_sgo_when == 3:the autumn of 2026|the spring of 2027}}}. Her blood sugar is "a conversation". {surgery_planned: Abena's new knee works, and the six weeks after the operation, when she could not manage the stairs, went as the support plan said: {donna_assessed:Chloe at Auntie Donna's, on a camp bed among her cousins|Chloe with the respite carer she had met beforehand}, school every day.|Abena's knee operation has been cancelled twice, the second time because nobody could say where Chloe would stay. It is booked again for June.} Last month Abena rang the special guardianship support team, where you now work, and asked for you by name. "Nothing is wrong," she said. "Nothing is wrong yet. She is fifteen and I am sixty-nine and I would like us to have a plan before something goes wrong, not after." Chloe agreed to a review of the support plan on one condition: that she writes it.}
 {plan == 2 && home == 2: She has lived with Comfort and Daniel Boateng for nearly three years, matched long-term. She calls their house home without thinking about it. Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen, and Chloe wants it to be hers.}
 {plan == 2 && home == 4: She has lived with Julie and Martin Hargreaves for over three years, matched long-term, with alternate weekends at Nana Abena's. She runs the lambing rota and has a Saturday job at the farm shop. Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen, and Chloe wants it to be hers.}
-{plan == 2 && home == 1: She has lived with Nana Abena for nearly three years, as a looked-after child in a connected-person placement. Chloe refers to her reviews as "Nana's inspections". Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen.}
+{plan == 2 && home == 1: She has lived with Nana Abena for nearly three years, as a looked-after child in a connected-person placement. Chloe refers to her reviews as "Nana's inspections". {surgery_planned: Abena's new knee works; for the six weeks after the operation Chloe stayed {donna_assessed:at Auntie Donna's|with the respite carer she had met beforehand}, as planned.|Abena's knee operation has been cancelled twice; it is booked again for June.} Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen.}
 {plan == 3: She has lived at Ash House for nearly three years. Lou Carter is still the manager, still the adult Chloe argues with most. Two of the young people she arrived with have moved on, one to his family and one to a placement in another county. Her pathway plan starts in a year; the review in April is the moment to write the plan that takes her to sixteen.}
-{plan == 4: She has lived at home with her mum on Cedar Road since the return home, in the purple room, under the care order. Leanne is three years without a drink, with one weekend, last November, that she talks about openly and Chloe does not. The local authority is considering applying to discharge the care order. The review in April will decide, and Chloe wants the plan that replaces it to be one she has written. Before then, Chloe and Leanne need to hear plainly what discharge would mean, including that if the order ends before she is sixteen Chloe will not be a care leaver.}
+{plan == 4: She has lived at home with her mum on Cedar Road since the return home, in the purple room, under the care order. {leanne == 3: Leanne is three years without a drink and works two days a week at Open Door.}{leanne == 2: Leanne is three years into her recovery, with one weekend last November that she talks about openly and Chloe does not.}{leanne == 1: As far as anyone knows, Leanne is still not drinking. She has missed two Open Door sessions since Christmas and says it is work.} The local authority is thinking about applying to discharge the care order, and the review in April will discuss it. You have asked legal, in writing, what ending the order would mean for any help Chloe could have as a care leaver: you know enough to know that months of living at home change the answer, and not enough to promise her anything.}
 
-Tyler is eight and supports the same rugby league team as Martin Hargreaves, which nobody can explain. {tie_kwame >= 3: Chloe went to Ashbridge for a week last summer and came back with Kofi's Asante Kotoko shirt and a way of saying "Daddy" that she uses only when she thinks nobody is listening.|Her dad comes when he comes.} {plan_quality >= 1: The support plan agreed two years ago has mostly been kept.|The plan agreed two years ago was thin, and it shows.}
+Tyler is eight and supports the same rugby league team as Martin Hargreaves, which nobody can explain. {siblings >= 1: The Saturdays the sibling assessment fixed have not missed a week in two years.|Nobody ever assessed whether Chloe and Tyler should live together; the Saturdays at Sandra's happen because Sandra makes them.} {family_time_plan || kwame == 2: Her dad comes every month, with Esi, Kofi and Ama, and last summer Chloe spent a week in Ashbridge and came back with Kofi's Black Stars shirt.|Her dad comes when he comes.}
 
-Chloe's list this year is typed, not on her phone, and printed out. At the top it says "ABOUT MY LIFE". Under that: "Things I want to be true by the time I'm sixteen."
+Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LIFE". Under that: "Things I want to be true by the time I'm sixteen." Ms Shah has told her that targets have to be SMART. "I told her mine are," Chloe says.
+// Read only in the opening above.
+~ siblings = 0
+~ family_time_plan = false
+{home == 4:
+    ~ tie_julie = 4
+- else:
+    ~ tie_julie = 1
+}
+~ p5_sgo_when = 0
 -> who_writes
 
 = who_writes
 # scene: family-home
+The review is in ten days. Chloe has a condition of her own. "I write it. With you. Not with Mum reading over my shoulder, and not with {adult() == "her mum":Nana|{adult()}} either. They can see it at the meeting."
 # decision: chloe.p6.who-writes
-# prompt: Who owns this plan? How should it be written, and in whose words?
-+ [Draft it yourself from the file, the PEP and the health assessment, then go through it with Chloe for her comments # permanence: +1 # contact: 0 # disruption: 0 # why: It is efficient and complete, and Chloe can change it, but a plan a teenager is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
-    Chloe reads your draft and crosses out one word, "placement", and writes "home" over it.
-+ [Use the standard template and complete it for the review, since it is due two days before # permanence: 0 # contact: 0 # disruption: +1 # why: The template meets the timescale, but a plan written to the deadline rather than with the young person is exactly the purposeless activity the research warns about. # ref: Forrester, Zombie Social Work 2016, in SMART planning # stance: to]
-    The plan is in on time. Chloe does not read it.
-+ [Write it with Chloe, at her kitchen table, in her words where possible, with the adults who care for her, then share a draft with her mum and dad before the review # permanence: +2 # contact: +1 # disruption: -1 # why: Co-production makes a plan the young person and family understand and own, and they are more likely to keep it; it takes three evenings rather than one afternoon. # ref: SMART planning: co-production, the family as equal partners; Practice Model: working with # stance: with]
-    ~ plan_quality = plan_quality + 1
-    It takes three evenings and a lot of biscuits. Chloe insists on the heading "About my life" and on the plan being short enough to go on the fridge.
-- 
-Together, or not, you go through the plan one area at a time. For each, there are several ways to write the objective. Some are SMART: specific, measurable, attainable (achievable and realistic), relevant to Chloe, and timely. Some say what a service will do rather than what will change for Chloe. Some are hopes dressed as objectives.
+# prompt: Who owns this plan? How should it be written, and who sees it before the review?
++ [Draft it yourself from the file, the PEP and the health assessment, then give Chloe the draft to change as she likes # permanence: +1 # contact: 0 # disruption: 0 # why: Efficient and complete, and she can change it, but a plan a young person is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
+    Chloe reads your draft and crosses out one word, "placement", and writes "home" over it. The rest she leaves.
++ [Write it with Chloe over three evenings, and ask her leave to show her mum and dad a draft, even if the review waits a fortnight # permanence: +2 # contact: +1 # disruption: -1 # why: The plan is hers and the people who must keep it have seen it first; it costs a fortnight's delay, a cross IRO or support manager, and Chloe's trust while she decides. # ref: SMART planning: co-production, the family as equal partners; Practice Standards, Children in Care: involving the child # stance: with]
+    It takes three evenings and a lot of biscuits. Chloe says no, then yes to the parts about her mum and dad, and reads those parts to them herself. Leanne cries at one line and asks for a copy for her own fridge. The review moves to May.
++ [Write it with Chloe alone, as she asks, and let the adults meet it for the first time when the review opens # permanence: +1 # contact: -1 # disruption: +1 # why: It honours her condition and keeps the date, but the adults who have to keep the plan meet it cold, in a meeting, and some of it is about them. # ref: SMART planning: co-production with the family, not around it; Practice Model: with, not for # stance: with]
+    The plan is hers, every word. At the review {adult() == "her mum":Leanne|the adults} read it for the first time, and the room goes quiet at the part about Mum.
++ [Complete the standard template so the review happens on the day, with Chloe's typed list attached in her own words # permanence: 0 # contact: 0 # disruption: +1 # why: The timescale is met and her words are there, but attached to a plan written to the deadline rather than with her, which is the busy emptiness the research warns about. # ref: Forrester, Zombie Social Work 2016, in SMART planning # stance: to]
+    The plan is in on time. Chloe's list is appendix C. She does not read the rest.
+- Together, area by area, you turn her list into objectives.
 -> identity_objective
 
 = identity_objective
 # scene: family-home
 Identity and family time. Chloe has written: "I want to go to Ghana. I want to keep seeing Tyler. I want Mum and Nana to stop being polite at each other."
-# decision: chloe.p6.identity-objective
-# prompt: Which objective for identity and family time is SMART and outcome-focused? What is wrong with the others?
-+ [Chloe will develop a positive sense of her identity as a young woman of mixed heritage # permanence: 0 # contact: 0 # disruption: 0 # why: A worthy goal, but not an objective: nothing in it is specific, measurable or timed, and nobody could say at the review whether it had been achieved. # ref: SMART planning: goal or objective # stance: for]
-+ [Chloe will be offered family time in line with her family time plan, to be reviewed at her looked-after review # permanence: 0 # contact: 0 # disruption: +1 # why: It describes a service, not an outcome for Chloe, and says nothing about Ghana, Tyler or her mum and Nana, which is what she asked for. # ref: SMART planning: outcome-focused rather than service-focused # stance: for]
-+ [By the end of August 2028 Chloe will have spent a week in Kumasi with Nana and her dad and added a chapter about it to her life story book; she will keep seeing Tyler every Saturday; and Mum and Nana will come together to her summer choir concert # permanence: +2 # contact: +3 # disruption: -1 # why: Specific, measurable and timed, built from Chloe's own words, attainable with the family's commitment and the cost agreed in advance, relevant because it is what she asked for, and focused on what changes for her. # ref: SMART planning: specific, measurable, achievable, relevant, timely; Permanency job aid: cultural permanence # stance: with]
-    ~ plan_quality = plan_quality + 1
-+ [Chloe will learn to speak fluent Twi and attend Wesley Methodist every Sunday until she is sixteen # permanence: 0 # contact: +1 # disruption: +1 # why: It sounds specific, but nobody could measure fluent, neither part is achievable or realistic for a busy fifteen-year-old, and it is written for the adults' idea of her heritage rather than hers. # ref: SMART planning: attainable and realistic # stance: to]
+# activity: chloe.p6.identity-objective
+# prompt: Which objective for identity and family time is SMART and outcome-focused?
++ [Chloe will develop a positive sense of her identity as a young woman of mixed heritage # why: A worthy goal, but not an objective: nothing in it is specific, measurable or timed, and nobody could say at the review whether it had happened.]
++ [Chloe will be offered family time in line with her family time plan, reviewed at her next review # why: It describes a service, not an outcome, and says nothing about Ghana, Tyler or her mum and Nana, which is what she asked for.]
++ [By September Chloe will have a date for Ghana, still see Tyler every Saturday, and have Mum and Nana at her summer concert # correct # why: Specific, measurable and timed, built from her own three sentences, and about what changes for her rather than what services do.]
++ [Chloe will learn fluent Fante and go to church every Sunday until she is sixteen # why: It sounds specific, but nobody could measure fluent, it is not realistic for a busy fifteen-year-old, and it is the adults' idea of her heritage, not hers.]
+- -> ghana_trip
+
+= ghana_trip
+# scene: family-home
+The first objective is tested within a week. Kwame's uncle in Cape Coast has died. The funeral is in August, and Kwame, Esi and the children are going for five weeks. {kwame == 2: Kwame, who has not missed a month since his assessment, rings you himself.|Kwame rings, which he has never done before.} "She should be there. It's her family too." The flights are about nine hundred pounds each.
+{plan == 1: Abena wants to go as well, and to take Chloe herself: "I went home to bury my sister and have not been back since." She can find one fare, not two. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool."}
+{plan != 1: Chloe wants all five weeks. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool." {plan == 4: Chloe lives with Leanne, and that makes her voice the loudest in the room.|{adult()} says she will do whatever helps.}}
+// kwame is read only in the lines above.
+~ kwame = 0
+# decision: chloe.p6.ghana
+# prompt: Should Chloe go to Cape Coast this summer, for how long, who decides, and who pays?
++ {plan == 1} [Ask the support service for a one-off payment towards the fares, as identity support, and leave Abena to talk to Leanne in her own time # permanence: +1 # contact: 0 # disruption: 0 # why: Money is the obstacle Abena can name, and a one-off payment is within the support plan; but it is discretionary and slow, and Leanne hears about the trip last. # ref: Special Guardianship Regulations 2005 (as amended 2016): support services, including financial support; Permanency job aid: cultural permanence # stance: with]
+    ~ ghana = 1
+    The payment is agreed in July, for half of one fare. Leanne finds out from Chloe's phone. The trip goes ahead, for three weeks, and Leanne does not come to the airport.
++ {plan == 1} [Tell Abena the decision is hers under the order, as special guardianship intends, and stay out of how she makes it # permanence: 0 # contact: -1 # disruption: +1 # why: It is right in law and respects a family order, but it leaves a grandmother and a mother who fell out in 2018 to settle it alone, and the money problem unsolved. # ref: Children Act 1989 s.14C(1)(b) and s.14C(4) # stance: not]
+    ~ ghana = 1
+    Abena books it on her credit card. Leanne hears the dates from Tyler. There is a row on the doorstep of Marsh Lane that the neighbours enjoy.
++ {plan == 1} [Tell Abena the law lets her take Chloe for any period under three months, and offer to sit with her and Leanne before she books # permanence: +2 # contact: +2 # disruption: -1 # why: Abena keeps the decision the order gives her, and Leanne hears the dates and the return flight from her face to face; it may still end in no, and Abena bristles at being helped. # ref: Children Act 1989 s.14C(3)-(4); Permanency job aid: cultural permanence, both/and # stance: with]
+    ~ ghana = 1
+    "You said it was my decision," Abena says. "It is," you say. "I'm offering the kitchen table." Leanne comes, and asks for the address in Cape Coast, the return flight and a phone call every Sunday. Kwame pays Chloe's fare. They go for three weeks, not five.
++ {plan == 1} [Advise Abena to wait until Leanne agrees: a family order only works if the family are behind it # permanence: -1 # contact: -1 # disruption: +1 # why: It sounds like keeping the peace, but it gives Leanne a veto the law does not give her, and Chloe misses the funeral for the adults' quarrel. # ref: Children Act 1989 s.14C(4); Permanency job aid: cultural permanence # stance: to]
+    ~ ghana = 2
+    Leanne does not agree. Abena goes alone. Chloe watches the funeral on Kofi's phone, in her room.
++ {plan != 1} [Say no this year: the cost, her GCSE year, and a first trip should be shorter; promise her next summer instead # permanence: 0 # contact: -1 # disruption: 0 # why: Caution about a first long trip is defensible and the budget is real, but the funeral will not wait for next summer, and her father hears no. # ref: Children Act 1989 s.33(7)-(8); Permanency job aid: cultural permanence # stance: to]
+    ~ ghana = 2
+    Chloe watches the funeral on Kofi's phone, in her room. Kwame says, "Next year, then," in a voice that does not believe it.
++ {plan != 1} [Leave the dates and the money to Kwame and {adult()}, as ordinary family life, and sign the form when it comes # permanence: -1 # contact: -1 # disruption: +1 # why: It treats the trip as family life, which Chloe wants, but five weeks needs everyone's written consent or the court, and nobody is doing the asking. # ref: Children Act 1989 s.33(7)-(8) # stance: not]
+    ~ ghana = 0
+    The form comes back in July, for five weeks, signed by Kwame and nobody else. Leanne will not sign. There is no time to ask the court. The trip collapses a fortnight before the flight.
++ {plan != 1} [Agree three weeks, which the authority can consent to itself, and ask your manager to pay half her fare: she misses the last fortnight # permanence: +2 # contact: +2 # disruption: -1 # why: It gets her to the funeral without needing Leanne's signature or the court, and money is found; it costs Chloe the family gathering she most wanted, and Leanne is told rather than asked. # ref: Children Act 1989 s.33(7)-(8); Permanency job aid: cultural permanence # stance: with]
+    ~ ghana = 1
+    Rachel finds half a fare "from a budget I will not name". Chloe flies out with Kwame and Esi on the first of August and comes back on the twenty-second, with a cough, a length of red and black funeral cloth she wears to church twice, and a cousin she messages every day.
++ {plan != 1} [Ask Leanne and Kwame to sign for all five weeks, and if Leanne will not, ask the court for leave # permanence: +1 # contact: 0 # disruption: +1 # why: It takes Chloe's wish seriously and follows the law to the letter, but it puts a fifteen-year-old and her mother on opposite sides in court over a funeral. # ref: Children Act 1989 s.33(7); Practice Model: with, not to # stance: with]
+    ~ ghana = 1
+    Leanne signs the night before the hearing, furious, "so she doesn't have to stand up in court against me". Chloe goes for five weeks. She and her mum do not speak about it, or much else, until October.
 - -> education_objective
 
 = education_objective
 # scene: school
-Education. Ms Shah, now the Academy's designated teacher for children in care and for those who have left care through adoption or special guardianship, says Chloe is predicted a 7 in music and a 3 in maths, and needs a 4 in maths for the sixth-form music course she wants. Chloe has written: "Pass maths. Do A-level music. Maybe nursing like Nana, maybe not."
-# decision: chloe.p6.education-objective
-# prompt: Which education objective would you put in the plan, and how will everyone know whether it has worked?
-+ [Chloe needs additional support at school, especially in maths # permanence: 0 # contact: 0 # disruption: 0 # why: True, but it is a need, not an objective: what support, from whom, by when, and how would anyone know it had worked? # ref: SMART planning exercise: additional support at school # stance: for]
-+ [Chloe will achieve grade 9 in all her GCSEs and go on to study music at a conservatoire # permanence: 0 # contact: 0 # disruption: +1 # why: Aspirational and measurable, but not achievable or realistic on her current grades, and a plan that sets a young person up to fail teaches her that plans are about disappointment. # ref: SMART planning: attainable, realistic # stance: to]
-+ [From April, Chloe will have an hour of maths tutoring each week, funded through Pupil Premium Plus and chosen with her, and will keep her attendance above 95 per cent, so that she moves from a predicted 3 to a 4 in maths by her Year 10 mocks in June and can apply for sixth-form music in the autumn # permanence: +2 # contact: 0 # disruption: -1 # why: Specific about what, who and when, measurable through grades and attendance, achievable, relevant to what Chloe wants, and timed to her application. # ref: SMART planning; Practice Standards, Children in Care: PEP reviewed each term with the child # stance: with]
-    ~ plan_quality = plan_quality + 1
-+ [The virtual school will review Chloe's PEP every term and the designated teacher will monitor her progress # permanence: +1 # contact: 0 # disruption: 0 # why: Good practice, and required while she is in care, but it describes professionals' activity rather than anything that will change for Chloe, and would be ticked even if she failed maths. # ref: SMART planning: outcome-focused, not output-focused # stance: for]
+Education. Ms Shah, the Academy's designated teacher, says Chloe is predicted a 7 in music and a 3 in maths, and needs a 4 in maths for the sixth-form music course she wants. Chloe has written: "Pass maths. Do A-level music. Maybe nursing like Nana, maybe not."
+# activity: chloe.p6.education-objective
+# prompt: Which education objective would you put in the plan?
++ [The virtual school will review Chloe's PEP every term and the designated teacher will monitor her progress # why: Good practice, and required while she is looked after, but it describes professionals' activity and would be ticked even if she failed maths.]
++ [Chloe needs additional support at school, especially in maths # why: True, but it is a need, not an objective: what support, from whom, by when, and how would anyone know it had worked?]
++ [Chloe will get grade 9 in all her GCSEs and study music at a conservatoire # why: Measurable and aspirational, but not achievable on her current grades, and a plan that sets her up to fail teaches her that plans are about disappointment.]
++ [By her June mocks Chloe will move from a 3 to a 4 in maths, with an hour of tutoring a week that she chooses # correct # why: Specific about what, who and when, measurable in her mock grade, achievable, and tied to the course she wants.]
 - -> wellbeing_objective
 
 = wellbeing_objective
 # scene: family-home
 Health and emotional wellbeing. Chloe has not cut herself for fourteen months. She still cannot sleep without the landing light on, and the worst nights are the ones after she has seen her mum upset. She has written: "Sleep. Not be scared at night. Not talk to CAMHS, I'm not mental."
-# decision: chloe.p6.wellbeing-objective
-# prompt: How would you write an outcome-focused objective for Chloe's emotional wellbeing that she would sign up to?
-+ [Chloe will be referred to CAMHS for an assessment of her emotional wellbeing # permanence: 0 # contact: 0 # disruption: +1 # why: A referral is a service, not an outcome, and Chloe has said clearly she does not want one; a plan built on what she rejects will not be owned by her. # ref: SMART planning: outcome-focused; the child's voice # stance: to]
-+ [Chloe needs to feel safe and secure # permanence: 0 # contact: 0 # disruption: 0 # why: The most important thing in the plan and the least usable: a goal with no measure, no action, no owner and no date. # ref: SMART planning exercise: Josh needs to feel safe and secure at home # stance: for]
-+ [Chloe will not self-harm again # permanence: 0 # contact: 0 # disruption: +1 # why: Measurable, but not within anyone's gift, and an objective she could fail in a bad week sets her up for shame rather than support. # ref: SMART planning: attainable and realistic # stance: to]
-+ [Chloe will see the school counsellor she chose every Tuesday until the summer term ends, and use the night-time plan she wrote with the adult she lives with when worries start; we will know it is working if, when she and the adult she lives with check the plan in July, she says she is sleeping through most nights and has tried a week without the landing light # permanence: +1 # contact: 0 # disruption: -2 # why: Specific, chosen by Chloe, measurable in her own terms, achievable and timed; it focuses on what she wants to change rather than on a service she has refused. # ref: SMART planning: outcome-focused, co-produced # stance: with]
-    ~ plan_quality = plan_quality + 1
+# activity: chloe.p6.wellbeing-objective
+# prompt: Which objective for Chloe's emotional wellbeing is outcome-focused, and one she would sign up to?
++ [Chloe will be referred to CAMHS for an assessment of her emotional wellbeing # why: A referral is a service, not an outcome, and it is the one thing she has said she does not want.]
++ [By July Chloe will say she sleeps through most nights, using her own night-time plan and the counsellor she chose # correct # why: Measured in her own words, built on what she chose, timed, and about the change she wants rather than a service she has refused.]
++ [Chloe will not self-harm again # why: Measurable, but in nobody's gift, and an objective she could fail in one bad week sets her up for shame rather than support.]
++ [Chloe needs to feel safe and secure # why: The most important thing in the plan and the least usable: no measure, no action, no owner and no date.]
+- -> curfew
+
+= curfew
+# scene: family-home
+It is a Friday in May. Chloe rings you at six from the bathroom. There is a sixteenth birthday party at the cricket club in town, finishing at midnight, and everyone is going. {adult() == "her mum":Her mum|{adult() == "Lou":Lou, on shift,|{adult()}}} has said home by ten, collected at the door. "Tell {adult() == "her mum":her|{adult() == "Nana":her|them}}. You're my social worker. You're meant to be on my side." The older boys she knew at thirteen are in town on Friday nights, and everyone in the house knows it.
+{plan == 1: Under the order this is Abena's decision, and she knows it.}{plan == 2: The placement plan gives {adult() == "Nana":Abena|her carers} the say over evenings out and sleepovers; they did not need to ring you, and did.}{plan == 3: At Ash House evenings out are decided by the staff on shift within the home's rules; Lou has asked you to come in.}{plan == 4: Leanne is her mum; the care order gives the authority a share in decisions, and Leanne has rung you to ask for it.}
+# decision: chloe.p6.curfew
+# prompt: A fifteen-year-old and the adult she lives with disagree about a curfew, and she asks you to overrule. What do you do, and whose decision is it?
++ [Do not rule on it: go round tonight and sit with them both until they have a deal both can keep # permanence: +2 # contact: +1 # disruption: -2 # why: The decision stays with the adult it belongs to and Chloe has a say in it; it costs your Friday evening, and Chloe's anger that you would not take her side. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}}; Practice Model: restorative practice, with not to # stance: with]
+    ~ curfew_held = true
+    It takes two hours and a takeaway. The deal is eleven, collected from the cricket club gate, phone on, one text at nine. Chloe says you "bottled it". She is at the gate at eleven. The deal goes on the fridge.
++ [Back {adult()} in front of Chloe, and write the curfew and what happens if she breaks it into her plan # permanence: 0 # contact: -1 # disruption: +1 # why: It supports the adult's authority, which matters, but a rule with sanctions written in answers a fifteen-year-old's wish to be trusted with control, and teaches her to climb out. # ref: Practice Model: restorative practice, with not to; SMART planning: outcome-focused # stance: to]
+    Chloe says nothing. At half past ten she is not in her room. She comes home at one, by taxi, and the window is still open in the morning.
++ [Ask {adult()} to give Chloe this one: she is fifteen, her friends are going, and saying no will cost more # permanence: 0 # contact: 0 # disruption: +1 # why: It sides with the young person, who feels heard, but it overrules the adult whose decision it is, in front of her, and the next row starts where this one ended. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: for]
+    {adult() == "her mum":Leanne|{adult()}} gives way. Chloe has a wonderful night. The next Friday she asks for one o'clock, and cites you.
++ [Tell Chloe it is not your decision to make, and leave the two of them to sort it out # permanence: -1 # contact: 0 # disruption: +1 # why: It is true that the decision is not yours, and the adult is entitled to make it, but leaving them alone with a row you were asked into leaves it to harden. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: not]
+    They sort it out by not speaking for four days. Chloe goes to the party and comes back at half past twelve.
 - -> relationships_objective
 
 = relationships_objective
 # scene: family-home
-Relationships and a home for good. {plan == 1: Chloe's home is Nana's, legally and in every other way. What worries Abena is what happens at eighteen, when the order ends and Chloe, who left care through special guardianship, will not be a care leaver; and what happens if she is ill.}{plan == 2: Chloe is matched long-term. What worries her is eighteen: "Do I have to leave when I'm eighteen? Because I'm not going to."}{plan == 3: Chloe has said she will not stay at Ash House after eighteen "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe lives with her mum. What worries her, though she only says it to Nana, is what happens if Mum "goes back to how she was".} Chloe has written: "Know where I'm living till I'm grown. Not have to ask."
-# decision: chloe.p6.relationships-objective
-# prompt: What objective would give Chloe the certainty she is asking for about her home and the people in it?
-+ [Chloe will have a stable and loving home # permanence: +1 # contact: 0 # disruption: 0 # why: Everyone wants it for her; as an objective it cannot be measured, has no date and no owner, and gives Chloe no more certainty than she has now. # ref: SMART planning: goal or objective # stance: for]
-+ [By her sixteenth birthday, Chloe will know in writing where she can live until she is twenty-one and who will still be there for her, agreed at a meeting she chairs with the adults she lives with and her family # permanence: +3 # contact: +1 # disruption: -2 # why: Specific, timed to her birthday, measurable by a written agreement, achievable, and aimed at exactly the certainty she asked for; it puts Staying Put, Staying Close or the family's commitment in writing early. # ref: Care Leavers standards: stay put with foster carers until 21; Module 4: planning for post-18 care # stance: with]
-    ~ plan_quality = plan_quality + 1
-+ [A referral will be made for post-eighteen arrangements when Chloe is seventeen and a half # permanence: 0 # contact: 0 # disruption: +1 # why: It follows a common timetable, but it leaves Chloe uncertain for two more years about the thing she has asked about most. # ref: Care Leavers standards: encourage young people to stay until 18 with the information they need # stance: for]
-+ [The adults Chloe lives with will make sure she keeps to her curfew and comes home on time # permanence: 0 # contact: 0 # disruption: +1 # why: Specific and measurable, but it is about controlling Chloe rather than securing her relationships, and it answers a question she did not ask. # ref: SMART planning: outcome-focused; restorative practice, with not to # stance: to]
+Relationships and a home for good. Chloe has written: "Know where I'm living till I'm grown. Not have to ask."
+# activity: chloe.p6.relationships-objective
+# prompt: Which objective would give Chloe the certainty she is asking for?
++ [A referral will be made for post-eighteen arrangements when Chloe is seventeen and a half # why: It follows a common timetable, but it leaves her uncertain for two more years about the thing she has asked about most.]
++ [The adults Chloe lives with will make sure she keeps to her curfew and comes home on time # why: Specific and measurable, but it is about control rather than her relationships, and it answers a question she did not ask.]
++ [By her sixteenth birthday Chloe will know, in writing, where she can live until she is twenty-one # correct # why: Specific, timed to her birthday, measurable by a written agreement, and aimed at exactly the certainty she asked for.]
++ [Chloe will have a stable and loving home # why: Everyone wants it for her; as an objective it has no measure, no date and no owner, and gives her no more certainty than she has now.]
+- -> after_eighteen
+
+= after_eighteen
+# scene: family-home
+Writing it down turns it into a real question. {plan == 1: "When I'm eighteen I want my own flat," Chloe says. "Nana needs her life back, and she's too strict." Abena says the allowance stops at eighteen and so, probably, does her knee. Because Chloe left care through special guardianship, she will not be a care leaver: she can ask the authority for advice and help, but there will be no pathway plan and no personal adviser by right.}{plan == 2: "When I'm eighteen I want my own flat," Chloe says. "Like a proper adult." {adult() == "Nana":Abena|{adult()}} wants her to stay till she is twenty-one, "or thirty". As her former foster carers they could offer Staying Put, and the authority would have to support it.}{plan == 3: Staying Put is for young people in foster care; it does not reach Ash House. The comparison is Staying Close: a place of her own nearby at eighteen, with support from the home. Chloe says she will not stay "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe will live with her mum; the question is the care order. Leanne wants it gone: "I want to be her mum, not a placement." Chloe wants it gone too, and also, at eighteen, "my own place, like everyone". Legal has not yet answered what discharge would mean for her leaving-care help.}
+# decision: chloe.p6.staying
+# prompt: Where will Chloe live as she grows up, and what support follows her there?
++ {plan == 1} [Plan her own flat at eighteen with her, using the advice and help she can ask for as a young person who left care through special guardianship # permanence: +1 # contact: +1 # disruption: 0 # why: It takes her wish seriously and is honest about the help she can ask for; but that help is thinner than a care leaver's, and the move comes at the age when young people leaving early do worst. # ref: Children Act 1989 s.24(1A) and ss.24A-24B # stance: with]
+    ~ staying = 2
+    Chloe puts "my own flat, with a spare key for Nana" on the fridge plan. Abena says she will believe it when she sees the washing-up.
++ {plan == 1} [Leave it: it is Abena's home, and where Chloe lives at eighteen is for the two of them to decide # permanence: -1 # contact: 0 # disruption: +1 # why: It respects the family order, but the money question does not go away, and a grandmother on a pension may not be able to afford the yes she wants to give. # ref: Children Act 1989 s.24(1A) # stance: not]
+    ~ staying = 0
+    Nobody decides. Abena's bank balance decides for them, later.
++ {plan == 1} [Help Abena ask now for the allowance to continue while Chloe is in full-time education, so that staying on is affordable # permanence: +2 # contact: +1 # disruption: -1 # why: It turns "stay as long as you like" into something a pensioner can afford; the authority may say no or pay less, and Chloe's wish for a flat is parked, not refused. # ref: Special Guardianship Regulations 2005 (as amended 2016): financial support reviewed, and payable past eighteen in full-time education # stance: with]
+    ~ staying = 1
+    The allowance is agreed to continue while Chloe is at college, after a six-week wait and one letter from Abena that you are not allowed to read. Chloe writes "flat: age 20, maybe" at the bottom of the plan.
++ {plan == 1} [Ask Abena to tell Chloe the flat is off until she is twenty-one: it is Abena's home, and her rules # permanence: 0 # contact: -1 # disruption: +1 # why: It gives Chloe the certainty of a home, but as an order rather than a plan, and a fifteen-year-old told where she will live at twenty is already planning her exit. # ref: Practice Model: restorative practice, with not to # stance: to]
+    ~ staying = 1
+    Abena says it. Chloe says, "We'll see," which is worse than a slammed door.
++ {plan == 2} [Leave it until she is seventeen: she may change her mind, and so may her carers # permanence: -1 # contact: 0 # disruption: +1 # why: It avoids pressing a fifteen-year-old, but it leaves her two more years unsure of the one thing she asked for, and leaves the carers unsure what to plan. # ref: Care Leavers standards: encourage young people to stay until 18 with the information they need # stance: not]
+    ~ staying = 0
+    The question is noted for the pathway plan. Chloe asks it again at every review.
++ {plan == 2} [Plan her own flat at eighteen with her, as she asks: a tenancy through the care-leaver offer, a personal adviser, the door here open # permanence: +1 # contact: +1 # disruption: 0 # why: It honours her wish and her entitlements as a care leaver, but young people who leave foster care at eighteen do worse than those who stay, and the door can close. # ref: Children Act 1989 s.23C; Care Leavers standards: the local offer to care leavers # stance: with]
+    ~ staying = 2
+    Chloe writes "my own flat" on the plan and underlines it twice. {adult() == "Nana":Abena|{adult()}} says nothing, and then says, "Then we will teach you to cook something that is not pasta."
++ {plan == 2} [Tell her the authority will not fund a flat before twenty-one, so Staying Put is the plan, and that is that # permanence: +1 # contact: 0 # disruption: +1 # why: It secures the arrangement the research favours, but as a ruling she had no part in, and a young person told she cannot leave is already half gone. # ref: Children Act 1989 s.23CZA # stance: to]
+    ~ staying = 1
+    The Staying Put agreement is typed up. Chloe signs it without reading it.
++ {plan == 2} [Agree Staying Put in writing now, to twenty-one, and leave the flat for later: she can still choose it at nineteen # permanence: +3 # contact: +1 # disruption: -2 # why: It gives her the certainty she asked for and the arrangement that serves young people best; it costs her the date she wanted, and her carers a promise years long. # ref: Children Act 1989 s.23CZA; Staying Put guidance; Care Leavers standards: stay put with foster carers until 21 # stance: with]
+    ~ staying = 1
+    The agreement is one page. Chloe adds a line: "Flat: I can still choose it at 19." {adult() == "Nana":Abena|{adult()}} signs it at the kitchen table with a pen borrowed from Chloe.
++ {plan == 3} [Plan a move to Nana's at sixteen as a connected-person foster placement, so she could stay put there to twenty-one # permanence: +2 # contact: +1 # disruption: +1 # why: Staying Put reaches connected-person foster care, so a family home past eighteen becomes possible; it costs a move in her GCSE year, leaving Lou, and it depends on Abena's health. # ref: Children Act 1989 s.23CZA; Care Planning, Placement and Case Review (England) Regulations 2010 reg 24 # stance: with]
+    ~ staying = 1
+    ~ plan = 2
+    ~ home = 1
+    Chloe thinks about it for a week and says yes, "after my exams, not before". Abena's connected-person assessment is brought up to date. Lou helps her pack in July, badly.
++ {plan == 3} [Plan a flat near Ash House at eighteen with Staying Close support, and Lou's door open for as long as she wants it # permanence: +2 # contact: +1 # disruption: -1 # why: It keeps the relationships she has and makes the step at eighteen gradual; it depends on staff who may leave, and it is a flat, not a family, at eighteen. # ref: Care Leavers standards: the local offer to care leavers; Permanency job aid: relational permanence # stance: with]
+    ~ staying = 2
+    Chloe chooses the street: four streets from Ash House, "so I can come for tea and complain".
++ {plan == 3} [Leave it to her pathway plan at sixteen: she is settled now, and the next step can wait a year # permanence: -1 # contact: 0 # disruption: +1 # why: It avoids unsettling her, but the answer she most needs, where she will live, waits another year, and residential care drifts towards a rushed move. # ref: SMART planning: preventing drift # stance: not]
+    ~ staying = 0
+    The plan says "to be discussed at pathway planning". Chloe draws a clock next to it.
++ {plan == 3} [Plan supported accommodation at sixteen, so she learns to live alone while there are still staff nearby # permanence: -1 # contact: -1 # disruption: +1 # why: It is a bed that exists and a step towards independence, but it ends her home two years early, which is exactly what she fears. # ref: Care Leavers standards: encourage young people to stay until 18 # stance: to]
+    ~ staying = 0
+    Chloe asks whether that means Ash House wants her gone. Lou says no, loudly, to you, in the car park.
++ {plan == 4} [Plan Chloe's own flat at eighteen with her, as she asks, with the housing help she can get and Nana close # permanence: +1 # contact: 0 # disruption: 0 # why: It takes her wish seriously, but nobody yet knows what help she will be entitled to, and a flat at eighteen leaves Leanne's recovery without the daughter who anchors it. # ref: Care Leavers standards: the local offer to care leavers # stance: with]
+    ~ staying = 2
+    Chloe writes "my own flat (near Mum, not too near)" on the plan. Leanne laughs, and then does not.
++ {plan == 4} [Support discharge this summer, with a family plan to replace the order, once legal has answered what she keeps # permanence: +2 # contact: +1 # disruption: -1 # why: It ends a care order the family no longer needs and waits for the facts before anyone promises her support; the social worker leaves, and with her the safety net. # ref: Children Act 1989 s.39; Permanency job aid: legal permanence # stance: with]
+    ~ staying = 1
+    Legal answers in June. You tell Chloe and Leanne together what she would and would not keep. They choose discharge anyway. "I want her to be mine," Leanne says, "not the council's."
++ {plan == 4} [Leave the order and her future to the next review: nothing needs deciding while things go well # permanence: -1 # contact: 0 # disruption: +1 # why: It avoids a decision that has risks either way, but it keeps a family in care by default and leaves Chloe's question unanswered. # ref: SMART planning: preventing drift # stance: not]
+    ~ staying = 0
+    The review notes that the order "remains under consideration".
++ {plan == 4} [Keep the care order to eighteen, so that whatever leaving-care help she might have stays open # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps doors open, but it keeps a settled child in care for support that legal has not said will follow, against her and her mother's wishes. # ref: Children Act 1989 s.39 # stance: for]
+    ~ staying = 0
+    Leanne says, "So I'm still a placement." Chloe says nothing, which is louder.
 - -> adulthood_objective
 
 = adulthood_objective
 # scene: family-home
-Getting ready for adult life. Chloe wants a Saturday job, a bank card, and "to be able to cook something that isn't pasta". She has written: "Not be chucked out at sixteen like that girl at school."
-# decision: chloe.p6.adulthood-objective
+Preparing for adult life. Chloe has written: "Not be chucked out at sixteen like that girl at school. Be able to cook something that isn't pasta."
+# activity: chloe.p6.adulthood-objective
 # prompt: Which objective prepares Chloe for adult life without pushing her into it?
-+ [Chloe will move into supported lodgings at sixteen to practise living independently # permanence: -2 # contact: -1 # disruption: +2 # why: Specific and timed, and sometimes driven by budgets or a carer's plans, but it is exactly what Chloe fears, it ends her home early, and it ignores that young people who stay longer do better. # ref: Care Leavers standards: encourage young people to stay until 18; Staying Put # stance: to]
-+ [Chloe needs to develop her independence skills # permanence: 0 # contact: 0 # disruption: 0 # why: A need, not an objective: which skills, practised with whom, and by when? # ref: SMART planning: goal or objective # stance: for]
-+ [Before her sixteenth birthday Chloe will open a bank account with the adult she lives with, cook one family meal a week of her choosing, and find a Saturday job, so that at sixteen she can help write her own plan for the next stage # permanence: +1 # contact: +1 # disruption: -1 # why: Specific, small, measurable steps, practised at home with the people she lives with rather than alone, timed to her sixteenth birthday and aimed at her helping to write her own next plan. # ref: Care Leavers standards: by 16 the young person has helped form their own pathway plan; SMART planning # stance: with]
-    ~ plan_quality = plan_quality + 1
-+ [A referral will be made to the leaving care service when Chloe is sixteen # permanence: 0 # contact: 0 # disruption: 0 # why: It names a service and a date, but says nothing about what Chloe will be able to do, or who will help her learn it; and if she is not in care at sixteen, the leaving care service will not be hers to call on. # ref: SMART planning: outcome-focused # stance: for]
++ [Chloe needs to develop her independence skills # why: A need, not an objective: which skills, practised with whom, and by when?]
++ [A referral will be made to the leaving care service when Chloe is sixteen # why: It names a service and a date, but says nothing about what Chloe will be able to do, and the service may not be hers to call on.]
++ [Chloe will move into supported lodgings at sixteen to practise living on her own # why: Specific and timed, but it is exactly what she fears, and it ends her home early.]
++ [Before she is sixteen Chloe will open a bank account and cook one family meal a week of her choosing # correct # why: Small, specific, measurable steps, practised at home with the people she lives with rather than alone, and timed to her sixteenth birthday.]
 - -> contingency
 
 = contingency
 # scene: office
-The contingency plan. Every plan needs one: what happens if this plan does not work. It has to be specific to Chloe. It cannot simply say that the local authority will review the situation.
+The contingency. Chloe reads the draft line aloud: "If this plan does not work, the local authority will review the situation." She looks up. "Review it how? Where do I go?"
 # decision: chloe.p6.contingency
-# prompt: Write Chloe's contingency plan. Who in her family and network could step in, what needs doing now to make that real, and what would Chloe do if she needed help?
+# prompt: Write Chloe's contingency plan. Who steps in, what happens on the night it is needed, and what has to be done now to make it real?
 # justify
-+ {plan == 1} [If the special guardianship arrangement breaks down, the local authority will assess Chloe's needs and consider whether she needs to be looked after # permanence: 0 # contact: 0 # disruption: +1 # why: It is accurate and says nothing: no named person, no assessment, nothing Chloe could act on. # ref: SMART planning: a contingency plan cannot simply state what the local authority will do # stance: for]
-+ {plan == 1} [If Nana becomes unwell or the arrangement comes under strain, Chloe stays with Auntie Donna, who has agreed and whose home and shifts the support worker has talked through with her by June; she keeps her school and choir; the support worker holds a family meeting within five working days; Chloe has Donna's and the support worker's numbers in her phone # permanence: +2 # contact: +2 # disruption: -2 # why: Specific to Chloe and her family, with Donna's offer tested now so the contingency is real, and with what Chloe herself would do. # ref: SMART planning: contingency plans individual to the child, with family assessed now # stance: with]
-    ~ contingency_specific = true
-+ {plan == 1} [No contingency is needed: Nana is committed and the order is permanent # permanence: -1 # contact: 0 # disruption: +2 # why: Commitment is not the same as health, and a sixty-nine-year-old carer with diabetes needs a plan for the day she cannot manage. # ref: SMART planning: all plans need a contingency # stance: not]
-+ {plan == 2} [If the placement breaks down, the local authority will find an alternative placement that meets Chloe's needs # permanence: 0 # contact: 0 # disruption: +1 # why: It is the sentence most care plans contain, and it describes an emergency search rather than a plan. # ref: SMART planning: contingency individualised to the child # stance: for]
-+ {plan == 2 && home != 1} [If the placement comes under strain, a stability meeting within five working days; if it ends, Chloe goes to Nana Abena, whose connected-person assessment is updated now; she keeps her school, choir and Saturday job; and her carers remain in her life whatever happens # permanence: +2 # contact: +2 # disruption: -2 # why: It names who, how fast and what stays the same for Chloe, and updates the family assessment now so the contingency can be used on the day it is needed. # ref: SMART planning: contingency planning with the family; Practice Standards, Permanence: pre-disruption meetings # stance: with]
-    ~ contingency_specific = true
-+ {plan == 2 && home == 1} [If Nana becomes unwell or the placement comes under strain, Chloe stays with Auntie Donna, whose connected-person assessment is completed by June, keeps her school and choir, and a stability meeting is held within five working days; Chloe has Donna's number in her phone and knows she can use it # permanence: +2 # contact: +2 # disruption: -2 # why: It names the person, the timescale and what stays the same for Chloe, and assesses her aunt now so the contingency can be used on the day it is needed. # ref: SMART planning: contingency planning with the family, assessed now # stance: with]
-    ~ contingency_specific = true
-+ {plan == 2} [Identify a second foster placement now as a back-up, in case the current one ends # permanence: -1 # contact: 0 # disruption: +1 # why: It looks prudent, but a back-up family of strangers ignores the family Chloe already has, and carers who learn of it hear that their placement is expected to fail. # ref: Permanency job aid: relational permanence # stance: to]
-+ {plan == 3} [If the placement at Ash House ends, the local authority will seek another residential or foster placement # permanence: 0 # contact: 0 # disruption: +1 # why: Accurate and empty: no people, no timescale, nothing Chloe could use. # ref: SMART planning: contingency individualised to the child # stance: for]
-+ {plan == 3} [Chloe will be reminded that if she goes missing again she may have to move to a placement further away # permanence: -2 # contact: -1 # disruption: +2 # why: A threat presented as a plan: it may feel like holding a line, but it punishes rather than protects, and makes running more likely. # ref: Practice Model: restorative practice, with not to # stance: to]
-+ {plan == 3} [If Chloe goes missing or Ash House cannot keep her safe, the missing protocol she agreed applies and she can stay at Nana's, whose connected-person approval is kept current; if Lou leaves, a planned handover to a key worker Chloe chooses; Chloe has Nana's and Lou's numbers, and knows she can ring either at any hour # permanence: +2 # contact: +2 # disruption: -2 # why: It plans for the two likeliest risks in residential care, missing episodes and staff changes, using her family and the relationships she values, with assessments kept current. # ref: SMART planning: contingency plans individual to the child # stance: with]
-    ~ contingency_specific = true
-+ {plan == 4} [If Leanne relapses, Chloe will return to foster care # permanence: -1 # contact: -1 # disruption: +1 # why: It is specific, but it ignores the grandmother who is ready now and would send Chloe to strangers at the worst moment. # ref: Permanency job aid: relational permanence; Practice Standards: family before care # stance: to]
-+ {plan == 4} [If Leanne drinks, Chloe rings Nana, who collects her that night; a family meeting is held within forty-eight hours; Abena's connected-person approval is kept current so Chloe can stay with her; Chloe is never expected to look after her mum or Tyler; and Leanne has agreed all of this in writing while she is well # permanence: +2 # contact: +2 # disruption: -2 # why: Written with the family while Leanne is well, it names the safe place, the timescale and what Chloe must not do again, and it keeps the family assessment current so it can be used. # ref: SMART planning: contingency planning with the family, who can provide care and assess them now # stance: with]
-    ~ contingency_specific = true
-+ {plan == 4} [If there are further concerns about Leanne's drinking, the local authority will consider the need for care proceedings # permanence: 0 # contact: -1 # disruption: +1 # why: It is what many plans say, and it is the kind of contingency the planning guidance warns against: a process, not a plan Chloe could act on. # ref: SMART planning: a contingency cannot simply state the local authority will take action # stance: to]
++ {plan == 1} [If the order comes under strain, the authority will assess Chloe's needs and consider whether she should be looked after # permanence: 0 # contact: 0 # disruption: +1 # why: It is accurate and empty: no named person, no night, nothing Chloe could act on. # ref: SMART planning: a contingency plan cannot simply state what the local authority will do # stance: for]
++ {plan == 1} [If Nana goes into hospital, Chloe goes to Auntie Donna's that night; Donna is {donna_assessed:assessed already|assessed by June}, and so is the knee op's cover # permanence: +2 # contact: +2 # disruption: -2 # why: A named person, tested now, and a plan for the night itself; it costs {donna_assessed:a review of Donna's assessment|an assessment} and asks Donna, on nights, to keep a room in her head. # ref: SMART planning: contingency plans individual to the child, with the family assessed now # stance: with]
+    ~ contingency_real = true
+    Donna comes to Marsh Lane on a Sunday and goes through it with Chloe: the key, the bus, the school run, her shifts. Chloe puts Donna's number in her phone under "PLAN B".
++ {plan == 1} [If Nana cannot manage, Chloe goes to her mum's for a few nights, which she wants, until things are sorted out, however long that takes # permanence: +1 # contact: +1 # disruption: 0 # why: Chloe chose it and Leanne would be glad, but it rests on Leanne's recovery holding on the worst night, and nobody has asked whether it can. # ref: Permanency job aid: relational permanence; SMART planning: who can provide care, assessed now # stance: with]
+    ~ contingency_mum = true
+    Leanne says yes before you finish the sentence.
++ {plan == 1} [Nana's commitment is the plan: the order is permanent, and the family will rally round if she is ill # permanence: -1 # contact: 0 # disruption: +2 # why: Commitment is not health, and a sixty-nine-year-old carer with diabetes needs a plan for the day she cannot manage. # ref: SMART planning: all plans need a contingency # stance: not]
++ {plan == 2 && home == 1} [If the placement ends, the local authority will find an alternative placement that meets Chloe's needs # permanence: 0 # contact: 0 # disruption: +1 # why: It is the sentence most care plans contain, and it describes an emergency search rather than a plan. # ref: SMART planning: contingency individualised to the child # stance: for]
++ {plan == 2 && home == 1} [Find a second foster placement now, as a back-up, in case Nana cannot carry on through her operation # permanence: -1 # contact: 0 # disruption: +1 # why: It looks prudent, but a back-up family of strangers ignores the family Chloe already has, and tells Abena she is expected to fail. # ref: Permanency job aid: relational permanence # stance: to]
++ {plan == 2 && home == 1} [If Nana goes into hospital, Chloe goes to Auntie Donna's that night, approved as her carer {donna_assessed:already|by June} # permanence: +2 # contact: +2 # disruption: -2 # why: A named person, approved now, and a plan for the night itself; it costs an assessment and asks Donna, who works nights, to keep a room in her head. # ref: Care Planning, Placement and Case Review (England) Regulations 2010 reg 24; SMART planning: family assessed now # stance: with]
+    ~ contingency_real = true
+    Donna comes on a Sunday and goes through it with Chloe: the key, the bus, her shifts. Chloe puts Donna's number in her phone under "PLAN B".
++ {plan == 2 && home != 1} [If things go wrong, {adult()} rings you first and you find a way through together, as you always have # permanence: +1 # contact: +1 # disruption: 0 # why: It trusts a relationship that has worked, but it names no place, no night and no family, and it depends on you being there when it happens. # ref: SMART planning: contingency individualised to the child # stance: with]
++ {plan == 2 && home != 1} [If the placement is under strain, a stability meeting within five days, and Chloe stays at Nana's, whose approval is kept current # permanence: +2 # contact: +2 # disruption: -2 # why: It names who, how fast and what stays the same, and keeps Abena's approval current so it can be used; it costs an annual assessment Abena finds intrusive. # ref: Care Planning, Placement and Case Review (England) Regulations 2010 reg 24; Practice Standards, Permanence: pre-disruption meetings # stance: with]
+    ~ contingency_real = true
+    Abena sighs at the form and fills it in. Chloe keeps a toothbrush at Marsh Lane "for emergencies and Sundays".
++ {plan == 2 && home != 1} [Identify a second foster placement now as a back-up, in case this one ends suddenly at some point # permanence: -1 # contact: 0 # disruption: +1 # why: It looks prudent, but a back-up family of strangers ignores the family Chloe has, and carers who learn of it hear that they are expected to fail. # ref: Permanency job aid: relational permanence # stance: to]
++ {plan == 3} [Chloe is reminded that if she goes missing again she may have to move to a placement further away # permanence: -2 # contact: -1 # disruption: +2 # why: A threat presented as a plan: it may feel like holding a line, but it punishes rather than protects, and makes running more likely. # ref: Practice Model: restorative practice, with not to # stance: to]
++ {plan == 3} [If she goes missing or the home cannot keep her safe, she stays at Nana's, whose approval is kept current # permanence: +2 # contact: +2 # disruption: -2 # why: It plans for the likeliest risk in residential care with the family she values, and keeps the assessment current; it costs Abena an assessment every year and Lou some pride. # ref: Care Planning, Placement and Case Review (England) Regulations 2010 reg 24; SMART planning: contingency plans individual to the child # stance: with]
+    ~ contingency_real = true
+    Chloe has Nana's and Lou's numbers in her phone, and knows she can ring either at any hour.
++ {plan == 3} [If the placement at Ash House ends, the local authority will seek another residential or foster placement for Chloe # permanence: 0 # contact: 0 # disruption: +1 # why: Accurate and empty: no people, no timescale, nothing Chloe could use. # ref: SMART planning: contingency individualised to the child # stance: for]
++ {plan == 4} [If Mum drinks, Chloe stays in her room, rings Nana in the morning, and Mum rings Open Door herself # permanence: +1 # contact: +1 # disruption: 0 # why: Leanne wrote it and is proud of it, and it keeps Chloe at home; but it leaves a fifteen-year-old alone overnight with a drinking parent and her brother's old bedtime. # ref: SMART planning: contingency planning with the family # stance: with]
++ {plan == 4} [If Mum drinks, Chloe rings Nana, who collects her that night; a family meeting follows within two days # permanence: +2 # contact: +2 # disruption: -2 # why: It names the safe place and the night, and Leanne agrees it while she is well; it costs Leanne the hardest signature of her recovery, and Abena's approval kept current. # ref: SMART planning: contingency planning with the family, assessed now; Care Planning, Placement and Case Review (England) Regulations 2010 reg 24 # stance: with]
+    ~ contingency_real = true
+    Leanne signs it at the kitchen table, while she is well, and sticks it on the fridge. She calls it "the fridge plan", and Chloe tells her that is what it is actually called.
++ {plan == 4} [If Leanne relapses, Chloe will return to foster care while the authority considers its next step # permanence: -1 # contact: -1 # disruption: +1 # why: It is specific, but it ignores the grandmother who is ready now and sends Chloe to strangers at the worst moment. # ref: Permanency job aid: relational permanence # stance: to]
 - -> review
 
 = review
 # scene: office
-The review is held in April{plan == 1: at Nana's, with a special guardianship support worker, Abena, Leanne and Chloe round the table}{plan != 1: and Chloe co-chairs it}. {plan_quality >= 4: The plan fits on two sides of paper. Chloe reads it aloud. Leanne asks for a copy for her own fridge.|The plan is long, and most of it is about what services will do. Chloe signs it without reading it, which everyone notices and nobody mentions.} {contingency_specific: The contingency plan is the part Abena reads twice.|Nobody reads the contingency plan.}
-+ [Three years on]
+~ abena_well = draw("abena-health", 2)
+The review is held {plan == 1:at Marsh Lane, with the special guardianship support worker, Abena, Leanne and Chloe round the table|with Chloe co-chairing}. Chloe reads the plan aloud. {contingency_real: The contingency is the part Abena reads twice.|Nobody reads the contingency twice.} At the end Chloe asks whether everyone agrees, and waits until each of them has said so out loud.
+
+Before the years run on, there is one more thing to write, and it is about you.
+-> reflection
+
+= reflection
+# scene: office
+# reflect: chloe.p6.reflection
+# prompt: What did you bring to Chloe's case (your values, what you know, how you work alongside others, how you look after yourself), and what would you do differently?
++ [Keep my reflection and go on]
 -> epilogue
 
 = epilogue
-# scene: family-home
+// Who carries Chloe's home: Abena (plan 1, or connected-person fostering), foster carers, Ash House, or Leanne.
 {
-- plan == 1:
-    {plan_quality >= 4 || contingency_specific: -> end_nana | -> end_drift}
-- plan == 2:
-    {plan_quality >= 4: -> end_fostering}
-    {contingency_specific: -> end_nana | -> end_drift}
-- plan == 3:
-    {plan_quality >= 4 || contingency_specific: -> end_residential | -> end_drift}
+- plan == 4:
+    {leanne == 1:
+        {contingency_real: -> end_nana | -> end_drift}
+    }
+    -> end_home
+- plan == 1 || home == 1:
+    // Strain: Abena's health fails, or the curfew row is never settled. Cover: a real contingency, or the back-up
+    // part 5 made real (Donna assessed and the operation planned), or, by luck, Mum's when Leanne holds.
+    {abena_well == 2 && curfew_held: -> held}
+    // Good practice can meet bad luck: a real contingency carries Chloe through Nana's five weeks in hospital, but
+    // in the winter Leanne also relapses, Chloe at sixteen chooses to leave, and the ending is softened, not prevented.
+    {contingency_real && abena_well == 1 && leanne == 1: -> end_drift}
+    {contingency_real || (donna_assessed && surgery_planned) || (contingency_mum && leanne == 3): -> held}
+    -> end_drift
 - else:
-    {plan_quality >= 4: -> end_home}
-    {contingency_specific: -> end_nana | -> end_drift}
+    // Foster carers or Ash House: the strain is the row that was never settled; the contingency names Nana,
+    // who may be in hospital on the night it is needed.
+    {curfew_held: -> held}
+    {contingency_real:
+        {abena_well == 1:
+            ~ p6_emergency = true
+        }
+        -> held
+    }
+    -> end_drift
+}
+
+= held
+{
+- plan == 1: -> end_nana
+- plan == 3: -> end_residential
+- staying == 2: -> end_own_flat
+- else: -> end_fostering
 }
 
 = end_nana
@@ -155,17 +424,18 @@ The review is held in April{plan == 1: at Nana's, with a special guardianship su
 ~ tie_abena = 5
 March 2031. Chloe is eighteen.
 
-{plan == 1 && plan_quality >= 4: Nana's plan held. In the winter Chloe was sixteen, Abena spent three weeks in hospital with an infection in the new knee, and Chloe stayed with Auntie Donna, went to school every day, and visited the ward every evening with a flask of light soup. Nobody had to find a bed. The special guardianship support worker held the family meeting on day four.}
-{plan == 1 && plan_quality < 4: It was not easy. At sixteen Chloe and Nana stopped speaking for a month over a boy, a phone and a window, and Abena's blood sugar went through the roof. The contingency plan was what saved it: Chloe spent five weeks at Auntie Donna's, kept her school and her choir, and came home when she and Nana had both said sorry, in that order.}
-{plan == 2 && home != 1: The placement ended when Chloe was sixteen: {home == 4: Martin's heart attack in the lambing season, and Julie, exhausted, said she could not carry on with a teenager as well|Daniel's illness, and a move the Boatengs had to make to be near his hospital}. The contingency plan was ready. Chloe moved to Nana's that week under an updated connected-person approval, kept her school and her Saturday job, and at her request, after she and Abena had independent advice about what it would mean for her leaving-care support, Abena applied for special guardianship six months later. {home == 4: Julie|Comfort} came to court.}
-{plan == 2 && home == 1: When Chloe was sixteen, Nana spent a month in hospital with an infection in her new knee. The contingency plan was ready: Chloe stayed with Auntie Donna, kept her school and her choir, and visited the ward every evening. When Abena came home, Chloe asked her to apply for special guardianship, "so nobody can inspect us any more". They took independent advice about what it would mean for her leaving-care support, and went ahead; the order was made that spring.}
-{plan == 4: Leanne relapsed when Chloe was fifteen and a half, after her sister Donna's diagnosis. Chloe rang Nana at eleven at night, as the fridge plan said. Abena collected her in a taxi. The family meeting was held two days later, with Leanne there, ashamed and sober. Chloe stayed with Nana, at first for a month and then for good; Abena became her special guardian, and Leanne, back at Open Door, has Chloe for tea every Wednesday.}
+{plan == 1 && abena_well == 1: In the winter Chloe was sixteen, Abena spent five weeks in hospital, first with an infection {surgery_planned:in the new knee|after the operation she had put off too long}, then with her sugars.}{plan == 1 && abena_well == 1 && contingency_real: Chloe went to Auntie Donna's that night, as the plan said, went to school every day, and visited the ward every evening with a flask of light soup. Nobody had to find a bed.}{plan == 1 && abena_well == 1 && !contingency_real && donna_assessed && surgery_planned: Nobody had written down what would happen, but Donna, assessed as the back-up two years before, said "She's coming to me" before anyone asked. It worked, just, with Chloe on a camp bed in Donna's front room for five weeks.}{plan == 1 && abena_well == 1 && !contingency_real && !(donna_assessed && surgery_planned): Chloe went to her mum's, as the plan said, and nobody had asked whether Leanne could do five weeks. She could. Leanne got her to school every day and to the ward every evening, and says it was the best month of her recovery.}
+{plan == 1 && abena_well == 2 && !curfew_held: At sixteen Chloe and Nana stopped speaking for a month over a boy, a phone and a window. {contingency_real:The contingency plan was what held it: Chloe spent five weeks at Auntie Donna's, kept her school and her choir, and came home when she and Nana had both said sorry, in that order.|{donna_assessed && surgery_planned:Donna, assessed as the back-up two years before, took her in without being asked. Chloe came home when she and Nana had both said sorry, in that order.|Chloe went to her mum's, and Leanne, sober and delighted, kept her for five weeks and then drove her back to Marsh Lane herself.}}}
+{plan == 1 && abena_well == 2 && curfew_held: Nana's plan was never really tested. Abena's sugars behaved, her knee held, and the contingency plan stayed in the drawer{contingency_real:, which is where a good one usually stays|; nobody ever found out whether it would have worked}.}
+{plan == 4: Leanne relapsed in the autumn Chloe was fifteen, after a summer of bad news and no work. Chloe rang Nana at eleven at night, as the fridge plan said. Abena collected her in a taxi{abena_well == 1:, three weeks out of hospital herself and not supposed to lift anything}. The family meeting was held two days later, with Leanne there, ashamed and sober. Chloe stayed with Nana, at first for a month and then for good; Abena became her special guardian, and Leanne, back at Open Door, has Chloe for tea every Wednesday.}
 
-She lives with her grandmother on Marsh Lane, in the room with the photograph of a four-year-old in a choir robe. She is at Haverley College doing health and social care, with nursing in mind, "because Nana said I'd be rubbish at it". She sings with Auntie Grace's choir and has been to Kumasi twice. Tyler, now eleven, stays over one Saturday a month and is teaching her to lose at FIFA. Her mum comes to every concert. Her dad has started calling her Akosua.
-
-Legal permanence: a special guardianship order that carried her to eighteen, in her own family. Relational permanence: her Nana, her mum, her brother, her dad, her aunt. Cultural permanence: both halves of her name.
+{staying == 2 && plan == 1: She moves into a flat of her own next month, ten minutes' walk from Marsh Lane, with a spare key for Nana; the advice and help she can ask for as a young person who left care through special guardianship are thinner than a care leaver's, and Abena has filled the gap with a list.|She lives with her grandmother on Marsh Lane, in the room with the photograph of a four-year-old in a choir robe.} She is at Haverley College doing health and social care, with nursing in mind, "because Nana said I'd be rubbish at it". She sings with Auntie Grace's choir. {ghana == 1:She has been to Cape Coast twice.|{ghana == 2:She went to Cape Coast at last the summer she was sixteen, a year after the funeral she missed.|She has still not been to Cape Coast; it is in the plan for the summer she finishes college.}} Tyler, now eleven, stays over one Saturday a month and is teaching her to lose at FIFA. Her mum comes to every concert. Her dad rings on Sundays.
 # ending: special-guardianship-nana
-# outcome: Chloe grew up with her grandmother under a special guardianship order, with both sides of her family and her Ghanaian heritage in her life, because a plan specific to her named the people who could hold her before they were needed.
+# outcome: Chloe grew up with her grandmother under a special guardianship order, with both sides of her family in her life; when the plan was tested, what held it was a person named and ready, or luck.
+# legal: special guardianship order to her paternal grandmother, to eighteen{plan == 4:, made after the return home ended}
+# relational: {staying == 2 && plan == 1:her own flat near her grandmother|lives with her grandmother}; sees her mother, brother and father
+# cultural: her Ghanaian and Walsh family both in her life{ghana != 1:, Cape Coast still to come}
+# timescale: {staying == 0 && plan == 1:missed|met}
 -> END
 
 = end_fostering
@@ -173,13 +443,36 @@ Legal permanence: a special guardianship order that carried her to eighteen, in 
 ~ legal_status = "care leaver (Staying Put)"
 March 2031. Chloe is eighteen.
 
-{home == 2: She still lives with Comfort and Daniel Boateng in Eastholme, under a Staying Put arrangement agreed in writing when she was fifteen and three quarters. She has a box-braid appointment with Comfort every six weeks and a standing argument with Daniel about the bus timetable.}{home == 4: She still lives with Julie and Martin Hargreaves in Brackenfield, under a Staying Put arrangement agreed in writing at a meeting she chaired at fifteen. Julie can now do box braids, though Chloe still goes to Nana for anything important. Sam, now twenty-two, comes home at Christmas and says "all right" to her at breakfast.}{home == 1: She still lives with Nana Abena on Marsh Lane, now under a Staying Put arrangement as a former connected-person placement. She has told everyone that she is never moving.}
+{home == 1 && abena_well == 1: In the winter Chloe was sixteen, Abena spent five weeks in hospital with an infection and her sugars. {contingency_real:Chloe went to Auntie Donna's that night, as the plan said, and visited the ward every evening.|Donna, approved as the back-up two years before, took her in the same night, though nobody had told Chloe that was the plan.}}{home == 1 && abena_well == 2 && !curfew_held: At sixteen Chloe and Nana stopped speaking for a month. {contingency_real:Chloe stayed at Auntie Donna's, as the plan said, and came home when they had both said sorry.|Donna took her in, and Chloe came home when they had both said sorry.}}{home != 1 && !curfew_held: At sixteen, after a run of rows and a night she did not come home, there was a stability meeting within the week. {p6_emergency:The plan said Nana's, and Nana was in hospital. Chloe spent twelve days with emergency carers in Eastholme, furious, before she went back.|Chloe spent ten days at Nana's, as the plan said, and went back.}}
 
-She passed maths with a 5. She is at Haverley College doing A-level music and A-level biology, "to keep Nana happy". She has a personal adviser, Jordan, whom she tolerates. She sees Tyler every Saturday, her mum every week and her dad once a month, and she has been to Kumasi with Nana and Kwame. She sings alto in Auntie Grace's choir. {tie_julie >= 2 && home != 4: Julie Hargreaves still sends a card at lambing time.}
+{home == 2: She still lives with Comfort and Daniel Boateng in Eastholme, under a Staying Put arrangement{staying == 1: agreed in writing when she was fifteen| agreed in a hurry when she was seventeen and three quarters}. She has a box-braid appointment with Comfort every six weeks and a standing argument with Daniel about the bus timetable.}{home == 4: She still lives with Julie and Martin Hargreaves in Brackenfield, under a Staying Put arrangement{staying == 1: agreed in writing at fifteen| agreed in a hurry at seventeen and three quarters}. Julie can now do box braids, though Chloe still goes to Nana for anything important. Sam comes home at Christmas and says "all right" to her at breakfast.}{home == 1: She still lives with Nana Abena on Marsh Lane, now under a Staying Put arrangement with her former connected-person foster carer. She has told everyone that she is never moving.}
 
-Legal permanence: a care order that ended at eighteen, and a written Staying Put agreement to twenty-one. Relational permanence: a family that chose her and a family she was born to, both of them still there. Cultural permanence: her heritage held in her home, her church and her family.
+She passed maths with a 5. She is at Haverley College doing A-level music and A-level biology, "to keep Nana happy". She has a personal adviser, Jordan, whom she tolerates. She sees Tyler every Saturday, her mum every week and her dad once a month{ghana == 1:, and she has been to Cape Coast with Kwame's family|; Cape Coast is booked for the summer}. She sings alto in Auntie Grace's choir.
 # ending: long-term-fostering-staying-put
-# outcome: Chloe's long-term foster placement was matched, planned with her and held; she stays put beyond eighteen with strong ties to her mother, brother, father and grandmother.
+# outcome: Chloe's long-term foster placement held and she stays put beyond eighteen, with strong ties to her mother, brother, father and grandmother; when it was tested, a named person was ready{p6_emergency:, though not on the night she was needed}.
+# legal: care order to eighteen, then a written Staying Put arrangement to twenty-one
+# relational: {home == 1:lives with her grandmother|lives with her long-term carers}; sees her mother, brother and father
+# cultural: her heritage held in her home, her church and her family
+# timescale: {staying == 0 || p6_emergency:missed|met}
+-> END
+
+= end_own_flat
+# scene: family-home
+~ legal_status = "care leaver"
+~ lives_with = "her own flat, with a personal adviser"
+March 2031. Chloe is eighteen.
+
+{home == 1 && (abena_well == 1 || !curfew_held): The hard winter came when she was sixteen{abena_well == 1:, with Nana five weeks in hospital| and she and Nana stopped speaking for a month}. {contingency_real:Chloe went to Auntie Donna's that night, as the plan said,|Donna, approved as the back-up two years before, took her in,} and Chloe came home to Marsh Lane after it.}{home != 1 && !curfew_held: The placement had its hard winter when she was sixteen, after a night she did not come home. {p6_emergency:The plan said Nana's, and Nana was in hospital; Chloe spent twelve days with emergency carers before she went back.|She spent ten days at Nana's, as the plan said, and went back.}}
+
+Three weeks ago she moved into a one-bedroom flat in Haverley, as she wrote in her plan at fifteen. {home == 1:Nana|{home == 2:Comfort|Julie}} came with a box of pans and a list of rules, and has rung every evening since. Chloe has a personal adviser, Jordan, and a pathway plan she helped to write; the flat is the first home that is hers in law and in every other way, and it is quieter than she expected. {home != 1:She has not ruled out asking to go back; her carers have said, more than once, that the door is open.}
+
+She is at Haverley College doing A-level music. She sees Tyler every Saturday and her mum every week. {ghana == 1:She has been to Cape Coast with Kwame's family, and is saving to go again.|Cape Coast is in her pathway plan, with a date.} She sings alto in Auntie Grace's choir.
+# ending: leaving-care-own-flat
+# outcome: Chloe's long-term placement held to eighteen and she left, as she chose, for a flat of her own with a care leaver's support; she did not take up Staying Put, which the research favours, and her carers' door stays open.
+# legal: care order to eighteen; a care leaver with a pathway plan and personal adviser
+# relational: her own flat; her carers, mother, brother, father and grandmother all still in her life
+# cultural: her heritage held through her family and her church{ghana != 1:, Cape Coast still to come}
+# timescale: {p6_emergency:missed|met}
 -> END
 
 = end_residential
@@ -188,28 +481,38 @@ Legal permanence: a care order that ended at eighteen, and a written Staying Put
 ~ lives_with = "her own flat near Ash House, with Staying Close support"
 March 2031. Chloe is eighteen.
 
-She left Ash House on her eighteenth birthday, three weeks ago, for a one-bedroom flat four streets away, under the Staying Close arrangement written into her plan at fifteen. Lou Carter still runs Ash House, and Chloe still argues with her, mostly about whether Chloe is eating properly. {plan_quality >= 4: The plan she wrote at fifteen carried her through the two hardest years: a missing night at sixteen that ended at Nana's, as the contingency said, and a boy at seventeen whom she ended things with herself.|It was not smooth. There was a missing night at sixteen, and the contingency plan sent her to Nana's rather than to a new placement, which she says is the only reason she did not run further.}
+She left Ash House on her eighteenth birthday, three weeks ago, for a one-bedroom flat four streets away{staying == 2:, under the Staying Close arrangement written into her plan at fifteen|, under a Staying Close arrangement agreed in a hurry when she was seventeen}. Lou Carter still runs Ash House, and Chloe still argues with her, mostly about whether Chloe is eating properly. {!curfew_held:There was a missing night at sixteen{p6_emergency:, and the plan said Nana's, but Nana was in hospital; Chloe spent a fortnight in an emergency placement before she came back|, and the plan sent her to Nana's rather than to a new placement, which she says is the only reason she did not run further}.|The two hardest years passed without a missing night; the contingency stayed in the drawer.}
 
-Nana Abena comes for Sunday lunch at the flat, which is a reversal everyone enjoys. Tyler, eleven, stays over one Saturday a month and thinks the flat is the coolest place in Haverley. Her mum comes to her concerts. Her dad sends money he cannot really spare for the bus to Ashbridge. Chloe is doing a music course at Haverley College and works Saturdays in a hairdresser's on Market Street that specialises in Afro hair, "so I can fix what Brackenfield did to me".
-
-Legal permanence: a care order that ended at eighteen, and a care leaver's entitlements to twenty-five. Relational permanence: not a foster family, but a web of people who stayed: Nana, Lou, Mum, Tyler, Dad. Cultural permanence: a choir, a hairdresser's, and two grandmothers' stories in a book.
+Nana Abena comes for Sunday lunch at the flat, which is a reversal everyone enjoys. Tyler, eleven, stays over one Saturday a month and thinks the flat is the coolest place in Haverley. Her mum comes to her concerts. Her dad sends money he cannot really spare for the bus to Ashbridge. Chloe is doing a music course at Haverley College and works Saturdays in a hairdresser's on Market Street that specialises in Afro hair, "so I can fix what Brackenfield did to me". {ghana == 1:She has been to Cape Coast once, and talks about it constantly.}
 # ending: residential-staying-close
 # outcome: Chloe stayed at Ash House by choice and left with Staying Close support; her relational and cultural permanence were held by her family and a key worker who stayed, rather than by a foster family.
+# legal: care order to eighteen; a care leaver with Staying Close support
+# relational: her own flat near Ash House; Nana, Lou, her mother, brother and father all still there
+# cultural: a choir, a hairdresser's, and both families' stories
+# timescale: {staying == 0 || p6_emergency:missed|met}
 -> END
 
 = end_home
 # scene: family-home
 ~ lives_with = "her mother, Leanne Walsh"
-~ legal_status = "no order (care order discharged)"
 March 2031. Chloe is eighteen.
 
-The care order was discharged in the summer of 2028. The fridge plan stayed on the fridge. There was one bad weekend when Chloe was sixteen; Leanne rang Abena herself, on the Saturday morning, before Chloe had to, and Chloe spent two nights at Nana's and came home on the Monday. Leanne is six years without a drink, with that weekend counted honestly, and works at Open Door three days a week.
+{staying == 1:
+    ~ legal_status = "no order (care order discharged)"
+    The care order was discharged in the summer of 2028, after legal had answered and the family had chosen with the answer in front of them.
+- else:
+    ~ legal_status = "care order (placed with her mother) until eighteen"
+    The care order ran on, review after review, until her eighteenth birthday; nobody ever quite decided to end it.
+}
+{leanne == 2: There was one bad weekend when Chloe was sixteen. {contingency_real:Leanne rang Abena herself, on the Saturday morning, before Chloe had to, and Chloe spent two nights at Nana's and came home on the Monday.|Chloe stayed in her room, as the plan said, and at two in the morning she was getting her mum to bed, the way she used to at ten. She rang Nana at seven.} Leanne counts that weekend honestly.}{leanne == 3: Leanne is six years without a drink and works at Open Door three days a week. The fridge plan is still on the fridge, under a magnet from Cape Coast{ghana != 1: that Kwame brought back}.}
 
-Chloe lives with her mum on Cedar Road, in the purple room, which she has painted grey. She is at Haverley College doing music and health and social care. She is not her mother's carer; there is a written line about that in a plan somewhere, and she says she does not need it any more, but she knows where it is. Tyler comes for tea on Wednesdays. Nana takes her to church when she wants to go, which is about once a month, and to Kumasi last summer with her dad.
-
-Legal permanence: home, with no order at all. Relational permanence: her mum, well, and a grandmother who was always the plan B, and knew it, and did not mind. Cultural permanence: both grandmothers' stories, and a Twi name her mum now uses too.
+Chloe lives with her mum on Cedar Road, in the purple room, which she has painted grey. {staying == 2:She is moving into a flat of her own in the summer, near Mum, not too near.} She is at Haverley College doing music and health and social care. She is not her mother's carer; there is a written line about that in a plan somewhere, and she says she does not need it any more, but she knows where it is. Tyler comes for tea on Wednesdays. Nana takes her to church when she wants to go, which is about once a month{ghana == 1:, and she has been to Cape Coast with her dad}.
 # ending: home-with-mum
-# outcome: Chloe returned home to her mother with a specific relapse plan and support; the care order was discharged and her grandmother, brother and father remained part of her life.
+# outcome: Chloe returned home to her mother and stayed; what she kept and lost with the care order was checked before anyone promised her anything, and her grandmother, brother and father remained part of her life.
+# legal: {staying == 1:care order discharged; no order|care order at home until eighteen}
+# relational: lives with her mother; sees her grandmother, brother and father
+# cultural: both families' stories, and a grandmother who takes her to church
+# timescale: {staying == 0:missed|met}
 -> END
 
 = end_drift
@@ -219,13 +522,15 @@ Legal permanence: home, with no order at all. Relational permanence: her mum, we
 ~ tie_abena = 4
 March 2031. Chloe is eighteen.
 
-The plan did not hold. {plan == 1: At sixteen, Chloe and Nana fell out badly, Abena's health failed the same winter, and there was no contingency: nobody had assessed Donna, and the special guardianship support team had a waiting list. Chloe became looked after again, at sixteen, in an emergency placement in Eastholme.}{plan == 2: At sixteen the placement ended, quickly, after a run of rows and a night she did not come home. The contingency said the local authority would find another placement, and it did, forty miles away.}{plan == 3: At sixteen Lou left Ash House for another job, two missing episodes followed, and Chloe was moved to a placement in another county because the contingency named nobody.}{plan == 4: At fifteen and a half Leanne relapsed. There was no plan for it that Chloe could use. She was found at two in the morning trying to get her mum to bed, and was placed that night with emergency carers she had never met.} Within a few months she had moved to supported accommodation: a room in a shared house in Haverley, with a support worker who comes on weekdays.
+{contingency_real:The plan held, and then it was not enough.|The plan did not hold.} {(plan == 1 || home == 1) && abena_well == 1: The winter Chloe was sixteen, Abena went into hospital for five weeks, {surgery_planned:with an infection in the new knee|after the operation she had put off too long}, and then her sugars. {contingency_real:The plan worked for the night it was written for: Chloe went to Auntie Donna's, as it said, and kept her school. It was not written for what came next. That same winter Leanne started drinking again, and Chloe spent her evenings at Cedar Road, getting her mum to bed, and her nights on Donna's camp bed. When Abena came home, on a frame and unable to manage the stairs, Chloe said she could not look after two of them. {plan == 1:She asked to be looked after herself, somewhere near both|She asked to move, somewhere near both}, and meant it.|There was no plan for that night that anyone could use. Chloe was looked after again, that night, in an emergency placement in Eastholme, and by the time Abena was home and could manage the stairs, Chloe had stopped answering her calls.}}{(plan == 1 || home == 1) && abena_well == 2: At sixteen, after months of rows about where she went and when she came in, Chloe and Nana fell out badly, and there was nowhere for either of them to go to cool off. Chloe was looked after again, at sixteen, in an emergency placement in Eastholme.}{plan == 2 && home != 1: At sixteen the placement ended, quickly, after a run of rows about where she went and a night she did not come home. The contingency said the local authority would find another placement, and it did, forty miles away.}{plan == 3: At sixteen there were two missing nights in a month, and the contingency named nobody. Chloe was moved to a placement in another county.}{plan == 4: In the autumn Chloe was fifteen Leanne relapsed. There was no plan for it that Chloe could use. She was found at two in the morning trying to get her mum to bed, and was placed that night with emergency carers she had never met.} Within a few months she had moved to supported accommodation: a room in a shared house in Haverley, with a support worker who comes on weekdays.
 
 She is eighteen now, a care leaver with a personal adviser and a pathway plan. She finished her GCSEs with a 6 in music and a 3 in maths. She is working at a coffee shop and thinking about college again. She has not cut herself for two years, and she has said so at every review, as if daring someone to say otherwise.
 
 The one person who never stopped turning up is Nana Abena, who brings soup on Sundays and does her hair once a month in the kitchen of the shared house while the other residents watch. Chloe sees Tyler when Sandra can bring him. Her mum is sober again and they are "working on it". Her dad texts.
-
-Legal permanence: none, beyond the entitlements of a care leaver. Relational permanence: thin, but not nothing; one grandmother holds it. Cultural permanence: the Sunday hair, the Twi, the choir she goes back to at Christmas. A plan written with her, with a contingency that named the people who loved her, might have kept her home.
 # ending: supported-accommodation-at-sixteen
-# outcome: Chloe's plan was not specific enough to survive a crisis at sixteen; she moved to supported accommodation, with her grandmother as the one constant relationship.
+# outcome: {contingency_real:Chloe's plan named a ready person and held on the night it was needed, but Nana's long illness and her mum's relapse came in the same winter; at sixteen she chose to be looked after and moved to supported accommodation, with her grandmother still the one constant.|When Chloe's plan was tested at fifteen or sixteen there was no named, ready person to go to that night; she became looked after again, moved to supported accommodation, and her grandmother is the one constant.}
+# legal: looked after again at sixteen; a care leaver in supported accommodation
+# relational: her grandmother holds it; her mother, brother and father at a distance
+# cultural: the Sunday hair, the Fante, the choir she goes back to at Christmas
+# timescale: missed
 -> END

@@ -16,6 +16,7 @@ INCLUDE part4.ink
 INCLUDE part5.ink
 INCLUDE part6.ink
 INCLUDE endings.ink
+INCLUDE shared-starts.ink
 
 // Case-file variables read by the game
 EXTERNAL draw(fact, n)
