@@ -4,6 +4,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { inkStories } from './src/content/inkPlugin';
 import { contentSecurityPolicy } from './src/offline/cspPlugin';
 import { offlineServiceWorker } from './src/offline/serviceWorkerPlugin';
+import { withoutIconLinks } from './src/offline/withoutIconLinks';
 
 /**
  * One config, three builds, chosen by --mode:
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
   // The browser tests can build from another stories folder (the shipped cases beside the fixture).
   const plugins: PluginOption[] = [inkStories(process.env.PERMANENCE_STORIES_DIR || undefined)];
   if (offline) plugins.push(offlineServiceWorker());
+  else plugins.push(withoutIconLinks());
   // The single-file plugin must come before the CSP, which hashes the inlined code.
   if (single) plugins.push(viteSingleFile());
   plugins.push(contentSecurityPolicy({ headersFile: offline }));

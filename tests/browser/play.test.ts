@@ -85,7 +85,7 @@ async function keyboardStep(screen: string): Promise<void> {
 describe('playing a case in Chromium', () => {
   it('opens Bradley from the case list by keyboard and shows the briefing', async () => {
     await page.locator('#cases-status').filter({ hasText: /cases? found/ }).waitFor();
-    await expect(page.locator(`#cases > li[data-scenario="${CASE}"] button`).textContent()).resolves.toBe('Start');
+    await expect(page.locator(`#cases > li[data-scenario="${CASE}"] button.primary`).textContent()).resolves.toBe('Start');
     await pressTabUntil((f) => f.label === 'Start Bradley');
     await page.keyboard.press('Enter');
     await waitForScreen(page, ['briefing']);

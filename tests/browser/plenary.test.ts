@@ -252,7 +252,7 @@ describe('the trainer\'s plenary', () => {
     expect(csv).toContain(`,${id},`);
     // The count, reached and percent columns, then the kind, areas, quality, correctness and right columns.
     expect(csv.split('\r\n').some((row) => row.includes(`,${id},`) && row.includes(`,${n},${reached},${Math.round((100 * n) / reached)},`) && row.includes(text.slice(0, 20)))).toBe(true);
-    expect(csv.split('\r\n')[0]).toBe('scenario,story_version,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
+    expect(csv.split('\r\n')[0]).toBe('scenario,story_version,start_part,part,decision,option,count,reached,percent,kind,areas,option_quality,option_correct,right');
   });
 
   it('exports every decision of the verified logs for records: each counted log once, no codes', async () => {
@@ -262,7 +262,7 @@ describe('the trainer\'s plenary', () => {
     // with the story's framework areas and each decision's closeness to the best option offered.
     expect(csv).toBe(logsToCsv(honest, (log) => csvStoryOf(log, bundle), () => ({ verified: true, text: '' })));
     // Issue 19 F12: the records CSV says each of its logs replays true.
-    expect(csv.split('\r\n')[0]!.endsWith(',verification')).toBe(true);
+    expect(csv.split('\r\n')[0]!.endsWith(',verification,start_part')).toBe(true);
     expect(csv).not.toContain('not verified');
     expect(csv.split('\r\n').filter((row) => /,decision,kss-p\.\d/.test(row)).length).toBeGreaterThan(0);
   });
