@@ -27,6 +27,16 @@ export function storiesWithFixture(): string {
   return dir;
 }
 
+/** One fixture case alone (beside the frameworks and the name register), for tests that must not wait on the shipped stories. */
+export function storiesWithOnly(fixture: string, caseId: string): string {
+  const root = resolve(import.meta.dirname, '../..');
+  const dir = mkdtempSync(join(tmpdir(), `permanence-${caseId}-`));
+  cpSync(join(root, 'stories/frameworks'), join(dir, 'frameworks'), { recursive: true });
+  cpSync(join(root, 'stories/names.json'), join(dir, 'names.json'));
+  cpSync(join(root, 'tests/fixtures', fixture), join(dir, caseId), { recursive: true });
+  return dir;
+}
+
 export async function buildAndServe(options: { storiesDir?: string } = {}): Promise<Served> {
   const root = resolve(import.meta.dirname, '../..');
   const outDir = mkdtempSync(join(tmpdir(), 'permanence-build-'));

@@ -5,12 +5,12 @@
  * exported and opened again, in the assessor's review.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { buildAndServe, launchBrowser, screenshot, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'reflection-case';
 const SCREENS = ['briefing', 'narrating', 'choosing', 'reflection', 'checkpoint', 'debrief'];
@@ -18,16 +18,6 @@ const PROMPT = 'What did you bring to Sam\'s case (your values, what you know, h
 /** Markup that would run or show bold if any view parsed it as HTML. */
 const FIRST_HALF = 'I brought patience and <b>my own</b> care history';
 const REFLECTION = `${FIRST_HALF}; next time I would ask Sam sooner <img src=x onerror="window.__xss=1">.`;
-
-/** Only the fixture case (beside the frameworks and the name register): the shipped stories may be mid-edit. */
-function storiesWithReflectionCase(): string {
-  const root = resolve(import.meta.dirname, '../..');
-  const dir = mkdtempSync(join(tmpdir(), 'permanence-reflection-'));
-  cpSync(join(root, 'stories/frameworks'), join(dir, 'frameworks'), { recursive: true });
-  cpSync(join(root, 'stories/names.json'), join(dir, 'names.json'));
-  cpSync(join(root, 'tests/fixtures/reflection-case'), join(dir, CASE), { recursive: true });
-  return dir;
-}
 
 let served: Served;
 let browser: Browser;
@@ -37,7 +27,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'permanence-reflection-out-'));
-  served = await buildAndServe({ storiesDir: storiesWithReflectionCase() });
+  served = await buildAndServe({ storiesDir: storiesWithOnly('reflection-case', CASE) });
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();

@@ -5,12 +5,12 @@
  * and from the debrief) with the finished game kept aside, and opened from a trainer's link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'test-case';
 const TITLE = 'Test case: Maya';
@@ -19,16 +19,6 @@ const CONTINUING = `permanence.session.${CASE}`;
 const PART_SLOT = `permanence.session.${CASE}.part-2`;
 const SHARED_START = 'The shared starting point for part 2.';
 const PART_ONE_OPENING = 'has been with emergency foster carers for three days';
-
-/** Only the fixture case (beside the frameworks and the name register): the shipped stories may be mid-edit. */
-function storiesWithTestCase(): string {
-  const root = resolve(import.meta.dirname, '../..');
-  const dir = mkdtempSync(join(tmpdir(), 'permanence-shared-start-'));
-  cpSync(join(root, 'stories/frameworks'), join(dir, 'frameworks'), { recursive: true });
-  cpSync(join(root, 'stories/names.json'), join(dir, 'names.json'));
-  cpSync(join(root, 'tests/fixtures/test-case'), join(dir, CASE), { recursive: true });
-  return dir;
-}
 
 let served: Served;
 let browser: Browser;
@@ -40,7 +30,7 @@ let exportedLog = '';
 let continuing: string | null = null;
 
 beforeAll(async () => {
-  served = await buildAndServe({ storiesDir: storiesWithTestCase() });
+  served = await buildAndServe({ storiesDir: storiesWithOnly('test-case', CASE) });
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
