@@ -93,6 +93,8 @@ VAR ash_checked = false
 // Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 September 2025,
 // 2 spring 2026, 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
 VAR leanne = 0
+// Part 5 sets came_back when Chloe returns to Nana's after her mum's relapse; part 6's opening reads it.
+VAR came_back = false
 VAR donna_assessed = false
 VAR surgery_planned = false
 VAR iro_answer = 0

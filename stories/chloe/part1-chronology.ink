@@ -30,13 +30,13 @@ Chronology, part one: 2013 to 2017.
 
 June 2013. Health visitor: Leanne tearful, low mood, not sleeping; GP prescribes antidepressants. Leanne's mother, Pat Walsh, is visiting every day and "doing the nights". Baby thriving. (Source: health visitor.)
 
-2014 to spring 2018. Chloe stays with her paternal grandmother, Abena Mensah, a theatre nurse at Haverley General, from Friday after nursery to Sunday evening most weeks. Abena takes her to Wesley Methodist Church, where there is a Fante service and a children's choir, cooks light soup and jollof on Saturdays, and does her hair every other Sunday "whether she likes it or not". Abena later writes: "She knew all the songs before she could read the words. She also knew where I kept the biscuits." (Source: letter from Mrs Mensah to the primary school, March 2018.)
+2014 to spring 2018. Chloe stays with her paternal grandmother, Abena Mensah, a pharmacy technician at Haverley General, from Friday after nursery to Sunday evening most weeks. Abena takes her to Wesley Methodist Church, where there is a Fante service and a children's choir, cooks light soup and jollof on Saturdays, and does her hair every other Sunday "whether she likes it or not". Abena later writes: "She knew all the songs before she could read the words. She also knew where I kept the biscuits." (Source: letter from Mrs Mensah to the primary school, March 2018.)
 
 August 2015. Police called by a neighbour to raised voices at the flat on Tannery Row. No assault disclosed; no further police call-outs involving Kwame before or since. Kwame moves out; the parents separate. Kwame continues to see Chloe every Saturday. (Source: police notification; family.)
 
 November 2016. Nursery report: Chloe is "bright, chatty, a bit bossy in the home corner, always singing". Development on track; immunisations up to date. (Source: nursery; health visitor.)
 
-2017. Kwame takes a warehouse team-leader job in Ashbridge, forty miles away, and marries Esi. His time with Chloe drops from every Saturday to about once a month. (Source: Leanne, at the 2023 conference.)
+2017. Kwame takes a warehouse team-leader job in Ashbridge, twenty-five miles away, and marries Esi. His time with Chloe drops from every Saturday to about once a month. (Source: Leanne, at the 2023 conference.)
 
 You read the page twice. Then you do what Rachel asked and pick the entry you would underline for Chloe's permanence.
 # activity: chloe.p1.early-entry
@@ -47,7 +47,7 @@ You read the page twice. Then you do what Rachel asked and pick the entry you wo
     ~ chronology_insight += 1
     You underline the four years with Abena and write in the margin: "Who held her identity? Nana. Still alive? Still local? Nobody has asked her since 2018."
 + [The 2016 nursery report: a bright, thriving child # why: Strengths are worth building on, and the singing matters, but a good start does not tell you who Chloe belongs to now. Look again at who was caring for her at weekends.]
-    You underline the nursery report. A bossy, singing four-year-old is the same girl who told you she sings when nobody is listening. Something has gone quiet between then and now. Then your eye goes back up the page to the weekends with her grandmother.
+    You underline the nursery report. A bossy, singing three-year-old is the same girl who told you she sings when nobody is listening. Something has gone quiet between then and now. Then your eye goes back up the page to the weekends with her grandmother.
 + [The separation in 2015 and the police call-out # why: A single call-out with no disclosure tells you less about Chloe's future than who went on caring for her afterwards. It has coloured how the file talks about Kwame ever since.]
     You underline the police call-out. It is the first entry with a police source, and it shapes how the file has talked about Kwame ever since. Nothing like it happened again. Above it, the weekends with Abena have no police source at all, and nobody has followed them up.
 - You turn the page.
@@ -149,9 +149,9 @@ Leanne's flat is very clean, the way a flat is when someone has cleaned it at tw
 + [Tell her about Thursday honestly, but leave the chronology until her solicitor has the letter # permanence: 0 # contact: 0 # disruption: 0 # why: Leanne is told the truth and will read it with legal advice beside her, which is fair; but the record about her life is settled before she sees it, and her account of 2018 is not in it. # ref: Public Law Outline: letter before proceedings; Practice Model: working with # stance: with]
     ~ tie_leanne = 3
     You tell her what Thursday is for and that she will get a letter and free legal advice if it goes that way. She asks what the file says about her. "A lot of dates," you say. "You'll see all of it." She nods, and then asks you to leave before the kids get home, so they don't see her like this.
-+ [Leave it for today: she is fragile, and Thursday may change the route anyway # permanence: -1 # contact: -1 # disruption: +1 # why: It spares her a hard afternoon in a heavy week, but the family have no chance to correct the record of their own lives, and nobody asks what is missing from it. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: not]
++ [Go through it with her and Chloe together after school, so the whole family can check it # permanence: -1 # contact: -1 # disruption: +1 # why: Leanne wants Chloe there to say she is "not that bad", and one visit does it all before Thursday; but an eleven-year-old hears the assault, the drinking and her own scratches read out at her mother's table, and ends up defending her mum to the record. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: with]
     ~ tie_leanne = 2
-    You talk about Tyler's nursery place and the bins. At the legal planning meeting on Thursday the solicitor asks whether the family agree with the chronology. You say you haven't shared it yet. She writes something down.
+    Chloe comes in at ten to four with Tyler and her blazer still on. Leanne sends Tyler to his room with a tablet and pats the settee. You read it out a page at a time, because that is what you agreed. At November 2022 Chloe says, "I put him in the bath because the door locks. Not because I was scared," and watches you write it down. At October 2023 she pulls her sleeves over her hands. At the end she makes her mum a tea, and Leanne says, "See? She's fine." You add their corrections, in their words. In the car you sit for a minute before you start the engine.
 + [Read her the parts the meeting will rely on: the assault, Gary's visits, the drinking # permanence: 0 # contact: -1 # disruption: +1 # why: It is honest about the risks and gives her the chance to answer them, but it reads her life back to her as a list of harms, and the people who held Chloe never come up. # ref: Public Law Outline: pre-proceedings; Children Act 1989 s.31: significant harm # stance: to]
     ~ tie_leanne = 2
     You read her the entries the solicitor will use. She answers every one, fast and angry. "He just turns up. What am I meant to do, not open the door with the kids there?" At the end she says, "So that's me, is it. Eleven pages and that's me." You leave at four. She does not see you to the door.
@@ -183,9 +183,9 @@ Kwame has parental responsibility: he will be sent the letter before proceedings
     ~ tie_leanne = tie_leanne - 1
     Kwame answers on the second ring, on a forklift by the sound of it, and goes somewhere quieter. He listens without interrupting. "Is she all right? Chloe?" Then: "I haven't been... I know what it looks like." He says his mum is in Cape Coast, at her sister's funeral, and gives you her WhatsApp. "She'll talk to you. She'll talk to you for an hour. Tell her I gave you the number."
     -> ring_abena
-+ [Ask Leanne who she would want at a family meeting, and leave Abena and Kwame until she is ready # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne stays alongside you before the pre-proceedings meeting, which matters; but Chloe's question goes unanswered and the one relative who held her heritage stays outside. # ref: Practice Standards: family network meetings; Practice Model: working with # stance: with]
++ [Plan a family meeting with Leanne first, and agree with her a date this month to raise Abena and Kwame # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne stays alongside you before the pre-proceedings meeting, and Abena and Kwame are on an agenda she has agreed; but Chloe's question waits weeks, a father with PR is not asked, and the one relative who held her heritage stays outside. # ref: Practice Standards: family network meetings; Practice Model: working with # stance: with]
     ~ tie_leanne = tie_leanne + 1
-    Leanne names her sister Donna, and Sandra, "for Tyler". She thanks you for listening, and means it. You put a family meeting in the diary for the week after the pre-proceedings meeting. When you see Chloe on Friday she asks whether you found out about Nana. You tell her you are working on it, which she has heard before.
+    Leanne names her sister Donna, and Sandra, "for Tyler". She agrees, slowly, that Abena and Kwame can be talked about at the meeting, "if I'm in the room". She thanks you for listening, and means it. You put a family meeting in the diary for the week after the pre-proceedings meeting. When you see Chloe on Friday she asks whether you found out about Nana. You tell her you are working on it, which she has heard before.
     -> night_of_eleventh
 + [Put the wider family on the agenda for the pre-proceedings meeting, where Leanne has her solicitor # permanence: -1 # contact: -1 # disruption: 0 # why: It is orderly and gives Leanne legal advice before her family is approached, but it puts three weeks and a meeting between a child's question and any answer. # ref: Public Law Outline: pre-proceedings meeting # stance: not]
     You add "wider family: paternal grandmother?" to the draft agenda. Rachel initials it. The meeting is set for 31 October.
@@ -195,7 +195,7 @@ Kwame has parental responsibility: he will be sent the letter before proceedings
 # scene: office
 Abena Mensah rings back from Cape Coast at ten that night on a line that keeps dropping. She is blunt and very awake. "I have been waiting six years for someone from your office to ring me. Six years. I sent cards." Then, before you can answer: "I said things to Leanne at that gate I should not have said. I was right about the drinking and wrong to say it like that. You can tell her, or not. She won't believe it from you either."
 
-She is sixty-five, a retired theatre nurse, "with a knee that wants replacing and sugar the doctor shouts at me about". She flies home on 14 November. "Tell Chloe her Nana is at her great-aunt's funeral and is coming back. Tell her I still have her choir robe. It will not fit her. Tell her anyway."
+She is sixty-five, a retired pharmacy technician, "with a knee that wants replacing and sugar the doctor shouts at me about". She flies home on 14 November. "Tell Chloe her Nana is at her great-aunt's funeral and is coming back. Tell her I still have her choir robe. It will not fit her. Tell her anyway."
 {kwame_asked: "And tell Kwame," she adds, "that he should have rung you himself."}
 -> night_of_eleventh
 
@@ -213,20 +213,20 @@ Chloe's aunt Donna, Leanne's sister, answers on the ninth ring. She loves Chloe,
 Chloe is listening to every word you say on the phone. "Where am I going?"
 # decision: chloe.p1.night
 # prompt: Tyler is going to his grandmother's. It is half past one. Where does Chloe sleep tonight, and what does each answer cost her?
-+ [Pauline Clarke's emergency bed near school, after Chloe has seen Tyler into Sandra's car # permanence: +1 # contact: +1 # disruption: -1 # why: A prepared carer five minutes from school, and a goodbye Chloe can see, but she goes to a stranger at three in the morning and will have to move again within days. # ref: Children Act 1989 s.46: police protection, suitable accommodation; Practice Standards, Children in Care # stance: with]
++ [Pauline Clarke's emergency bed near school, after Chloe has seen Tyler into Sandra's car # permanence: +1 # contact: +1 # disruption: -1 # why: A prepared carer five minutes from school, and a goodbye Chloe can see, but she goes to a stranger at three in the morning and will have to move again within days. # ref: Children Act 1989 s.46: police protection, suitable accommodation; Practice Standards, Children in Care # stance: for]
     ~ lives_with = "emergency foster carer (Pauline Clarke)"
     ~ night = 1
     At ten past three, Tyler leaves with Sandra, asleep in a car seat. Chloe stands in the station car park in her school blazer over her pyjamas and watches the car until it turns the corner. You drive her to Ruskin Street. Pauline Clarke opens the door in a headscarf and slippers and says, "You'll be Chloe. There's toast, or there's bed, or there's both." Chloe has both.
-+ [Ask Sandra to take both children for tonight only, so they are not split on the worst night # permanence: 0 # contact: +2 # disruption: +1 # why: Chloe wakes up beside her brother, but Sandra has said no once, and the separation comes tomorrow instead, in daylight, with Tyler watching. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
++ [Ask Sandra to take both children for tonight only, so they are not split on the worst night # permanence: 0 # contact: +2 # disruption: +2 # why: Chloe wakes up beside her brother, but Sandra has already said no, pressing her at two in the morning puts Tyler's home under strain too, and the separation comes tomorrow instead, in daylight, with Tyler watching. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
     ~ lives_with = "Sandra Pearson, with Tyler, for one night"
     ~ night = 2
     ~ tie_tyler = 5
-    Sandra looks at you for a long moment. "One night. For her, not for you. Don't ask me again." Chloe sleeps on Sandra's settee with Tyler's feet in her back. In the morning Tyler will not let go of her coat, and Sandra has to lift him off. "That's what I meant," Sandra says to you on the step.
+    Sandra looks at you for a long moment. "One night. For her, not for you. Don't ask me again." Chloe sleeps on Sandra's settee with Tyler's feet in her back. In the morning Tyler will not let go of her coat, and Sandra has to lift him off. "That's what I meant," Sandra says to you on the step. "And don't put me in that position again, or you'll have two to place."
 + [Chloe goes to her aunt Donna's settee tonight, and you find a bed for tomorrow in daylight # permanence: +1 # contact: +1 # disruption: 0 # why: She sleeps at family, not strangers, which matters, but the checks at two in the morning are thin, Donna has a night shift tomorrow, and Chloe moves again by lunchtime. # ref: Children Act 1989 s.46: police protection; Care Planning Regulations 2010 reg 24 # stance: with]
     ~ lives_with = "her aunt Donna, for one night"
     ~ night = 3
     ~ tie_donna = 3
-    The out-of-hours manager agrees, with checks run by phone. Donna collects Chloe at half past two in her work fleece and tucks her up on the settee between a sleeping nephew and a cat. At eleven the next morning she rings you. "I'm on at six. I'm sorry. I'm so sorry." Chloe, in the background, is doing her cousins' breakfast.
+    The out-of-hours manager agrees if you see the flat and the adults first; the police and local checks are run by phone. You drive Chloe over, and Donna meets you at half past two in her work fleece and tucks her up on the settee between a sleeping nephew and a cat. At eleven the next morning she rings you. "I'm on at six. I'm sorry. I'm so sorry." Chloe, in the background, is doing her cousins' breakfast.
 + [Keep Chloe in the station's family room until morning, and place her in daylight, with a plan # permanence: -1 # contact: 0 # disruption: +1 # why: No one is woken and no placement is made in a rush, which a tired manager will welcome, but an eleven-year-old spends the night after an assault in a police station. # ref: Children Act 1989 s.46: police protection, suitable accommodation # stance: not]
     ~ lives_with = "police station (police protection)"
     ~ night = 4

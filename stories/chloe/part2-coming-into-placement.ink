@@ -33,7 +33,7 @@
 ~ drift = false
 Chloe Walsh is eleven, in Year 7 at Haverley Academy. She is of white British and Ghanaian (Fante) heritage. Until last night she lived with her mother, Leanne, and her brother Tyler, five, in a flat on Tannery Row in Haverley. Both children have been on child protection plans for seventeen months: domestic abuse, Leanne's drinking, and a girl who has been looking after her brother and her mother for years.
 
-Her father, Kwame Mensah, has parental responsibility. He lives forty miles away in Ashbridge with his wife Esi and their two small children, and has seen Chloe rarely since 2022. Nobody from children's services has spoken to him yet this autumn. His mother, Abena Mensah, a retired theatre nurse, cared for Chloe most weekends from 2014 until 2018, when she raised concerns about Leanne's drinking and Leanne stopped the weekends. Your office rang Abena on Tuesday, for the first time in six years. She is in Cape Coast for her sister's funeral until 14 November and said she has been waiting for the call.
+Her father, Kwame Mensah, has parental responsibility. He lives twenty-five miles away in Ashbridge with his wife Esi and their two small children, and has seen Chloe rarely since 2022. Nobody from children's services has spoken to him yet this autumn. His mother, Abena Mensah, a retired pharmacy technician, cared for Chloe most weekends from 2014 until 2018, when she raised concerns about Leanne's drinking and Leanne stopped the weekends. Your office rang Abena on Tuesday, for the first time in six years. She is in Cape Coast for her sister's funeral until 14 November and said she has been waiting for the call.
 
 Tyler's father is Gary Pearson. A legal planning meeting on 3 October agreed to send a letter before proceedings, because Gary keeps coming back to the flat.
 
@@ -75,17 +75,19 @@ Rachel rings from her kitchen. "Seventeen months on a plan, a MARAC, a letter be
     
     She signs. Then she asks you to tell Chloe that she is sorry, and then asks you not to, because she wants to say it herself.
     -> consent_kwame
-+ [Meet her sober, with a solicitor, and agree section 20 while she starts at Open Door; review it as it goes # permanence: 0 # contact: +1 # disruption: +1 # why: The consent is sound and Leanne leaves feeling trusted, which matters, but with no timetable the arrangement can roll on for months while nobody decides, and Chloe waits. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: with]
++ [Meet her sober, with a solicitor, and agree section 20 while she starts at Open Door; review it as it goes # permanence: -2 # contact: 0 # disruption: +1 # why: The consent is sound and Leanne leaves feeling trusted, and it spares legal a twelfth application; but with no timetable and Gary still knocking, the arrangement can roll on for months while nobody decides, and Chloe waits. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: with]
     ~ consent_sound = true
     ~ drift = true
     ~ legal_status = "section 20 (accommodated with consent)"
     You meet Leanne at two o'clock in the hospital café and go through it slowly: what accommodation means, that she keeps parental responsibility, that she can ask for Chloe back. Her solicitor tells her to read it twice. She signs, and asks what happens next. "We see how it goes," you say, "with Open Door and with you." She looks relieved, and so, if you are honest, are you. Legal services are relieved too: they have eleven applications in the pipeline.
     -> consent_kwame
-+ [Tell Leanne yourself, once she is sober, that you will seek an interim care order on Monday # permanence: +2 # contact: +1 # disruption: -1 # why: On this history the court's oversight and a timetable are as defensible as consent, and telling her first, face to face, keeps it done with her; but it starts the relationship in a courtroom, with her chance to change tested inside proceedings. # ref: Children Act 1989 s.38; Public Law Outline; Practice Model: working with # stance: with]
++ [Tell Leanne yourself, once she is sober, that you will seek an interim care order on Monday # permanence: +1 # contact: 0 # disruption: -1 # why: On this history the court's oversight and a timetable are defensible, and telling her first, face to face, keeps it done with her; but she could have given real consent, so an order may be more than is needed, and family time and her chance to change are set inside proceedings from the first week. # ref: Children Act 1989 s.38; Public Law Outline; Practice Model: working with # stance: with]
     ~ consent_sound = true
     ~ issued = true
     ~ legal_status = "interim care order (s.38)"
     You meet Leanne at two o'clock in the hospital café and tell her before anyone else does. You show her what the application will say: the seventeen months, the MARAC, the letter, Gary. You give her the number of a family law solicitor and tell her she will get legal aid whatever her income.
+
+    That evening you ring Kwame{kwame_asked: again| in Ashbridge for the first time}. He has parental responsibility, so he will be a party: he will be served with the application, can come to Monday's hearing, and can get legal aid too. He is quiet for a long time. "Monday," he says. "I'll be there." He is, at the back, in his work boots.
     
     "You've made your mind up, then."
     
@@ -96,7 +98,7 @@ Rachel rings from her kitchen. "Seventeen months on a plan, a MARAC, a letter be
 - -> where_tonight
 
 = consent_kwame
-{kwame_asked: That evening you ring Kwame again. He has parental responsibility too, and could object to Chloe being accommodated. He does not. "Where is she?" he asks, and you tell him. "Can I ring her?"|That evening you ring Kwame in Ashbridge for the first time. He has parental responsibility too, and could object to Chloe being accommodated. He is quiet for a long time. He does not object. "Nobody rang me," he says. "Last week. Nobody rang me about a letter." You tell him the letter is in the post, and hear how that sounds.}
+{kwame_asked: That evening you ring Kwame again. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He does not. "Where is she?" he asks, and you tell him. "Can I ring her?"|That evening you ring Kwame in Ashbridge for the first time. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He is quiet for a long time. He does not object. "Nobody rang me," he says. "Last week. Nobody rang me about a letter." You tell him the letter is in the post, and hear how that sounds.}
 -> where_tonight
 
 = where_tonight
@@ -118,12 +120,12 @@ Now, where Chloe lives from Monday, and how she meets the people she will live w
     On Sunday you drive her out to Brackenfield. The farmhouse has a kitchen the size of your flat, two dogs and a view over the valley. Julie Hargreaves has written questions on the back of an envelope: what Chloe eats, what she is scared of, how her hair is cared for, whether she goes to church. Martin asks if she likes lambs. Chloe says she has never met one. Sam nods at her from the doorway and goes back to his room, which Chloe says afterwards was "the most normal thing anyone's done".
     
     Julie rings Pauline that evening about hair products. Chloe moves on Monday after school, with her clothes in a holdall Pauline lent her, and misses a day of Year 7 she says she will never catch up.
-+ [Spend today with her at Sandra's with Tyler and at the flat for her things; Julie collects her at six # permanence: +1 # contact: +2 # disruption: 0 # why: One move, her own belongings and an afternoon with her brother soften the separation, but the carers meet a child they have had no conversation about, and the goodbye to Tyler happens on a doorstep. # ref: Practice Standards, Permanence: sibling relationships; Module 4: managing change and transition # stance: with]
++ [Spend today with her at Sandra's with Tyler and at the flat for her things; Julie collects her at six # permanence: +1 # contact: +2 # disruption: +1 # why: One move, her own belongings and an afternoon with her brother soften the separation; but a day back at the flat and a goodbye to Tyler on a doorstep end at six with strangers who have had no conversation about her. # ref: Practice Standards, Permanence: sibling relationships; Module 4: managing change and transition # stance: with]
     ~ matched_well = false
     ~ lives_with = "foster carers (the Hargreaves)"
     Tyler flings himself at Chloe so hard she sits down on Sandra's hall carpet. They build a den out of the settee cushions. At the flat, with a police officer and Leanne's permission by phone, Chloe fills two bags: her school shoes, the purple hoodie, a photo of Gran Pat in a frame, and the birthday cards from the kitchen drawer, which she does not explain.
     
-    Julie Hargreaves collects her at six. On the doorstep Tyler cries and Chloe does not, which Sandra says to you afterwards is worse.
+    Julie Hargreaves collects her at six. On the doorstep Tyler cries and Chloe does not, which Sandra says to you afterwards is worse. Julie rings you at eleven: Chloe is sitting on the landing in her coat with both bags packed, and will not say what for.
 - 
 By Monday evening Chloe is at the farmhouse in Brackenfield. Before you write the placement plan, she catches you at the door. She speaks quickly, as if she has rehearsed it. "Don't tell them about Mum's drinking. Or the cat thing. Or the bathroom. They'll think Mum's a tramp and I'm a psycho. I'll tell them what I want them to know."
 # decision: chloe.p2.carers-told
@@ -140,21 +142,21 @@ By Monday evening Chloe is at the farmhouse in Brackenfield. Before you write th
     Chloe is furious for about ten minutes. Then she sits at the kitchen table with you, Julie and Martin and says, in her own words, "My mum gets poorly with drink since Gran died. She's not a bad person." She tells them about the bathroom herself, and that she cannot sleep if she can hear shouting, even on the telly. You add the rest. Julie writes nothing down while Chloe is talking, which Chloe notices.
     
     Afterwards Julie asks you, quietly, about Chloe's hair. "I don't want to get it wrong and I don't want to make a thing of it." You give her Pauline's number{nana_involved: and tell her about Nana Abena, who is back from Ghana in November}.
-+ [Agree a date with her: she tells the carers the rest herself at her first review, and you will help # permanence: 0 # contact: +1 # disruption: +1 # why: She keeps control of her own story, with a date, which is respectful; but for three weeks the carers look after a child whose fears they cannot see, and the review is the wrong room for it. # ref: Practice Standards, Children in Care: involving the child; all information shared with carers # stance: with]
++ [Agree a date with her: she tells the carers the rest herself at her first review, and you will help # permanence: -1 # contact: 0 # disruption: +1 # why: She keeps control of her own story, with a date, which feels respectful and spares you her anger; but it hands an eleven-year-old the job of telling on her mother in a formal meeting, and for three weeks the carers cannot see her fears. # ref: Practice Standards, Children in Care: involving the child; all information shared with carers # stance: with]
     ~ carers_told = false
-    Chloe agrees, and shakes on it. For three weeks Julie and Martin wonder why she checks every door at night. At the review she looks at the IRO, at Julie, at the plate of biscuits, and says, "I'll do it another time." Nobody has the heart to push her.
+    Chloe agrees, and shakes on it. For three weeks Julie and Martin wonder why she checks every door at night. At the review she looks at the IRO, at Julie, at the plate of biscuits, and says, "I'll do it another time." Nobody has the heart to push her. In the car she asks whether she has let you down.
 - -> kwame_asked_as_carer
 
 = kwame_asked_as_carer
 # scene: office
 Chloe has a bed, but the law asks something else first. Before a child in care is placed with foster carers, the local authority must consider whether she could live with a parent, and Kwame is her father, with parental responsibility.
 
-Rachel is less sure. "He's seen her four times in two years and he lives forty miles away with a new family. She's in a placement that could go long-term. I'm not saying don't. I'm saying you have a statement due on the twenty-first." Leanne, when you mention him, says, "He made his choice."
+Rachel is less sure. "He's seen her four times in two years and he lives twenty-five miles away with a new family. She's in a placement that could go long-term. I'm not saying don't. I'm saying you have a statement due on the twenty-first." Leanne, when you mention him, says, "He made his choice."
 
 Chloe, asked in the car, says she does not care what her dad does. She says it twice, without being asked again.
 # decision: chloe.p2.father
 # prompt: How and when is Kwame asked whether he could care for Chloe, and what do you risk by asking, or not asking?
-+ [Record that he is not a realistic carer: he has barely seen her since 2022 and lives forty miles away # permanence: -1 # contact: -1 # disruption: 0 # why: It saves a day and Rachel would sign it, but a parent is considered first, not assumed away, and the file repeats the story Chloe wrote at nine: her dad does not need her. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: not]
++ [Record that he is not a realistic carer: he has barely seen her since 2022 and lives twenty-five miles away # permanence: -1 # contact: -1 # disruption: 0 # why: It saves a day and Rachel would sign it, but a parent is considered first, not assumed away, and the file repeats the story Chloe wrote at nine: her dad does not need her. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: not]
     ~ kwame = 0
     You write two paragraphs. Rachel countersigns them. Kwame is sent the care plan in the post, and rings you to ask, politely, whether anyone was going to ask him anything.
     -> kwame_after
@@ -166,14 +168,23 @@ Chloe, asked in the car, says she does not care what her dad does. She says it t
 + [Write to him, setting out the duty to consider him, and ask for his answer within two weeks # permanence: +1 # contact: 0 # disruption: 0 # why: The duty is met on paper and the answer is on file, which a court will look for; but a letter reads like a form, and a man ashamed of 2022 answers a form in as few words as he can. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: to]
     ~ kwame = draw("kwame-offer", 2)
     -> kwame_letter
-+ [Let Chloe set the pace: ask her dad only when she says she is ready for him to be asked # permanence: -1 # contact: 0 # disruption: 0 # why: It hears a child who has been let down, and she is eleven; but whether her father is considered is not hers to carry, and "not yet" becomes never while the placement settles. # ref: Practice Standards, Children in Care: the child's wishes and feelings; Children Act 1989 s.22C(3) # stance: with]
++ [Let Chloe set the pace: ask her dad only when she says she is ready for him to be asked # permanence: -1 # contact: -1 # disruption: 0 # why: It hears a child who has been let down, and she is eleven; but whether her father is considered is not hers to carry, "not yet" becomes never while the placement settles, and he is left outside her life. # ref: Practice Standards, Children in Care: the child's wishes and feelings; Children Act 1989 s.22C(3) # stance: for]
     ~ kwame = 0
     Chloe says she will think about it. She does not mention it again, and neither, in a busy autumn, do you.
     -> kwame_after
++ [Ask him at a family meeting, with Leanne and the carers there, so that everyone hears his answer # permanence: -1 # contact: -1 # disruption: +1 # why: It is open, it asks him as a parent in front of the people his answer affects, and nobody can say it was done behind their backs; but a man ashamed of 2022, asked across a table from Leanne, answers for the room, and Chloe hears his silence second-hand. # ref: Children Act 1989 s.22C(3): a parent considered first; Practice Standards: family network meetings # stance: with]
+    ~ tie_leanne = tie_leanne - 1
+    ~ kwame = draw("kwame-offer", 2)
+    -> kwame_meeting
 
 = kwame_visit
 # scene: family-home
 Kwame and Esi live in a two-bedroom terrace in Ashbridge, with a baby gate at the bottom of the stairs and a calendar from Esi's church on the fridge. Kofi is two and wants to show you a digger. Ama is five months old and asleep on Esi's shoulder. Kwame is forty minutes late, from an overtime shift he could not swap, and apologises twice.
+-> kwame_answer
+
+= kwame_meeting
+# scene: office
+Kwame comes to the family meeting in his work jacket and sits at the end of the table, as far from Leanne as the room allows. When you ask him, he looks at her and says he needs to talk to Esi. Leanne laughs, once. He leaves before the biscuits. His answer comes a week later, by email, from his work address.
 -> kwame_answer
 
 = kwame_letter
@@ -183,7 +194,7 @@ Kwame's reply comes on the last day, by email, from his work address.
 
 = kwame_answer
 {kwame == 1:
-    He says no. {kwame_visit:He says it looking at you, not at the table.|The email is four paragraphs long, which for Kwame, you will learn, is a lot.} Esi was ill for months after Ama was born and is only now back on her feet. Two small children, a two-bedroom house, shifts that change every week. Chloe would lose her school, her brother, her Nana and her choir, to live forty miles from all of them with a father she has seen four times in two years. "And I missed three Saturdays in 2022 and then I was too ashamed to ring, and then it was a year. I'm not going to be the reason she moves away from everyone. That's not me choosing them. Write that down."
+    He says no. {kwame_visit:He says it looking at you, not at the table.|The email is four paragraphs long, which for Kwame, you will learn, is a lot.} Esi was ill for months after Ama was born and is only now back on her feet. Two small children, a two-bedroom house, shifts that change every week. Chloe would lose her school, her brother, her Nana and her choir, to live twenty-five miles from all of them with a father she has seen four times in two years. "And I missed three Saturdays in 2022 and then I was too ashamed to ring, and then it was a year. I'm not going to be the reason she moves away from everyone. That's not me choosing them. Write that down."
     
     What he offers instead is specific. A phone call every Sunday at six, which he asks you to tell Chloe about so she is not waiting for it without knowing. Family time in Haverley once a month, on his rest days. His mother's number, which he says you will need. And Esi, who would like to meet her. "She's heard about Chloe for six years. She's never been allowed to meet her."
     
@@ -193,9 +204,9 @@ Kwame's reply comes on the last day, by email, from his work address.
 {kwame == 2:
     He asks to be assessed. {kwame_visit:Esi looks at him, and then at you, and nods.|The email says, "Please assess me. Properly. Not on paper."} "I know what it looks like," he says. "A man who missed three Saturdays and then a year. I want it written down that I asked."
     
-    The viability is honest, and he takes part in it. He talks over Esi twice and blames Leanne for 2022 once, then stops himself: "No. That was me." A two-bedroom house with a baby and a toddler; shifts that change weekly; Chloe would leave her school, her brother, her Nana and her choir, forty miles away. When you ask Chloe, she says she does not want to live in Ashbridge, and then asks whether her dad "actually said that, about wanting her". He did.
+    The viability is honest, and he takes part in it. He talks over Esi twice and blames Leanne for 2022 once, then stops himself: "No. That was me." A two-bedroom house with a baby and a toddler; shifts that change weekly; Chloe would leave her school, her brother, her Nana and her choir, twenty-five miles away. When you ask Chloe, she says she does not want to live in Ashbridge, and then asks whether her dad "actually said that, about wanting her". He did.
     
-    The assessment concludes that he cannot offer her a home now, and says so. It also records what he can offer: Sundays on the phone at six, family time every other week, to start in Haverley and to move to Ashbridge when Chloe wants it, a place at his table for Kofi's birthday, and his part in every decision as her father with parental responsibility. He reads it through and signs it. "Not now," he says. "That's what it says. Not never."
+    The assessment concludes that he cannot offer her a home now, and says so. It also records what he can offer: Sundays on the phone at six, family time once a month, to start in Haverley and to move to Ashbridge when Chloe wants it, a place at his table for Kofi's birthday, and his part in every decision as her father with parental responsibility. He reads it through and signs it. "Not now," he says. "That's what it says. Not never."
     ~ tie_kwame = tie_kwame + 1
 }
 {not nana_involved:
@@ -214,7 +225,7 @@ In the third week Chloe asks you, at the lambing-shed gate, when she can live wi
 Sandra has been approved as Tyler's connected-person foster carer for now. She is Tyler's grandmother and nobody's to Chloe, and has said so kindly and more than once. Tyler asks for Chloe at bedtime. Chloe has been his second parent for five years.
 # decision: chloe.p2.siblings
 # prompt: Chloe and Tyler live apart tonight because of where the beds were. Is that a decision anyone has made, and how do you make it?
-+ [Ask Sandra whether, with a bigger flat and support, she could be assessed to care for both # permanence: 0 # contact: +1 # disruption: +1 # why: Keeping siblings together is the starting point and the children want it; but Sandra has said no twice, Chloe is not her kin, and pressing a grandmother of sixty-two risks Tyler's placement as well. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
++ [Ask Sandra whether, with a bigger flat and support, she could be assessed to care for both # permanence: 0 # contact: 0 # disruption: +2 # why: Keeping siblings together is the starting point and the children want it; but Sandra has said no twice, Chloe is not her kin, and pressing a grandmother of sixty-two risks Tyler's placement and her goodwill over Saturdays. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
     ~ siblings = 2
     Sandra says she will be assessed, "for Tyler's sake, if they find me somewhere with three bedrooms," and you hear what the yes costs her. The housing application goes in with a letter from Rachel. Chloe asks every week whether the flat has come through. The assessment is written with a named way there: Sandra's connected-person assessment for both children and a housing transfer. Tyler's placement stays where it is in the meantime.
 + [Record that they live apart because Sandra is Tyler's family, not Chloe's, and fix Saturdays # permanence: 0 # contact: +1 # disruption: 0 # why: The reason is true and Saturdays are fixed at once, which Chloe needs; but nobody asked what the two of them need from each other, and a reason is not an assessment. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: for]
@@ -236,12 +247,12 @@ Sandra has been approved as Tyler's connected-person foster carer for now. She i
 The first four weeks of a placement are when it is made or lost. Rachel, in supervision, says it before you can: "Weekly, for four weeks, and see her on her own. I know. And the statement on the twenty-first is for a final hearing." You have twenty-three other children, and a colleague's duty days.
 # decision: chloe.p2.visits
 # prompt: Weekly visits for the first month: what makes a visit purposeful rather than a box ticked, and what do you let slip to keep them?
-+ [Visit weekly, with Julie and Chloe together at the kitchen table, half an hour each time # permanence: 0 # contact: 0 # disruption: 0 # why: The timescale is met and the carers feel included, but Chloe is never seen alone, and visits that are present on the system and absent for the child miss what she cannot say in front of Julie. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
++ [Visit weekly, with Julie and Chloe together at the kitchen table, half an hour each time # permanence: 0 # contact: 0 # disruption: 0 # why: The timescale is met and the carers feel included, but Chloe is never seen alone, and visits that are present on the system and absent for the child miss what she cannot say in front of Julie. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: for]
     ~ visits = 1
     Four visits, four records, all in timescale. Each time, Chloe sits next to Julie and answers your questions. In week four you notice she is wearing a hat indoors, and you mean to ask, and the dogs start barking at the post van, and you forget.
-+ [Visit in weeks one and four; phone her between; Gareth sees the carers in weeks two and three # permanence: 0 # contact: 0 # disruption: +1 # why: It keeps in touch and protects the final hearing in another child's case, which is real; but phone calls with a carer in the room are not visits, and a child who hardly knows you tells you nothing on the phone. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: for]
++ [See her weekly at school, in Ms Shah's office with Ms Shah, whom she trusts, and keep the farm for reviews # permanence: 0 # contact: 0 # disruption: +1 # why: School is ten minutes from your desk, Chloe likes Ms Shah and misses nothing at the farm, so all four visits fit; but she is never seen alone or where she lives, and a child will not talk about her new home in her head of year's office. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
     ~ visits = 0
-    Your week-one visit is good. The phone calls are short: Chloe is "fine", "all right", "fine". In week three Gareth emails that the carers mention "some moodiness around family time, nothing unusual". The PEP meeting slips to day fifteen because the school's designated teacher is on a course.
+    Four visits, four records, all in timescale, all in Ms Shah's office with the blinds half down. Chloe talks about the choir and her timetable and says the farm is "fine". Ms Shah chips in warmly. You never go upstairs at the farmhouse. In week three Gareth emails that the carers mention "some moodiness around family time, nothing unusual". The PEP meeting slips to day fifteen because the school's designated teacher is on a course.
 + [Visit weekly and see her alone each time; ask Rachel to move the statement # permanence: +2 # contact: +1 # disruption: -2 # why: Purposeful visits alone in the first month are when a child learns whether her worker will stay, and small problems are caught early; the cost falls on another child's hearing and on you. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
     ~ visits = 2
     Rachel moves the statement, with a look. Week one, you sit on the gate of the lambing shed with Chloe while she tells you that Sam said "all right" to her at breakfast and that the taxi driver plays Northern Soul. Week two, at school, Ms Shah says Chloe is in the choir already. Week three, in the car, Chloe asks whether Nana is back yet, and whether she is in trouble for the scratch on her wrist, which she shows you. Week four, Julie says, "She's started leaving her door open." You write each of these in words Chloe could read.
@@ -251,16 +262,19 @@ The first four weeks of a placement are when it is made or lost. Rachel, in supe
 Leanne rings you every day of the first week. Gary is remanded, then bailed with a condition not to contact her. She wants to see Chloe "every day, like normal". Chloe wants to see Tyler more than anything, and her mum. Julie has asked whether family time could wait "until she's settled in a bit". {siblings == 1: The sibling assessment has already fixed Saturdays at Sandra's.}
 # decision: chloe.p2.family-time
 # prompt: How is family time set up in the first weeks, and whose needs is it arranged around?
-+ [The team's usual offer: one supervised hour a fortnight with Mum and Tyler at the contact centre # permanence: 0 # contact: 0 # disruption: 0 # why: Safe, predictable and easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and her mother, and it is arranged around the service rather than around her. # ref: Permanency job aid: family time and shared parenting; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: for]
++ [The team's usual offer: one supervised hour a fortnight with Mum and Tyler at the contact centre # permanence: 0 # contact: 0 # disruption: -1 # why: Safe, predictable and easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and her mother, and it is arranged around the service rather than around her. # ref: Permanency job aid: family time and shared parenting; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: for]
     ~ family_time = 1
     Family time is in Room 3 of the contact centre on Bridge Street, every other Wednesday from four till five. The room has a plastic kitchen meant for toddlers. Tyler plays with it; Chloe supervises him; Leanne watches Chloe supervising him and cries. The notes say "warm and appropriate". Chloe asks in the car why she can only see Tyler once every two weeks when she used to see him every day.
-+ [Give Leanne what she asks: an hour every day after school at Donna's, with Donna supervising # permanence: 0 # contact: +1 # disruption: +1 # why: Leanne feels heard and Chloe sees her mum daily, but it rests on Donna, who works nights; it will not last, and a promise broken in week two hurts a child more than a smaller one kept. # ref: Permanency job aid: family time as a right, assessed for safety and purpose # stance: with]
++ [Give Leanne what she asks: an hour every day after school at Donna's, with Donna supervising # permanence: -1 # contact: -1 # disruption: +2 # why: Leanne feels heard and Chloe sees her mum daily; but it rests on Donna, who works nights, with Leanne still drinking; it will not last, and a promise broken in week two hurts a child more than a smaller one kept. # ref: Permanency job aid: family time as a right, assessed for safety and purpose # stance: for]
     ~ family_time = 1
     ~ tie_donna = 3
     It works for eight days. On the ninth Donna is called in for an extra shift, and on the tenth Leanne arrives at Donna's with wine on her breath and Donna sends her home. Chloe sits in the taxi outside for twenty minutes before anyone tells her. After that it is twice a week at the family centre, and Chloe stops asking what day it is.
-+ [Plan it with Chloe and Leanne: Mum twice a week, calls on set evenings, Tyler on Saturdays # permanence: +2 # contact: +2 # disruption: -1 # why: Family time as the child's right, planned around her relationships and checked for safety, keeps every thread alive while the plan is unclear; but Chloe spends three evenings a week in taxis, and Tyler, five, loses the quiet weekends Sandra was keeping for him. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
++ [Plan it with Chloe and Leanne: Mum twice a week, calls on set evenings, Tyler on Saturdays # permanence: +2 # contact: +2 # disruption: +1 # why: Family time as the child's right, planned around her relationships and checked for safety, keeps every thread alive while the plan is unclear; but Chloe spends three evenings a week in taxis, and Tyler, five, loses the quiet weekends Sandra was keeping for him. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
     ~ family_time = 2
     You sit down with Chloe and a calendar and she colours the days in: purple for Mum, green for Tyler. Leanne misses the second Thursday, and rings Chloe at half past six anyway to say sorry, which Chloe says "counts". Martin does the Saturday run to Sandra's and stays for a cup of tea, and Sandra and Martin turn out to support the same rugby league team.
++ [Meet Leanne, Donna, Sandra and the carers together first, and start family time once they all agree it # permanence: -1 # contact: -1 # disruption: +1 # why: Every adult is heard and a plan they have all agreed is one they will keep; but nothing starts until the meeting, and a child in her first fortnight in care waits to see her mum and her brother while the adults find a date. # ref: Permanency job aid: family time as a right, not a privilege; SMART planning: co-production # stance: with]
+    ~ family_time = 0
+    The meeting takes twelve days to arrange round Donna's nights and Sandra's hospital appointment. It agrees a good plan, with a calendar. In the twelve days Chloe sees nobody from home, and asks Julie, on the tenth, whether they have forgotten her.
 + [Agree to Julie's request, which Gareth backs: two weeks to settle, then a fortnightly hour # permanence: -1 # contact: -2 # disruption: +2 # why: Experienced carers and their supervising worker both ask for it, and a placement that starts without their goodwill is at risk; but stopping family time to help a child settle treats it as a privilege and cuts her off from her brother and mother at the worst moment. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: to]
     ~ family_time = 0
     ~ tie_tyler = 4
@@ -275,7 +289,7 @@ The first looked-after review is held at the farmhouse in the first week of Nove
 - issued:
     Sunita asks what the court timetable is, and you can tell her: the interim care order was made on 14 October, and the case management hearing is fixed.
 - not consent_sound:
-    On 2 December Leanne, after a bad weekend, arrives at the Academy at lunchtime and says she is taking Chloe home. Under section 20 she is entitled to, and nobody can lawfully stop her. Ms Shah sits with them both in her office and makes tea while you drive over, and after an hour Leanne agrees to let Chloe go back to the farm for now. The local authority issues care proceedings that week. Chloe tells you afterwards that she did not know whether she wanted to go or not, and that this was the worst part.
+    On 2 December Leanne, after a bad weekend, arrives at the Academy at lunchtime and says she is taking Chloe home. Under section 20 she may remove her at any time; only the police, or a court order, could stop her, and only on evidence that Chloe would be at risk of significant harm if she went. On the way over you ring Rachel and the duty solicitor, in case. Ms Shah sits with them both in her office and makes tea while you drive over, and after an hour Leanne agrees to let Chloe go back to the farm for now. The local authority issues care proceedings that week. Chloe tells you afterwards that she did not know whether she wanted to go or not, and that this was the worst part.
 - drift:
     Sunita asks what the timetable is for the section 20 arrangement, and records that there isn't one. In November Leanne misses two appointments at Open Door, and Gary is seen at the flat in breach of his bail. The local authority issues in the middle of December. The court's clock starts then, six weeks later than it needed to, and Chloe's questions about Christmas go unanswered until the week before it.
 - else:
@@ -295,6 +309,6 @@ Miriam Ellery is appointed Chloe's children's guardian the day the proceedings a
 
 Chloe thinks about it. "Can you write down that I want to see Tyler on Saturdays? And that I'm not a psycho, whatever the file says." Miriam writes both down. "And that I want to see my Nana." {nana_involved:Miriam asks who Nana is, and Chloe tells her for twenty minutes.|Miriam asks who Nana is. Chloe says, "Dad's mum. Nobody's rung her." Miriam writes that down too, and underlines it.}
 
-Christmas comes and goes. Chloe spends Christmas morning at the farmhouse and Boxing Day at the family centre with her mum and brother. Julie buys her a karaoke microphone. The months turn.
+Christmas comes and goes. Chloe spends Christmas morning at the farmhouse and the day after Boxing Day at Sandra's with her mum and brother, a family support worker in the kitchen. Julie buys her a karaoke microphone. The months turn.
 + [Part 3: First placement crisis]
 -> part3
