@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
-export const PLAYING = ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'checkpoint', 'debrief'];
+export const PLAYING = ['narrating', 'choosing', 'justifying', 'rank', 'balance', 'reflection', 'checkpoint', 'debrief'];
 
 /** Waits until the play area shows one of the named screens, and returns which. */
 export async function waitForScreen(page: Page, names: string[]): Promise<string> {
@@ -11,7 +11,7 @@ export async function waitForScreen(page: Page, names: string[]): Promise<string
   return (await page.locator('#play').getAttribute('data-screen'))!;
 }
 
-/** One move of a scripted route: always the first option, the given reasons. */
+/** One move of a scripted route: always the first option, the given reasons (also written as a reflection). */
 export async function scriptedStep(page: Page, screen: string, reasons: string): Promise<void> {
   const play = page.locator('#play');
   if (screen === 'narrating') await play.getByRole('button', { name: 'Continue' }).click();
@@ -25,6 +25,9 @@ export async function scriptedStep(page: Page, screen: string, reasons: string):
   } else if (screen === 'balance') {
     for (const box of await play.locator('.balance-sheet textarea').all()) await box.fill('Written in the test.');
     await play.locator('.options .option').first().click();
+  } else if (screen === 'reflection') {
+    await play.locator('form.reflection textarea').fill(reasons);
+    await play.getByRole('button', { name: 'Keep my reflection and go on' }).click();
   } else if (screen === 'checkpoint') await play.getByRole('button', { name: /^Go on to part/ }).click();
   else throw new Error(`no scripted step for the ${screen} screen`);
 }
