@@ -90,7 +90,7 @@ VAR ash_checked = false
 // as the named back-up carer); surgery_planned (Abena's knee surgery planned, with the cover it needs); iro_answer
 // (0 no challenge, 1 answered the IRO's formal challenge with a timetable agreed with Rachel, 2 answered it defensively
 // or by asking for time, 3 a timetable got by going to the service manager).
-// Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 September 2025,
+// Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 August 2025,
 // 2 spring 2026, 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
 VAR leanne = 0
 // Part 5 sets came_back when Chloe returns to Nana's after her mum's relapse; part 6's opening reads it.

@@ -217,7 +217,7 @@ Chloe is listening to every word you say on the phone. "Where am I going?"
     ~ lives_with = "emergency foster carer (Pauline Clarke)"
     ~ night = 1
     At ten past three, Tyler leaves with Sandra, asleep in a car seat. Chloe stands in the station car park in her school blazer over her pyjamas and watches the car until it turns the corner. You drive her to Ruskin Street. Pauline Clarke opens the door in a headscarf and slippers and says, "You'll be Chloe. There's toast, or there's bed, or there's both." Chloe has both.
-+ [Ask Sandra to take both children for tonight only, so they are not split on the worst night # permanence: 0 # contact: +2 # disruption: +2 # why: Chloe wakes up beside her brother, but Sandra has already said no, pressing her at two in the morning puts Tyler's home under strain too, and the separation comes tomorrow instead, in daylight, with Tyler watching. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
++ [Ask Sandra to take both children for tonight only, so they are not split on the worst night # permanence: 0 # contact: +2 # disruption: +2 # why: Chloe wakes up beside her brother, but Sandra has already said no, pressing her at two in the morning puts Tyler's home under strain too, and the separation comes tomorrow instead, in daylight, with Tyler watching. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: to]
     ~ lives_with = "Sandra Pearson, with Tyler, for one night"
     ~ night = 2
     ~ tie_tyler = 5
