@@ -5,16 +5,16 @@
  * from the stories, so a new part or a new case is covered without editing this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { listScenarioIds, loadScenario } from '../../src/content/loadStoriesNode';
 import { storyParts } from '../../src/story/sharedStarts';
 import { PLAYING, scriptedStep, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, SCREENSHOTS, type Served } from './harness';
-import { join } from 'node:path';
 
 const REASONS = 'Written in the test: the shared starting point sets the case as the programme has it.';
 const SEED = 3;
-/** Moves allowed from a shared start to the debrief: Chloe from part 2 takes about two hundred. */
+/** Moves allowed from a shared start to the debrief, so that a story that loops fails here rather than hangs. */
 const MOST_MOVES = 600;
 
 const starts = listScenarioIds().flatMap((id) =>
