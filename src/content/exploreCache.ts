@@ -1,9 +1,11 @@
 /**
- * Exhaustive exploration of a long case takes a minute of inkjs time, and the build, the
- * linter and the tests all need it: the report is kept on disk, keyed by the story's
- * version (a hash of the compiled JSON) and the explorer's own version. The state graph the
- * audit walks (exploreStory(json, { graph: true })) is kept beside it in a file of its own, so
- * the build and the linter do not read it; one exploration writes both.
+ * Exhaustive exploration of a long case takes minutes of inkjs time, and the build, the
+ * linter, `permanence explore` and the tests all need it: the report is kept on disk, keyed by
+ * the story's version (a hash of the compiled JSON) and the explorer's own version. The one
+ * exploration walks from the beginning and from every part's shared start, sharing its memo,
+ * so `explore --part N` reads its part from here. The state graph the audit walks is kept
+ * beside the report in a file of its own, so the build and the linter do not read it; one
+ * exploration writes both.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,9 +13,9 @@ import { exploreStory, type ExploreReport } from '../story/exploreStory';
 import type { StoryGraph } from '../story/storyGraph';
 
 /** Raise when the explorer's output changes, so old reports are not reused. */
-const EXPLORER_VERSION = 4;
+const EXPLORER_VERSION = 5;
 /** Raise when the state graph's shape changes (story/storyGraph.ts). */
-const GRAPH_VERSION = 1;
+const GRAPH_VERSION = 2;
 const CACHE_DIR = resolve(import.meta.dirname, '../../node_modules/.cache/permanence-explore');
 
 const reportFile = (storyVersion: string) => join(CACHE_DIR, `${storyVersion}-v${EXPLORER_VERSION}.json`);
@@ -29,7 +31,7 @@ function readJson<T>(file: string): T | null {
 
 /** Explores with the graph and keeps both the report and the graph for next time. */
 function exploreAndKeep(compiledJson: string, storyVersion: string): ExploreReport & { graph: StoryGraph } {
-  const explored = exploreStory(compiledJson, { graph: true }) as ExploreReport & { graph: StoryGraph };
+  const explored = exploreStory(compiledJson, { graph: true, sharedStarts: true }) as ExploreReport & { graph: StoryGraph };
   const { graph, ...report } = explored;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });

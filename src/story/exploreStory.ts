@@ -12,6 +12,7 @@ import { DIMENSIONS, type Deltas, type Stance } from './tagContract';
 import { checkPassage, type StoryProblem } from './checkPassage';
 import { DRAW_FUNCTION } from './seededDraw';
 import { GraphBuilder, type GraphDraw, type StoryGraph } from './storyGraph';
+import { reachFromStart, type StartReport } from './startReport';
 
 export interface Bounds { min: number; max: number }
 export type DimensionBounds = Record<keyof Deltas, Bounds>;
@@ -38,6 +39,10 @@ export interface ExploreReport {
   problems: StoryProblem[];
   /** With `{ graph: true }`: the merged state graph walked (src/story/storyGraph.ts). */
   graph?: StoryGraph;
+  /** With `{ sharedStarts: true }`: what exploring from each part's shared start finds, by part number. */
+  starts?: Record<string, StartReport>;
+  /** How long the exploration took. */
+  seconds: number;
 }
 
 interface Remaining { min: Deltas; max: Deltas }
@@ -121,11 +126,15 @@ interface Visit { passage: Passage; path: Path | null; node: number }
 /**
  * `startPart`: explore from that part's shared starting point (`shared_start_N`) rather than the
  * beginning; then `unreachable` is left empty, as most of the story lies before the start.
+ * `sharedStarts`: after the walk from the start, walk from every part's shared start too, with
+ * the memo shared, and report each in `starts`. The main report is the first walk's alone.
  */
-export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean; startPart?: number } = {}): ExploreReport {
+export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean; startPart?: number; sharedStarts?: boolean } = {}): ExploreReport {
+  const began = performance.now();
   const startPart = options.startPart ?? 1;
   const { maxStates, maxDepth, maxStateChars } = { ...DEFAULT_BUDGET, ...options };
-  const graph = options.graph ? new GraphBuilder() : null;
+  // The shared starts' reports are read from the graph, so they need one.
+  const graph = options.graph || options.sharedStarts ? new GraphBuilder() : null;
   const runner = new StoryRunner(compiledJson);
   const unread = unreadVariables(compiledJson);
   const visited = new Set<string>();
@@ -299,40 +308,66 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
     return result;
   };
 
-  let root: Remaining | null = null;
-  for (const fork of forks(() => runner.reset(1, startPart), new Map())) {
-    if (fork.state !== null) runner.restoreState(fork.state);
-    assignment = fork.assignment;
-    const start = graph ? graph.node(fork.passage, null) : -1;
-    graph?.edge(null, fork.draws, start);
-    const rest = walk({ passage: fork.passage, path: null, node: start });
-    if (!rest) continue;
-    if (!root) root = rest;
-    else for (const dim of DIMENSIONS) {
-      root.min[dim] = Math.min(root.min[dim], rest.min[dim]);
-      root.max[dim] = Math.max(root.max[dim], rest.max[dim]);
+  /** Walks every road from a start (the beginning, or part N's shared start) and returns its bounds. */
+  const walkFrom = (part: number): DimensionBounds => {
+    let root: Remaining | null = null;
+    for (const fork of forks(() => runner.reset(1, part), new Map())) {
+      if (fork.state !== null) runner.restoreState(fork.state);
+      assignment = fork.assignment;
+      const start = graph ? graph.node(fork.passage, null) : -1;
+      graph?.edge(part === startPart ? null : part, fork.draws, start);
+      const rest = walk({ passage: fork.passage, path: null, node: start });
+      if (!rest) continue;
+      if (!root) root = rest;
+      else for (const dim of DIMENSIONS) {
+        root.min[dim] = Math.min(root.min[dim], rest.min[dim]);
+        root.max[dim] = Math.max(root.max[dim], rest.max[dim]);
+      }
     }
-  }
-  const bounds = {} as DimensionBounds;
-  for (const dim of DIMENSIONS) bounds[dim] = { min: root?.min[dim] ?? 0, max: root?.max[dim] ?? 0 };
+    const bounds = {} as DimensionBounds;
+    for (const dim of DIMENSIONS) bounds[dim] = { min: root?.min[dim] ?? 0, max: root?.max[dim] ?? 0 };
+    return bounds;
+  };
+
+  const bounds = walkFrom(startPart);
   // The shared starts are entered only from outside the story (a game started at a later part).
-  const sharedStart = /^shared_start_\d+(\.|$)/;
-  const unreachable = startPart > 1 ? [] : declaredFlows(runner).filter((flow) => !visited.has(flow) && !sharedStart.test(flow));
-  return {
+  const sharedStart = /^shared_start_(\d+)$/;
+  const unreachable = startPart > 1 ? [] : declaredFlows(runner).filter((flow) => !visited.has(flow) && !sharedStart.test(flow.split('.')[0]!));
+  const main: ExploreReport = {
     decisions: decisionIds.size,
     decisionIds: [...decisionIds],
     activityIds: [...activityIds],
     endings: Object.keys(endingPaths),
-    endingPaths,
-    endingDraws,
-    facts,
+    endingPaths: { ...endingPaths },
+    endingDraws: { ...endingDraws },
+    facts: { ...facts },
     decisionPoints: [...decisionPoints.values()],
     unreachable,
-    deadEnds,
+    deadEnds: [...deadEnds],
     bounds,
     states: memo.size,
     parts: [...parts],
-    problems,
-    ...(graph ? { graph: graph.graph } : {}),
+    problems: [...problems],
+    seconds: 0,
   };
+  if (options.sharedStarts && graph && startPart === 1) {
+    main.starts = {};
+    const numbers = declaredFlows(runner).map((flow) => Number(sharedStart.exec(flow)?.[1])).filter((n) => runner.hasSharedStart(n));
+    for (const part of numbers.sort((a, b) => a - b)) {
+      const walkBegan = performance.now();
+      const problemsBefore = problems.length;
+      const partBounds = walkFrom(part);
+      main.starts[String(part)] = {
+        ...reachFromStart(graph.graph, part),
+        bounds: partBounds,
+        problems: problems.slice(problemsBefore),
+        seconds: seconds(walkBegan),
+      };
+    }
+  }
+  if (options.graph) main.graph = graph!.graph;
+  main.seconds = seconds(began);
+  return main;
 }
+
+const seconds = (since: number) => Number(((performance.now() - since) / 1000).toFixed(2));

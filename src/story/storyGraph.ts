@@ -47,11 +47,17 @@ export interface GraphNode extends ChoicePointView {
   choices: GraphChoice[];
   /** At the end of a road: the ending, or null for a dead end (and for every choice point). */
   ending: EndingInfo | null;
+  /** The part this passage opens (its `# part:` tag), if it opens one. */
+  part: string | null;
+  /** At a dead end: the last line the player read there. */
+  lastLine?: string;
 }
 
 export interface StoryGraph {
   /** The forks from the start (by the facts drawn before the first choice point). */
   start: GraphEdge[];
+  /** With shared starts explored: the forks from each part's shared start, by part number. */
+  sharedStarts?: Record<string, GraphEdge[]>;
   nodes: GraphNode[];
 }
 
@@ -77,7 +83,8 @@ export class GraphBuilder {
    * reached through different text keeps one node per view, all sharing the state's edges.
    */
   node(passage: Passage, state: string | null): number {
-    const view = { ...choicePointOf(passage), ending: endingOf(passage) };
+    const ending = endingOf(passage);
+    const view = { ...choicePointOf(passage), ending, part: passage.meta.part ?? null };
     const sig = state === null && !passage.ended ? null : `${state ?? 'end'}\n${JSON.stringify(view)}`;
     const known = sig === null ? undefined : this.byView.get(sig);
     if (known !== undefined) return known;
@@ -88,14 +95,20 @@ export class GraphBuilder {
     }
     const shared = edges;
     const id = this.graph.nodes.length;
-    this.graph.nodes.push({ ...view, choices: view.choices.map((c, i) => ({ ...c, edges: shared[i]! })) });
+    const lastLine = passage.ended && !ending ? { lastLine: passage.lines.filter((l) => l.text !== '').at(-1)?.text ?? '' } : {};
+    this.graph.nodes.push({ ...view, ...lastLine, choices: view.choices.map((c, i) => ({ ...c, edges: shared[i]! })) });
     if (sig !== null) this.byView.set(sig, id);
     return id;
   }
 
-  /** Records a fork of a choice (or of the start when `from` is null). */
-  edge(from: { node: number; choice: number } | null, draws: readonly GraphDraw[], to: number): void {
-    const edges = from === null ? this.graph.start : this.graph.nodes[from.node]!.choices[from.choice]!.edges;
+  /**
+   * Records a fork of a choice, of the start when `from` is null, or of a part's shared start
+   * when `from` is that part's number.
+   */
+  edge(from: { node: number; choice: number } | number | null, draws: readonly GraphDraw[], to: number): void {
+    const edges = from === null ? this.graph.start
+      : typeof from === 'number' ? ((this.graph.sharedStarts ??= {})[String(from)] ??= [])
+      : this.graph.nodes[from.node]!.choices[from.choice]!.edges;
     if (!edges.some((e) => e.to === to && JSON.stringify(e.draws) === JSON.stringify(draws))) edges.push({ draws: [...draws], to });
   }
 }

@@ -81,6 +81,57 @@ describe('a game started at a shared start', () => {
     expect(report.endings.length).toBeGreaterThan(0);
     expect(report.parts).toEqual(['2 The review']);
   });
+
+  it('reports each shared start from one exploration with a shared memo, as a walk from that start alone finds it', () => {
+    const json = fixtureBundle().json;
+    const whole = exploreStory(json, { sharedStarts: true });
+    const alone = exploreStory(json, { startPart: 2 });
+    const shared = whole.starts?.['2'];
+    expect(shared).toBeDefined();
+    expect(new Set(shared!.endings)).toEqual(new Set(alone.endings));
+    expect(new Set(shared!.decisionIds)).toEqual(new Set(alone.decisionIds));
+    expect(shared!.parts).toEqual(alone.parts);
+    expect(shared!.bounds).toEqual(alone.bounds);
+    expect(shared!.deadEnds).toEqual([]);
+    // The main report is the walk from the beginning alone.
+    const plain = exploreStory(json);
+    expect(whole.endings).toEqual(plain.endings);
+    expect(whole.decisionPoints).toEqual(plain.decisionPoints);
+    expect(whole.states).toBe(plain.states);
+    expect(whole.unreachable).toEqual(plain.unreachable);
+  });
+
+  it('finds a dead end reached only from a shared start, with the road to it and its last line', () => {
+    const json = compileSource(`# title: T
+-> one
+=== one ===
+# part: 1 One
+~ x = 1
+Hello.
+* [Go on]
+-> two
+=== two ===
+# part: 2 Two
+{x == 1: Later.|Stuck here.}
+{x == 1: -> finish}
+* [Wait]
+  You wait.
+  -> DONE
+=== finish ===
+# ending: end
+# outcome: done
+-> END
+=== shared_start_2 ===
+~ x = 0
+-> two
+VAR x = 0
+`);
+    const whole = exploreStory(json, { sharedStarts: true });
+    expect(whole.deadEnds).toEqual([]);
+    expect(whole.starts?.['2']?.deadEnds).toEqual([{ path: [0], lastLine: 'You wait.' }]);
+    expect(whole.starts?.['2']?.deadEnds).toEqual(exploreStory(json, { startPart: 2 }).deadEnds);
+    expect(whole.starts?.['2']?.endings).toEqual([]);
+  });
 });
 
 describe('the lint of shared starts', () => {
