@@ -1,8 +1,7 @@
 # title: Chloe
 # summary: A six-part continuing case. Chloe Walsh is eleven, of white British and Ghanaian heritage, and comes into care in October 2024. Follow her from the chronology to her first placement, its first crisis, a move, permanence planning and the plan that carries her towards adulthood, and see how early choices shape her legal, relational and cultural permanence.
 # minutes: 90
-# content: domestic abuse
-# content: parental alcohol misuse
+# content: parental mental illness, including an overdose a child finds
 # content: bereavement
 # content: self-harm
 # content: a child going missing and the risk of exploitation
@@ -10,7 +9,7 @@
 # fact: kwame-offer = Whether Kwame puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
 # fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| They cannot go on, whatever help comes \| They can go on with the right help
 # fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
-# fact: abena-health = Whether Abena's health holds \| Her knee and her diabetes take her into hospital for weeks \| She stays well enough
+# fact: abena-health = Whether Joyce's household holds \| The hospital puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
 
 // Chloe: the six-part continuing case study of the Achieving Permanence programme.
 // Each part lives in its own file. Variables that carry between parts are kept few.
@@ -33,7 +32,7 @@ VAR tie_shah = 2
 VAR tie_grace = 0
 VAR tie_comfort = 0
 
-// ---- Part 1: how much of the chronology's meaning the worker picked out (0-4, one per activity); it decides whether Nana is traced at once ----
+// ---- Part 1: how much of the chronology's meaning the worker picked out (0-4, one per activity); it decides whether Joyce is traced at once ----
 VAR chronology_insight = 0
 
 // ---- Part 2: how Chloe came into placement (these set the severity of the part 3 crisis) ----
@@ -53,16 +52,16 @@ VAR chloe_heard = false
 VAR move_type = 0
 
 // ---- Part 4: where Chloe lives after she leaves the Hargreaves ----
-// home: 1 Nana Abena, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves
+// home: 1 Auntie Joyce, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves
 VAR home = 0
 
 // ---- Part 5: the permanence plan ----
-// plan: 1 special guardianship with Nana, 2 long-term fostering, 3 residential care with family ties, 4 return home to Leanne
+// plan: 1 special guardianship with Joyce, 2 long-term fostering, 3 residential care with family ties, 4 return home to Leanne
 VAR plan = 0
 VAR family_time_plan = false
 
 // ---- contract between the parts (issue 14). Each part's helper section below is that part's own. ----
-// Part 1 sets: nana_traced (Abena found and spoken to in part 1), kwame_asked (Kwame rung in part 1)
+// Part 1 sets: nana_traced (Joyce, Chloe's aunt, found and spoken to in part 1; the name is older than the case's revision), kwame_asked (Kwame rung in part 1)
 VAR nana_traced = false
 VAR kwame_asked = false
 // Part 2 sets: kwame (0 not considered as a carer, 1 asked and declined, 2 asked and assessed: not a home now, a
@@ -78,8 +77,8 @@ VAR drift = false
 VAR hold = 0
 // Part 4 sets: home (above); voice (how Chloe's wishes reached the court: 1 through Miriam's report only, 2 her own letter
 // to the judge, 3 she met the judge, 4 her own solicitor taking her instructions directly); court (1 proceedings extended
-// under s.32(5) to finish Abena's special guardianship assessment, also where the judge refuses to fix long-term
-// fostering while Chloe lives with Abena or at Ash House; part 5 treats 1 with home != 1 as a care order made at the
+// under s.32(5) to finish Joyce's special guardianship assessment, also where the judge refuses to fix long-term
+// fostering while Chloe lives with Joyce or at Ash House; part 5 treats 1 with home != 1 as a care order made at the
 // adjourned hearing, court 2), 2 a care order on a settled long-term plan, 3 the judge would not approve
 // a plan whose permanence was open (s.31(3A)) and months were lost); ash_checked (Ash House checked it could meet her
 // needs within its statement of purpose, reg 14, with an impact and matching risk assessment)
@@ -87,18 +86,18 @@ VAR voice = 0
 VAR court = 0
 VAR ash_checked = false
 // Part 5 sets: plan (above); leanne (the leanne-recovery fact, 1 to 3, drawn in part 5); donna_assessed (Donna assessed
-// as the named back-up carer); surgery_planned (Abena's knee surgery planned, with the cover it needs); iro_answer
+// as the named back-up carer); surgery_planned (Joyce's change of shifts or house move planned around the school year, with the cover it needs); iro_answer
 // (0 no challenge, 1 answered the IRO's formal challenge with a timetable agreed with Rachel, 2 answered it defensively
 // or by asking for time, 3 a timetable got by going to the service manager).
 // Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 August 2025,
 // 2 spring 2026, 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
 VAR leanne = 0
-// Part 5 sets came_back when Chloe returns to Nana's after her mum's relapse; part 6's opening reads it.
+// Part 5 sets came_back when Chloe returns to Joyce's after her mum's relapse; part 6's opening reads it.
 VAR came_back = false
 VAR donna_assessed = false
 VAR surgery_planned = false
 VAR iro_answer = 0
-// Part 6 sets: abena_well (the abena-health fact, drawn in part 6), contingency_real (a contingency with a named,
+// Part 6 sets: abena_well (the abena-health fact: whether Joyce's household holds, drawn in part 6), contingency_real (a contingency with a named,
 // assessed person and a plan for what happens that night), ghana (0 no trip, 1 trip agreed and paid for, 2 refused),
 // staying (1 Staying Put agreed, 2 a flat of her own planned with support, 0 not settled)
 VAR abena_well = 0
@@ -119,7 +118,7 @@ INCLUDE part6-planning-for-chloe.ink
 # scene: office
 This case is fiction. Chloe, her family, her carers, the professionals and the town of Haverley are invented; any likeness to real people is chance. The law and practice are those of England, and the practice dilemmas are real ones.
 
-Content notes: domestic abuse, parental alcohol misuse, bereavement, self-harm, a child going missing and the risk of exploitation, and racism experienced by a child. Take a break whenever you need one.
+Content notes: a parent's mental illness, including an overdose a child finds, bereavement, self-harm, a child going missing and the risk of exploitation, and racism experienced by a child. Take a break whenever you need one.
 
 You are Chloe's social worker from the week her case is allocated to you until she is fifteen. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
 -> part1
