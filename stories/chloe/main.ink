@@ -9,7 +9,7 @@
 # fact: kwame-offer = Whether Kwame puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
 # fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| They cannot go on, whatever help comes \| They can go on with the right help
 # fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
-# fact: abena-health = Whether Joyce's household holds \| The hospital puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
+# fact: abena-health = Whether Joyce's household holds \| The mail centre puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
 
 // Chloe: the six-part continuing case study of the Achieving Permanence programme.
 // Each part lives in its own file. Variables that carry between parts are kept few.
