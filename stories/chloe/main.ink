@@ -1,15 +1,15 @@
 # title: Chloe
-# summary: A six-part continuing case. Chloe Walsh is eleven, of white British and Ghanaian heritage, and comes into care in October 2024. Follow her from the chronology to her first placement, its first crisis, a move, permanence planning and the plan that carries her towards adulthood, and see how early choices shape her legal, relational and cultural permanence.
+# summary: A six-part continuing case. Chloe Walsh is eleven, of white British and Jamaican heritage, and comes into care in October 2024. Follow her from the chronology to her first placement, its first crisis, a move, permanence planning and the plan that carries her towards adulthood, and see how early choices shape her legal, relational and cultural permanence.
 # minutes: 90
 # content: parental mental illness, including an overdose a child finds
 # content: bereavement
 # content: self-harm
 # content: a child going missing and the risk of exploitation
 # content: racism and identity
-# fact: kwame-offer = Whether Kwame puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
+# fact: andre-offer = Whether Andre puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
 # fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| They cannot go on, whatever help comes \| They can go on with the right help
 # fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
-# fact: abena-health = Whether Joyce's household holds \| The mail centre puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
+# fact: joyce-health = Whether Joyce's household holds \| The mail centre puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
 
 // Chloe: the six-part continuing case study of the Achieving Permanence programme.
 // Each part lives in its own file. Variables that carry between parts are kept few.
@@ -23,14 +23,14 @@ EXTERNAL draw(fact, n)
 VAR lives_with = "mother and brother"
 VAR legal_status = "child protection plan (no legal order)"
 VAR tie_leanne = 3
-VAR tie_kwame = 1
-VAR tie_abena = 1
+VAR tie_andre = 1
+VAR tie_joyce = 1
 VAR tie_tyler = 5
 VAR tie_donna = 2
 VAR tie_julie = 0
 VAR tie_shah = 2
 VAR tie_grace = 0
-VAR tie_comfort = 0
+VAR tie_paulette = 0
 
 // ---- Part 1: how much of the chronology's meaning the worker picked out (0-4, one per activity); it decides whether Joyce is traced at once ----
 VAR chronology_insight = 0
@@ -41,7 +41,7 @@ VAR matched_well = false
 VAR carers_told = false
 VAR visits = 0
 VAR family_time = 0
-VAR nana_involved = false
+VAR joyce_involved = false
 
 // ---- Part 3: the crisis ----
 // care_points (0-6) is the sum of part 2's good practice; it sets crisis_severity and is then cleared
@@ -52,8 +52,11 @@ VAR chloe_heard = false
 VAR move_type = 0
 
 // ---- Part 4: where Chloe lives after she leaves the Hargreaves ----
-// home: 1 Auntie Joyce, 2 the Boatengs, 3 Ash House, 4 back with the Hargreaves
+// home: 1 Auntie Joyce, 2 the Grants, 3 Ash House, 4 back with the Hargreaves
 VAR home = 0
+// p4_ash: within part 4 only (cleared before its learning decision): 1 Chloe came to Ash House from part 3's station,
+// where the home was told of the exploitation concern at admission; 2 she has had a look-round day there
+VAR p4_ash = 0
 
 // ---- Part 5: the permanence plan ----
 // plan: 1 special guardianship with Joyce, 2 long-term fostering, 3 residential care with family ties, 4 return home to Leanne
@@ -61,15 +64,15 @@ VAR plan = 0
 VAR family_time_plan = false
 
 // ---- contract between the parts (issue 14). Each part's helper section below is that part's own. ----
-// Part 1 sets: nana_traced (Joyce, Chloe's aunt, found and spoken to in part 1; the name is older than the case's revision), kwame_asked (Kwame rung in part 1)
-VAR nana_traced = false
-VAR kwame_asked = false
-// Part 2 sets: kwame (0 not considered as a carer, 1 asked and declined, 2 asked and assessed: not a home now, a
+// Part 1 sets: joyce_traced (Joyce, Chloe's aunt, found and spoken to in part 1; the name is older than the case's revision), andre_asked (Andre rung in part 1)
+VAR joyce_traced = false
+VAR andre_asked = false
+// Part 2 sets: andre (0 not considered as a carer, 1 asked and declined, 2 asked and assessed: not a home now, a
 // committed part of her life), siblings (0 no together-or-apart assessment, 1 assessed: apart, with sibling time
 // fixed, 2 assessed: together is the aim, with a named way there), issued (proceedings issued in part 2 and
 // Miriam Ellery appointed as Chloe's children's guardian), drift (s.20 drifting; part 2 clears it when it issues, so
 // only part 4's drift, a plan the judge would not approve, reaches part 5)
-VAR kwame = 0
+VAR andre = 0
 VAR siblings = 0
 VAR issued = false
 VAR drift = false
@@ -86,7 +89,7 @@ VAR voice = 0
 VAR court = 0
 VAR ash_checked = false
 // Part 5 sets: plan (above); leanne (the leanne-recovery fact, 1 to 3, drawn in part 5); donna_assessed (Donna assessed
-// as the named back-up carer); surgery_planned (Joyce's change of shifts or house move planned around the school year, with the cover it needs); iro_answer
+// as the named back-up carer); move_planned (Joyce's change of shifts or house move planned around the school year, with the cover it needs); iro_answer
 // (0 no challenge, 1 answered the IRO's formal challenge with a timetable agreed with Rachel, 2 answered it defensively
 // or by asking for time, 3 a timetable got by going to the service manager).
 // Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 August 2025,
@@ -95,14 +98,14 @@ VAR leanne = 0
 // Part 5 sets came_back when Chloe returns to Joyce's after her mum's relapse; part 6's opening reads it.
 VAR came_back = false
 VAR donna_assessed = false
-VAR surgery_planned = false
+VAR move_planned = false
 VAR iro_answer = 0
-// Part 6 sets: abena_well (the abena-health fact: whether Joyce's household holds, drawn in part 6), contingency_real (a contingency with a named,
-// assessed person and a plan for what happens that night), ghana (0 no trip, 1 trip agreed and paid for, 2 refused),
+// Part 6 sets: joyce_well (the joyce-health fact: whether Joyce's household holds, drawn in part 6), contingency_real (a contingency with a named,
+// assessed person and a plan for what happens that night), trip (0 no trip, 1 trip agreed and paid for, 2 refused),
 // staying (1 Staying Put agreed, 2 a flat of her own planned with support, 0 not settled)
-VAR abena_well = 0
+VAR joyce_well = 0
 VAR contingency_real = false
-VAR ghana = 0
+VAR trip = 0
 VAR staying = 0
 
 INCLUDE part1-chronology.ink

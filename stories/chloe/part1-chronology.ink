@@ -1,8 +1,8 @@
 // Part 1: Chronology. The worker reads Chloe's chronology (four activities with a right answer), then makes
 // three decisions of a newly allocated worker: what to do with the chronology before the legal planning
-// meeting, whether and how to trace Joyce (Chloe's aunt) and Kwame when Leanne objects, and where Chloe goes on the evening
-// of 11 October. Leaves behind chronology_insight (0-4, the activities answered well), nana_traced,
-// kwame_asked, nana_involved, lives_with and legal_status for the night, night (where she slept: 1 Pauline,
+// meeting, whether and how to trace Joyce (Chloe's aunt) and Andre when Leanne objects, and where Chloe goes on the evening
+// of 11 October. Leaves behind chronology_insight (0-4, the activities answered well), joyce_traced,
+// andre_asked, joyce_involved, lives_with and legal_status for the night, night (where she slept: 1 Pauline,
 // 2 Sandra, 3 Donna, 4 the hospital relatives' room; part 2's opening reads it), and tie changes.
 
 VAR night = 0
@@ -26,24 +26,24 @@ You make a coffee, close your email and open the chronology. It runs to eleven p
 # scene: office
 Chronology, part one: 2013 to 2017.
 
-3 March 2013. Chloe Walsh born at Haverley General Hospital, 3.2 kg, full term. Mother Leanne Walsh, 22, white British. Father Kwame Mensah, 25, Black British of Ghanaian (Fante) heritage; named on the birth certificate. (Source: birth notification.)
+3 March 2013. Chloe Walsh born at Haverley General Hospital, 3.2 kg, full term. Mother Leanne Walsh, 22, white British. Father Andre Campbell, 25, Black British of Jamaican heritage; named on the birth certificate. (Source: birth notification.)
 
 June 2013. Health visitor: Leanne tearful, low mood, not sleeping; GP diagnoses postnatal depression and prescribes antidepressants. Leanne's mother, Pat Walsh, is visiting every day and "doing the nights". Baby thriving. (Source: health visitor.)
 
-August 2015. The parents separate, without rancour on either side; Kwame moves to a flat across town and has Chloe every Saturday. The GP records a second episode of Leanne's depression "after the separation". (Source: GP; family.)
+August 2015. The parents separate, without rancour on either side; Andre moves to a flat across town and has Chloe every Saturday. The GP records a second episode of Leanne's depression "after the separation". (Source: GP; family.)
 
-September 2016 to spring 2018. Chloe's aunt Joyce Mensah, Kwame's older sister, who works shifts at the Haverley mail centre, collects her from nursery and then from school on Tuesdays and Thursdays and gives her tea with her cousin Nathan, then seven. On Thursday evenings she takes her to the children's choir at Wesley Methodist Church, where there is a Fante service on Sundays and Auntie Grace Owusu leads the choir. Joyce later writes: "We started the autumn after our mother died in Cape Coast. She knew all the songs before she could read the words. She also knew where I kept the biscuits." (Source: letter from Ms Mensah to the primary school, March 2018.)
+September 2016 to spring 2018. Chloe's aunt Joyce Campbell, Andre's older sister, who works shifts at the Haverley mail centre, collects her from nursery and then from school on Tuesdays and Thursdays and gives her tea with her cousin Nathan, then seven. On Thursday evenings she takes her to Auntie Grace Lindo's children's choir at the Haverley Caribbean Centre on Ruskin Street. Joyce later writes: "We started the autumn after our mother died in Jamaica. She knew all the songs before she could read the words. She also knew where I kept the biscuits." (Source: letter from Ms Campbell to the primary school, 2018.)
 
 November 2016. Nursery report: Chloe is "bright, chatty, a bit bossy in the home corner, always singing". Development on track; immunisations up to date. (Source: nursery; health visitor.)
 
-2017. Kwame takes a warehouse team-leader job in Ravensmoor, twenty-five miles away, and marries Esi. His time with Chloe drops from every Saturday to about once a month. (Source: Leanne, at the 2023 conference.)
+2017. Andre takes a warehouse team-leader job in Ravensmoor, twenty-five miles away, and marries Simone. His time with Chloe drops from every Saturday to about once a month. (Source: Leanne, at the 2023 conference.)
 
 You read the page twice. Then you do what Rachel asked and pick the entry you would underline for Chloe's permanence.
 # activity: chloe.p1.early-entry
 # prompt: Which of these early entries matters most for Chloe's permanence?
-+ [Kwame's move to Ravensmoor, 2017, and the fall in his time with Chloe # why: It matters for her sense of being wanted, but it is half the story: his sister went on caring for Chloe twice a week after he moved, and she is the thread to follow.]
-    You underline Kwame's move and write "What did Chloe make of that? Who told her why?" Then, higher up, you see that his sister was still having her twice a week, and you underline that too.
-+ [Joyce's Tuesdays and Thursdays: tea, Nathan and the choir, 2016 to 2018 # correct # why: Eighteen months of twice-weekly care by an aunt who held Chloe's Ghanaian family and faith is the strongest relational and cultural anchor in the file, and nobody has asked about it since 2018.]
++ [Andre's move to Ravensmoor, 2017, and the fall in his time with Chloe # why: It matters for her sense of being wanted, but it is half the story: his sister went on caring for Chloe twice a week after he moved, and she is the thread to follow.]
+    You underline Andre's move and write "What did Chloe make of that? Who told her why?" Then, higher up, you see that his sister was still having her twice a week, and you underline that too.
++ [Joyce's Tuesdays and Thursdays: tea, Nathan and the choir, 2016 to 2018 # correct # why: Eighteen months of twice-weekly care by an aunt who held Chloe's father's family and the choir is the strongest relational and cultural anchor in the file, and nobody has asked about it since 2018.]
     ~ chronology_insight += 1
     You underline the Tuesdays and Thursdays with Joyce and write in the margin: "Who held her identity? Her dad's sister, and the choir. Still local? Nobody has asked her since 2018."
 + [The 2016 nursery report: a bright, chatty child, always singing # why: Strengths are worth building on, and the singing matters, but a good start does not tell you who Chloe belongs to now. Look again at who was caring for her after school.]
@@ -58,9 +58,9 @@ You read the page twice. Then you do what Rachel asked and pick the entry you wo
 # scene: office
 Chronology, part two: 2018 to 2021.
 
-March 2018. Joyce Mensah tells Chloe's primary school she is worried about Leanne: in bed in the afternoons with the curtains shut, and Chloe, aged five, arriving at Joyce's hungry and "answering the door by herself". School makes a referral. Single assessment: Leanne cooperative, home clean, "low mood, under the GP"; closed with advice. (Source: children's social care.)
+March 2018. Chloe's primary school makes a referral: Chloe, aged five, arriving hungry, and Leanne in bed in the afternoons. Single assessment: Joyce Campbell, who collects Chloe on Tuesdays and Thursdays, is spoken to and says what she has seen, the curtains shut and Chloe "answering the door by herself". Leanne cooperative, home clean, "low mood, under the GP"; closed with advice. (Source: children's social care.)
 
-April 2018. Leanne, hurt that Joyce "went behind my back", stops the Tuesdays and Thursdays. Joyce does not argue: she tells the school she will step back "for now, for Chloe's sake". She sends birthday and Christmas cards every year after; the school notes two occasions when Joyce waited at the gate and, at Leanne's request, was asked to leave. (Source: school safeguarding log.)
+April 2018. Leanne and Andre are rowing about his Saturdays: since his move he keeps missing them. One Thursday Joyce lets Andre come round to her house to see Chloe, without asking Leanne, and Chloe tells her mum. Leanne, hurt that Joyce "went behind my back for him", stops the Tuesdays and Thursdays. Joyce does not argue: she tells the school she will step back "for now, for Chloe's sake". She sends birthday and Christmas cards every year after; the school notes two occasions when Joyce waited at the gate and, at Leanne's request, was asked to leave. (Source: school safeguarding log.)
 
 November 2018. Leanne begins a relationship with Gary Pearson, 32, a delivery driver. (Source: Leanne.)
 
@@ -73,11 +73,11 @@ March to December 2021. Chloe's attendance falls to 84 per cent; often late; "ti
 You sit back. Three years in which a five-year-old lost her Tuesdays and Thursdays with her aunt, gained a baby brother, and lost her gran in a pandemic.
 # activity: chloe.p1.middle-entry
 # prompt: From 2018 to 2021, which entry matters most for planning Chloe's permanence?
-+ [Tyler's birth and the proud, helpful big sister, 2019 # why: The sibling bond will shape any plan, and "helpful" may already mean "in charge", but the entry does not tell you who could hold Chloe. The referral and the lost Thursdays do.]
++ [Tyler's birth and the proud, helpful big sister, 2019 # why: The sibling bond will shape any plan, and "helpful" may already mean "in charge", but the entry does not tell you who could hold Chloe. April 2018 and the lost Thursdays do.]
     You underline Tyler's birth and, beside "very helpful with the baby", write "helpful, or in charge?" Whatever happens next, the two of them are a pair. Then you go back to April 2018.
-+ [The 2018 referral and the end of Joyce's Tuesdays and Thursdays # correct # why: The adult who raised concerns lost her place in Chloe's life for it, and the two women have not spoken since. Repairing that may be the key to Chloe's relational and cultural permanence.]
++ [The April 2018 rift and the end of Joyce's Tuesdays and Thursdays # correct # why: Chloe lost her twice-weekly care from her father's family over a row between the adults, and the two women have not spoken since. Repairing that may be the key to Chloe's relational and cultural permanence.]
     ~ chronology_insight += 1
-    You underline April 2018 in red. "Joyce spoke up and lost her. Has anyone ever told Chloe why the Thursdays stopped?" Beside the two afternoons Joyce waited at the gate you write: "She went to the school, not to Leanne. Leanne felt reported. Both hurt. Both still angry?" And you note the cards, every year, for six years.
+    You underline April 2018 in red. "One Thursday with her dad, and she lost her aunt. Has anyone ever told Chloe why the Thursdays stopped?" Beside the two afternoons Joyce waited at the gate you write: "She let Andre in without asking Leanne. Leanne felt betrayed. Both hurt. Both still angry?" And you note the cards, every year, for six years.
 + [Pat Walsh's death in January 2021, and Leanne's grief # why: It explains much: Leanne lost her main support and the depression deepens after it. Worth raising with Leanne. But it points to Leanne's grief more than to who could hold Chloe now.]
     You underline Pat's death and write "Grief as well as illness. Did anyone offer Leanne bereavement support? Did anyone talk to Chloe about her gran?" Then you go back to April 2018, where someone else who loved Chloe was lost to her.
 + [The child in need plan closed in December 2021 as "good progress" # why: The closure is a lesson in optimism and drift, but it keeps your eye on the service's record rather than on the people who could hold Chloe.]
@@ -90,13 +90,13 @@ You sit back. Three years in which a five-year-old lost her Tuesdays and Thursda
 # scene: office
 Chronology, part three: 2022 to 2024.
 
-April 2022. Kwame misses three arranged Saturdays in a row. Chloe, nine, writes in a class diary: "My dad has got a new family so he does not need the old one." Kwame tells school later that Esi had a difficult pregnancy and that Leanne "stopped answering". (Source: school; father.)
+April 2022. Andre misses three arranged Saturdays in a row. Chloe, nine, writes in a class diary: "Dad's got Isaac now. He doesn't need my Saturdays." Andre tells school later that Simone had been ill since Isaac's birth and that Leanne "stopped answering". (Source: school; father.)
 
 Summer 2022. Leanne and Gary separate, without violence. Gary moves in with a new partner in a one-bedroom flat and sees Tyler at his mother Sandra's. (Source: Leanne; Sandra Pearson.)
 
 November 2022. On a Sunday afternoon Chloe, nine, rings 999: her mum has taken an overdose of her tablets. She tells the call handler she has put Tyler, three, in front of the cartoons in the other room "so he doesn't see". Leanne is in Haverley General for two nights; Tyler stays with Sandra, Chloe with her aunt Donna. Strategy discussion and section 47 enquiries; child in need plan. (Source: ambulance service; children's social care.)
 
-May 2023. Initial child protection conference: both children on plans, category neglect: Chloe's attendance, Tyler's missed nursery, an empty fridge, Chloe as the household's carer, and the emotional harm of finding her mother. Leanne agrees to a referral to the community mental health team. (Source: conference minutes.)
+May 2023. After the child in need plan made no progress over the winter, an initial child protection conference puts both children on plans, category neglect: Chloe's attendance, Tyler's missed nursery, an empty fridge, Chloe as the household's carer, and the emotional harm of finding her mother. Leanne agrees to a referral to the community mental health team. (Source: conference minutes.)
 
 October 2023. School nurse sees fresh scratches on Chloe's forearm. Chloe says it was next door's cat. CAMHS referral not accepted ("below threshold"); six sessions with the school counsellor, whom Chloe liked. (Source: school nurse; school.)
 
@@ -109,7 +109,7 @@ September 2024. Chloe starts Year 7 at Haverley Academy and is late eleven times
 # prompt: Two entries from 2022 to 2024 speak to where Chloe belongs, not only to the harm she has lived with. Pick out one of them.
 + [The November 2022 overdose, Chloe's 999 call and the section 47 # why: The legal planning meeting will need it: it is the clearest evidence of harm. But it records what Chloe did that afternoon and nothing of who she belongs to.]
     You underline the overdose. The meeting will need it. You notice, though, that the chronology records what Chloe did that afternoon and nothing about what she felt.
-+ [Chloe's diary, April 2022: "My dad has got a new family" # correct # why: It is the only entry in three years in her own words, and it is about belonging: a child who has concluded she is not wanted by her father's side.]
++ [Chloe's diary, April 2022: "Dad's got Isaac now" # correct # why: It is the only entry in three years in her own words, and it is about belonging: a child who has concluded she is not wanted by her father's side.]
     ~ chronology_insight += 1
     You copy Chloe's sentence onto a sticky note and put it on the front of the folder. It is the only entry in three years in her own words, and it is about belonging, not about danger.
 + [Tyler's tea, and the young carers' group she could not keep up # correct # why: "I can't leave Tyler" is a child telling you what her place in the family is. Any plan that separates them takes away that job, and must give her something in its place.]
@@ -147,16 +147,16 @@ Leanne's front room is tidy; the bedroom curtains, through the open door, are st
 # prompt: Leanne has not seen the chronology the meeting will read on Thursday. What do you do with it, and what does it cost?
 + [Go through it with her now, and add her corrections before it goes to the meeting # permanence: +2 # contact: +1 # disruption: -1 # why: A record the family has checked is fairer and more accurate, and Leanne hears it from you first; but it takes the afternoon, April 2018 reopens, and Thursday's bundle goes in late. # ref: Public Law Outline: pre-proceedings; Practice Standards: recording so the child can understand; Practice Model: working with # stance: with]
     ~ tie_leanne = 3
-    She reads it with her finger under each line. At April 2018 she stops. "That's not fair. Joyce rang the school instead of ringing me." Then, quieter: "She wasn't wrong, though. I wasn't getting up. I just wish she'd knocked on my door first." She adds that Pat used to sing to Chloe, Dolly Parton, every night, and that Chloe went to her gran's funeral "in her head, because she made me describe every bit of it". You add both, in her words, marked as hers. The bundle goes in a day late. Legal read it at the table instead of the night before, the meeting overruns, and the family after yours on the list, a baby on a child protection plan, is put back a week. Rachel tells you so, without softening it. That week Chloe is late for school three more times.
-+ [Tell her about Thursday honestly, but leave the chronology until her solicitor has the letter # permanence: 0 # contact: 0 # disruption: 0 # why: Leanne is told the truth and will read it with legal advice beside her, which is fair; but the record about her life is settled before she sees it, and her account of 2018 is not in it. # ref: Public Law Outline: letter before proceedings; Practice Model: working with # stance: with]
+    She reads it with her finger under each line. At April 2018 she stops. "That's not fair. She went behind my back for him, when he couldn't turn up for his own Saturdays." Then, quieter: "Chloe loved those Thursdays, though. I know that. I just wish she'd asked me first." She adds that Pat used to sing to Chloe, Dolly Parton, every night, and that Chloe went to her gran's funeral "in her head, because she made me describe every bit of it". You add both, in her words, marked as hers. The bundle goes in a day late. Legal read it at the table instead of the night before, the meeting overruns, and the family after yours on the list, a baby on a child protection plan, is put back a week. Rachel tells you so, without softening it. That week Chloe is late for school three more times.
++ [Tell her about Thursday honestly, but leave the chronology until her solicitor has the letter # permanence: 0 # contact: 0 # disruption: 0 # why: Leanne is told the truth and will read it with legal advice beside her, which is fair; but the record about her life is settled before she sees it, and her account of 2018 is not in it. # ref: Public Law Outline: letter before proceedings; Practice Model: working with # stance: for]
     ~ tie_leanne = 3
     You tell her what Thursday is for and that she will get a letter and free legal advice if it goes that way. She asks what the file says about her. "A lot of dates," you say. "You'll see all of it." She nods, and then asks you to leave before the kids get home, so they don't see her like this.
-+ [Go through it with her and Chloe together after school, so the whole family can check it # permanence: -1 # contact: -1 # disruption: +1 # why: Leanne wants Chloe there to say she is "not that bad", and one visit does it all; but it is done for Leanne, with no challenge, and an eleven-year-old hears the overdose she found, the empty fridge and her scratches read out at her mother's table, and ends up defending her mum to the record. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: for]
++ [Go through every entry with her and Chloe after school, as Leanne asks, and take both their corrections # permanence: -1 # contact: -1 # disruption: +1 # why: Leanne wants Chloe there to say she is "not that bad", and you hide nothing from either of them and write down what they say; but an eleven-year-old hears the overdose she found, the empty fridge and her scratches read out at her mother's table, and ends up defending her mum to the record. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: with]
     ~ tie_leanne = 2
     Chloe comes in at ten to four with Tyler and her blazer still on. Leanne sends Tyler to his room with a tablet and pats the settee. You read it out a page at a time, because that is what you agreed. At November 2022 Chloe says, "I put his cartoons on so he wouldn't see. I wasn't scared. I knew what to do," and watches you write it down. At October 2023 she pulls her sleeves over her hands. At the end she makes her mum a tea, and Leanne says, "See? She's fine." You add their corrections, in their words. In the car you sit for a minute before you start the engine.
-+ [Read her the parts the meeting will rely on: the overdose, the fridge, Chloe's attendance # permanence: 0 # contact: -1 # disruption: +1 # why: It is honest about the risks and gives her the chance to answer them, but it reads her life back to her as a list of harms, and the people who held Chloe never come up. # ref: Public Law Outline: pre-proceedings; Children Act 1989 s.31: significant harm # stance: to]
++ [Take her through the parts the meeting will rely on, and help her write her answer to each # permanence: 0 # contact: -1 # disruption: +1 # why: It is honest about the risks and she answers each one with you beside her; but it reads her life back to her as a list of harms, and the people who held Chloe never come up. # ref: Public Law Outline: pre-proceedings; Children Act 1989 s.31: significant harm # stance: to]
     ~ tie_leanne = 2
-    You read her the entries the solicitor will use. She answers every one, fast and angry. "The fridge was empty because I couldn't face the shop. Have you ever not been able to face a shop?" At the end she says, "So that's me, is it. Eleven pages and that's me." You leave at four. She does not see you to the door.
+    You go through the entries the solicitor will use: the overdose, the fridge, Chloe's attendance. She answers every one, fast and angry, and you write her answers down word for word. "The fridge was empty because I couldn't face the shop. Have you ever not been able to face a shop?" At the end she says, "So that's me, is it. Eleven pages and that's me." You leave at four. She does not see you to the door.
 - -> school_visit
 
 = school_visit
@@ -167,55 +167,55 @@ On Monday 7 October you see Chloe at the Academy, in a small room off the librar
 
 "Is Auntie Joyce still about? Dad's sister. She used to take me to choir." She turns the headphones over in her hands. "Mum says she's a snake. She sends me cards. Mum puts them in the drawer, but I know where the drawer is."
 
-That evening you ring Leanne to say how it went and that Chloe asked about her aunt. The line goes quiet. "No. Not her. She rang the school on me, behind my back, and then she kept turning up at that gate like she was waiting for me to fall over. She's not coming near my kids." Then: "And he can stay where he is and all. Ravensmoor. He chose them."
+That evening you ring Leanne to say how it went and that Chloe asked about her aunt. The line goes quiet. "No. Not her. She went behind my back for him, had him round her house with my daughter, and then she kept turning up at that gate like she was waiting for me to fall over. She's not coming near my kids." Then: "And he can stay where he is and all. Ravensmoor. He chose them."
 
-Kwame has parental responsibility: he will be sent the letter before proceedings in any case. Joyce is an aunt without parental responsibility, whose number is in the 2018 referral. {chronology_insight >= 2: You have already written her name on the front of the folder.}
+Andre has parental responsibility: he will be sent the letter before proceedings in any case. Joyce is an aunt without parental responsibility, whose number is in the 2018 assessment. {chronology_insight >= 2: You have already written her name on the front of the folder.}
 # decision: chloe.p1.trace-family
-# prompt: Leanne objects to Joyce and is angry with Kwame. Chloe has asked about her Auntie Joyce. Whom do you contact now, how, and what do you risk?
-+ [Tell Leanne you will speak to Joyce because Chloe asked, then ring her this week; leave Kwame to the letter # permanence: +1 # contact: +1 # disruption: 0 # why: Chloe's question is answered and Joyce is found, but Leanne hears it as her social worker siding with the woman who reported her, Kwame, a parent with PR, first hears of it from a solicitor, and you must record why sharing Chloe's situation with her aunt without Leanne's consent is justified. # ref: Practice Standards: family network engaged before a child comes into care; Public Law Outline: letter before proceedings # stance: to]
-    ~ nana_traced = true
-    ~ tie_abena = 2
+# prompt: Leanne objects to Joyce and is angry with Andre. Chloe has asked about her Auntie Joyce. Whom do you contact now, how, and what do you risk?
++ [Tell Leanne you will speak to Joyce because Chloe asked, then ring her this week; leave Andre to the letter # permanence: +1 # contact: +1 # disruption: 0 # why: Chloe's question is answered and Joyce is found, but Leanne hears it as her social worker siding with the woman who went behind her back, Andre, a parent with PR, first hears of it from a solicitor, and you must record why sharing Chloe's situation with her aunt without Leanne's consent is justified. # ref: Practice Standards: family network engaged before a child comes into care; Public Law Outline: letter before proceedings # stance: to]
+    ~ joyce_traced = true
+    ~ tie_joyce = 2
     ~ tie_leanne = tie_leanne - 1
-    -> ring_abena
-+ [Ring Kwame first, as Chloe's father with PR, tell Leanne you have, and ask him to reach his sister # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a father, before a letter does it for you, and Joyce is reached through her brother; the cost is Leanne, who says it is all of them against her now. # ref: Public Law Outline: the family network before proceedings; Working Together 2023: information sharing # stance: with]
-    ~ nana_traced = true
-    ~ kwame_asked = true
-    ~ tie_kwame = 2
-    ~ tie_abena = 2
+    -> ring_joyce
++ [Ring Andre first, as Chloe's father with PR, tell Leanne you have, and ask him to reach his sister # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a father, before a letter does it for you, and Joyce is reached; but Andre hears his daughter's crisis from a stranger at work, the first approach to Joyce goes through a brother she has barely spoken to since 2022, and Leanne says it is all of them against her now. # ref: Public Law Outline: the family network before proceedings; Working Together 2023: information sharing # stance: to]
+    ~ joyce_traced = true
+    ~ andre_asked = true
+    ~ tie_andre = 2
+    ~ tie_joyce = 2
     ~ tie_leanne = tie_leanne - 1
-    Kwame answers on the second ring, on a forklift by the sound of it, and goes somewhere quieter. He listens without interrupting. "Is she all right? Chloe?" Then: "I haven't been... I know what it looks like." He says his sister is in Cape Coast, at their aunt's funeral, and gives you her WhatsApp. "She'll talk to you. She'll talk to you for an hour. Tell her I gave you the number."
-    -> ring_abena
-+ [Plan a family meeting with Leanne first, and agree with her a date in early November to raise Joyce and Kwame # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne stays alongside you before the pre-proceedings meeting, and Joyce and Kwame are on an agenda she has agreed; but Chloe's question waits weeks, a father with PR is not asked, and the one relative who held her heritage stays outside. # ref: Practice Standards: family network meetings; Practice Model: working with # stance: with]
+    Andre answers on the second ring, on a forklift by the sound of it, and goes somewhere quieter. He listens without interrupting. "Is she all right? Chloe?" Then: "I haven't been... I know what it looks like." He says his sister is in Jamaica, at their aunt's funeral, and gives you her WhatsApp. "She'll talk to you. She'll talk to you for an hour. Tell her I gave you the number."
+    -> ring_joyce
++ [Plan a family meeting with Leanne first, and agree with her a date in early November to raise Joyce and Andre # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne stays alongside you before the pre-proceedings meeting, and Joyce and Andre are on an agenda she has agreed; but Chloe's question waits weeks, a father with PR is not asked, and the one relative who held her heritage stays outside. # ref: Practice Standards: family network meetings; Practice Model: working with # stance: with]
     ~ tie_leanne = tie_leanne + 1
-    Leanne names her sister Donna, and Sandra, "for Tyler". She agrees, slowly, that Joyce and Kwame can be talked about at the meeting, "if I'm in the room". She thanks you for listening, and means it. You put a family meeting in the diary for the week after the pre-proceedings meeting. When you see Chloe on Wednesday she asks whether you found out about Auntie Joyce. You tell her you are working on it, which she has heard before.
+    Leanne names her sister Donna, and Sandra, "for Tyler". She agrees, slowly, that Joyce and Andre can be talked about at the meeting, "if I'm in the room". She thanks you for listening, and means it. You put a family meeting in the diary for the week after the pre-proceedings meeting. When you see Chloe on Wednesday she asks whether you found out about Auntie Joyce. You tell her you are working on it, which she has heard before.
     -> night_of_eleventh
 + [Put the wider family on the agenda for the pre-proceedings meeting, where Leanne has her solicitor # permanence: -1 # contact: -1 # disruption: 0 # why: It is orderly and gives Leanne legal advice before her family is approached, but it puts three weeks and a meeting between a child's question and any answer. # ref: Public Law Outline: pre-proceedings meeting # stance: not]
     You add "wider family: paternal aunt?" to the draft agenda. Rachel initials it. The meeting is set for 31 October.
     -> night_of_eleventh
 
-= ring_abena
+= ring_joyce
 # scene: office
-Joyce Mensah rings back from Cape Coast at ten that night on a line that keeps dropping. She is blunt and very awake. "I have been waiting six years for someone from your office to ring me. Six years. I sent cards." Then, before you can answer: "When she stopped the Thursdays I did not fight her. I thought a fight would land on Chloe. I was right that Chloe was hungry. I was wrong to go to the school before I went to her. You can tell Leanne that, or not. She won't believe it from you either."
+Joyce Campbell rings back from Jamaica at ten that night on a line that keeps dropping. She is blunt and very awake. "I have been waiting six years for someone from your office to ring me. Six years. I sent cards." Then, before you can answer: "When she stopped the Thursdays I did not fight her. I thought a fight would land on Chloe. I should have asked her. I chose my brother over her, and Chloe lost her Thursdays. You can tell Leanne that, or not. She won't believe it from you either." She has barely spoken to Andre since he stopped turning up for Chloe's Saturdays in 2022, she says, and she is doing this "for Chloe, not for him".
 
 She is forty-five and divorced, a shift manager at the Haverley mail centre, the sorting office, on earlies, lates and nights, with a son, Nathan, fifteen, "who is at his father's eating takeaway every night while I am here". She has taken all her leave, and some unpaid, for her aunt's funeral and to settle her late mother's house, and flies home on 14 November. "Tell Chloe her Auntie Joyce is coming back. Tell her I still have her choir robe. It will not fit her. Tell her anyway."
-{kwame_asked: "And tell Kwame," she adds, "that he should have rung you himself."}
+{andre_asked: "And tell Andre," she adds, "that he should have rung you himself."}
 -> night_of_eleventh
 
 = night_of_eleventh
 # scene: hospital
-~ nana_involved = nana_traced
+~ joyce_involved = joyce_traced
 Friday 11 October, ten to five. You are the duty social worker, the last one in the office, with your coat on. The ambulance service rings the duty line. At 4.40 pm Chloe rang 999 from the flat on Tannery Row: her mum had taken tablets again and would not wake properly. The crew found Leanne drowsy and confused, with empty packets of her antidepressants and of paracetamol beside the bed. Chloe had let them in, and had Tyler in the front room with the cartoons on and the door shut. The crew brought all three of them to Haverley General. Leanne is being treated in the emergency department; she will be kept in, and the psychiatric liaison team will see her in the morning.
 
 In the relatives' room off the emergency department, Chloe sits in her school uniform with Tyler asleep across her knees, and will not let the healthcare assistant take him. "He doesn't go to strangers," she says. "He'll scream." She looks at you. "You're the one who came to school."
 
-By half past seven you have made the calls. Sandra Pearson, Tyler's grandmother, will take Tyler tonight "and for as long as it takes": she has looked after him two days a week since he was born, and she is on her way. She is clear she cannot take Chloe. "It's not that I don't care for her. I'm sixty-two, I've two bedrooms and one of them is Tyler's. And that girl has run a house for years. She needs more than I've got left to give."
+By half past seven you have made the calls. Sandra Pearson, Tyler's grandmother, will take Tyler tonight "and for as long as it takes", and she is on her way. She is clear she cannot take Chloe. "I have Tyler two days a week already, and it's a two-bedroom flat. Chloe needs more than a bed, and I know I can't be it. Saturdays I can do. Bring her, and the two of them can have them together."
 
-Chloe's aunt Donna, Leanne's sister, answers on the ninth ring. She loves Chloe, she says, and she has three children in a three-bedroom house and a night shift at the care home tomorrow. "Tonight, on the settee, yes. Not after that." The fostering duty line has one emergency bed: Pauline Clarke, in Haverley, five minutes from the Academy, who can do three nights. Kwame's mobile goes to voicemail twice; you leave a message, that Chloe is safe and that you need to speak to him tonight, and ask the out-of-hours team to try him again at ten. {nana_traced: Joyce is in Cape Coast until the middle of November.}
+Chloe's aunt Donna, Leanne's sister, answers on the ninth ring. She loves Chloe, she says, and she has three children in a three-bedroom house and a night shift at the care home tomorrow. "Tonight, on the settee, yes. Not after that." The fostering duty line has one emergency bed: Pauline Clarke, in Haverley, five minutes from the Academy, who can do three nights. Andre's mobile goes to voicemail twice; you leave a message, that Chloe is safe and that you need to speak to him tonight, and ask the out-of-hours team to try him again at ten. {joyce_traced: Joyce is in Jamaica until the middle of November.}
 
 Chloe is listening to every word you say on the phone. "Where am I going?"
 # decision: chloe.p1.night
 # prompt: Tyler is going to his grandmother's. It is half past seven. Where does Chloe sleep tonight, and what does each answer cost her?
-+ [Pauline Clarke's emergency bed near school, after Chloe has seen Tyler into Sandra's car # permanence: +1 # contact: +1 # disruption: -1 # why: A prepared carer five minutes from school, and a goodbye Chloe can see, but she goes to a stranger at ten at night, after the worst afternoon of her year, and will have to move again within days. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her; Practice Standards, Children in Care # stance: for]
++ [Pauline Clarke's emergency bed near school, after Chloe has seen Tyler into Sandra's car # permanence: +1 # contact: +1 # disruption: -1 # why: A prepared carer five minutes from school, and a goodbye Chloe can see, but she goes to a stranger late at night, after the worst afternoon of her year, and will have to move again within days. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her; Practice Standards, Children in Care # stance: for]
     ~ lives_with = "emergency foster carer (Pauline Clarke)"
     ~ night = 1
     At eight, Tyler leaves with Sandra, asleep in a car seat. Chloe stands by the ambulance bay in her school blazer and watches the car until it turns the corner. She asks whether her mum will know where she is, and you promise that the nurses will tell her. You drive her to Ruskin Street. Pauline Clarke opens the door in a headscarf and slippers and says, "You'll be Chloe. There's toast, or there's bed, or there's both." Chloe has both.
@@ -223,7 +223,7 @@ Chloe is listening to every word you say on the phone. "Where am I going?"
     ~ lives_with = "Sandra Pearson, with Tyler, for one night"
     ~ night = 2
     ~ tie_tyler = 5
-    Sandra looks at you for a long moment. "One night. For her, not for you. Don't ask me again." The out-of-hours manager agrees it after you see Sandra's flat and the checks come back by phone. Chloe sleeps on Sandra's settee with Tyler's feet in her back. In the morning Tyler will not let go of her coat, and Sandra has to lift him off. "That's what I meant," Sandra says to you on the step. "And don't put me in that position again, or you'll have two to place."
+    Sandra looks at you for a long moment. "One night. Because it's Chloe. Don't ask me again." The out-of-hours manager agrees it after you see Sandra's flat and the checks come back by phone. Chloe sleeps on Sandra's settee with Tyler's feet in her back. In the morning Tyler will not let go of her coat, and Sandra has to lift him off. "That's what I meant," Sandra says to you on the step. "And don't put me in that position again, or you'll have two to place."
 + [Let Chloe ring Donna herself to ask for the settee tonight, and find a bed for tomorrow in daylight # permanence: +1 # contact: +1 # disruption: 0 # why: She asks for her own family and sleeps there, not with strangers, which matters, but the checks at nine at night are thin, Donna has a night shift tomorrow, and Chloe moves again by lunchtime. # ref: Care Planning Regulations 2010 reg 24; Practice Standards, Children in Care # stance: with]
     ~ lives_with = "her aunt Donna, for one night"
     ~ night = 3
@@ -233,10 +233,10 @@ Chloe is listening to every word you say on the phone. "Where am I going?"
     ~ lives_with = "emergency foster carer (Pauline Clarke)"
     ~ night = 1
     The nurse gives you five minutes behind the curtain. Leanne holds Chloe's hand and says, "Donna's. Or home. She's better at it than me," and is asleep before the end of the sentence. Tyler has gone with Sandra while you were upstairs, and Chloe did not see him go. It is after ten when Pauline Clarke opens her door on Ruskin Street, and Chloe goes straight to bed without the toast.
-+ [Keep Chloe in the relatives' room with you overnight, in case her mum is sent home in the morning # permanence: -1 # contact: 0 # disruption: +1 # why: No placement is made in a rush, and if the ward sends Leanne home none is needed, which a tired manager will welcome; but an eleven-year-old spends the night after finding her mother on hospital chairs, waiting for news. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her # stance: not]
++ [Keep Chloe near her mum in the relatives' room, and tell her plainly: if Mum is kept in, a carer tomorrow # permanence: -1 # contact: 0 # disruption: +1 # why: She stays near her mum with someone she knows, hears the truth about the morning from you, and no placement is made in a rush; but an eleven-year-old spends the night after finding her mother on hospital chairs, waiting for news, and at midnight a stranger takes over from you. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her # stance: with]
     ~ lives_with = "Haverley General relatives' room (waiting for news)"
     ~ night = 4
-    At eight, Tyler leaves with Sandra, asleep in a car seat. Chloe watches the car until it turns the corner. She sleeps on two chairs pushed together in the relatives' room, under a hospital blanket, while the out-of-hours worker takes over from you at midnight, and wakes at six asking whether Tyler has eaten. At seven the liaison nurse tells you Leanne will not be going home.
+    At eight, Tyler leaves with Sandra, asleep in a car seat. Chloe watches the car until it turns the corner. You tell her that if her mum is kept in, she will go to a carer tomorrow; she nods, and does not ask again. She sleeps on two chairs pushed together in the relatives' room, under a hospital blanket, while the out-of-hours worker takes over from you at midnight, and wakes at six asking whether Tyler has eaten. At seven the liaison nurse tells you Leanne will not be going home.
 - 
 ~ legal_status = "accommodated under section 20 (mother in hospital)"
 + [Part 2: Coming into placement]

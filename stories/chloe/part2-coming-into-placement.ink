@@ -1,6 +1,6 @@
 // Part 2: Coming into placement (October to December 2024).
-// Sets consent_sound, matched_well, carers_told, visits (0-2), family_time (0-2), nana_involved: part 3 reads
-// these for crisis_severity. Also sets kwame (0-2, the kwame-offer fact is drawn here when he is asked),
+// Sets consent_sound, matched_well, carers_told, visits (0-2), family_time (0-2), joyce_involved: part 3 reads
+// these for crisis_severity. Also sets andre (0-2, the andre-offer fact is drawn here when he is asked),
 // siblings (0-2), issued (proceedings issued on every path; Miriam Ellery appointed as Chloe's guardian that
 // day) and drift (section 20 left to run without a timetable; cleared again when proceedings are issued).
 
@@ -10,34 +10,34 @@
 ~ lives_with = "emergency foster carer (Pauline Clarke)"
 ~ legal_status = "accommodated under section 20 (mother in hospital)"
 ~ tie_leanne = 2
-~ tie_kwame = 1
-~ tie_abena = 2
+~ tie_andre = 1
+~ tie_joyce = 2
 ~ tie_tyler = 5
 ~ tie_donna = 2
 ~ tie_julie = 0
 ~ tie_shah = 2
 ~ tie_grace = 0
-~ tie_comfort = 0
+~ tie_paulette = 0
 ~ chronology_insight = 3
-~ nana_traced = true
-~ kwame_asked = false
-~ nana_involved = true
+~ joyce_traced = true
+~ andre_asked = false
+~ joyce_involved = true
 ~ consent_sound = false
 ~ matched_well = false
 ~ carers_told = false
 ~ visits = 0
 ~ family_time = 0
-~ kwame = 0
+~ andre = 0
 ~ siblings = 0
 ~ issued = false
 ~ drift = false
-Chloe Walsh is eleven, in Year 7 at Haverley Academy. She is of white British and Ghanaian (Fante) heritage. Until yesterday she lived with her mother, Leanne, and her brother Tyler, five, in a flat on Tannery Row in Haverley. Both children have been on child protection plans for seventeen months, under the category of neglect: Leanne has lived with depression since Chloe was born, much worse since her own mother died in 2021, and in her bad spells Chloe has run the house, got Tyler to nursery and school, and hidden it. In November 2022 Chloe, then nine, found her mother after an overdose and rang 999.
+Chloe Walsh is eleven, in Year 7 at Haverley Academy. She is of white British and Jamaican heritage. Until yesterday she lived with her mother, Leanne, and her brother Tyler, five, in a flat on Tannery Row in Haverley. Both children have been on child protection plans for seventeen months, under the category of neglect: Leanne has lived with depression since Chloe was born, much worse since her own mother died in 2021, and in her bad spells Chloe has run the house, got Tyler to nursery and school, and hidden it. In November 2022 Chloe, then nine, found her mother after an overdose and rang 999.
 
-Her father, Kwame Mensah, has parental responsibility. He lives twenty-five miles away in Ravensmoor with his wife Esi and their two small children, and has seen Chloe rarely since 2022. Nobody from children's services has spoken to him yet this autumn: last night two messages went to his voicemail. His older sister, Joyce Mensah, a shift manager at the Haverley mail centre, collected Chloe from school twice a week and took her to the children's choir at Wesley Methodist from 2016 until 2018, when she told the school she was worried about Leanne and Leanne stopped the visits. Your office rang Joyce this week, for the first time in six years. She is in Cape Coast for her aunt's funeral until 14 November and said she has been waiting for the call.
+Her father, Andre Campbell, has parental responsibility. He lives twenty-five miles away in Ravensmoor with his wife Simone and their two small children, and has seen Chloe rarely since 2022. Nobody from children's services has spoken to him yet this autumn: last night two messages went to his voicemail. His older sister, Joyce Campbell, a shift manager at the Haverley mail centre, collected Chloe from school twice a week and took her to Auntie Grace's children's choir at the Haverley Caribbean Centre from 2016 until 2018, when she let Andre see Chloe at her house without asking Leanne, and Leanne stopped the visits. Your office rang Joyce this week, for the first time in six years. She is in Jamaica for her aunt's funeral until 14 November and said she has been waiting for the call. She has barely spoken to Andre since he stopped turning up for Chloe's Saturdays in 2022, and says she is doing this "for Chloe, not for him".
 
 Tyler's father is Gary Pearson, a delivery driver. He is named on Tyler's birth certificate, registered in 2019, which gives him parental responsibility. He separated from Leanne in 2022 and sees Tyler at his mother's. A legal planning meeting on 3 October agreed to send a letter before proceedings, because Leanne had stopped her tablets and the children were again missing school and going without.
 
-Yesterday, Friday 11 October, at twenty to five, Chloe rang 999 again: her mum had taken tablets and would not wake properly. Leanne is in Haverley General. Tyler went that evening to his grandmother, Sandra Pearson, who has cared for him two days a week since he was born. Sandra cannot take Chloe: "I'm sixty-two, I've two bedrooms and one of them is Tyler's. And that girl has run a house for years. She needs more than I've got left to give." After three hours in the hospital's relatives' room, Chloe was accommodated under section 20 and slept at Pauline Clarke's, an emergency foster carer five minutes from school, who can keep her for three nights.
+Yesterday, Friday 11 October, at twenty to five, Chloe rang 999 again: her mum had taken tablets and would not wake properly. Leanne is in Haverley General. Tyler went that evening to his grandmother, Sandra Pearson, who will keep him "for as long as it takes". She cannot take Chloe: "I have Tyler two days a week already, and it's a two-bedroom flat. Chloe needs more than a bed, and I know I can't be it. Saturdays I can do. Bring her, and the two of them can have them together." After three hours in the hospital's relatives' room, Chloe was accommodated under section 20 and slept at Pauline Clarke's, an emergency foster carer five minutes from school, who can keep her for three nights.
 
 You are Chloe's social worker. You have been since the end of September.
 -> part2
@@ -47,14 +47,14 @@ You are Chloe's social worker. You have been since the end of September.
 # scene: car
 // Read only in part 1: cleared so that paths differing only in them merge.
 ~ chronology_insight = 0
-~ nana_traced = false
-Saturday 12 October 2024, half past seven in the morning. You got home at midnight. Chloe and Tyler were accommodated last night under section 20, because the parent caring for them could not: the law allows that without anyone's signature, but only while nobody with parental responsibility who is willing and able to care for them objects. It is a footing for a Friday night, not for a childhood. Chloe needs somewhere to live, and a basis for being there that her parents understand.
+~ joyce_traced = false
+Saturday 12 October 2024, half past seven in the morning. You got home at midnight. {night == 4:Tyler was accommodated last night under section 20, and Chloe is accommodated this morning, after a night in the relatives' room,|Chloe and Tyler were accommodated last night under section 20,} because the parent caring for them could not: the law allows that without anyone's signature, but only while nobody with parental responsibility who is willing and able to care for them objects. It is a footing for a Friday night, not for a childhood. Chloe needs somewhere to live, and a basis for being there that her parents understand.
 
-{night == 1: Pauline texts at seven: Chloe is up, has asked whether Tyler has eaten, and has eaten two bowls of cereal herself "without noticing". }{night == 2: Chloe is at Sandra's, dressed, with her school bag packed, waiting for you on the stairs so that Tyler is not in the room when she goes. }{night == 3: Chloe is at Donna's, making toast for her cousins; Donna needs her gone by lunchtime to sleep before her shift. }{night == 4: Chloe is still in the relatives' room at Haverley General, in her school uniform, under a hospital blanket, with the out-of-hours worker. }{night != 2:Sandra has texted a photograph: Tyler on her settee in his pyjamas, eating toast in the shape of a dinosaur. Chloe looks at it for a long time and hands your phone back without a word. }Kwame has not returned last night's messages.
+{night == 1: Pauline texts at seven: Chloe is up, has asked whether Tyler has eaten, and has eaten two bowls of cereal herself "without noticing". }{night == 2: Chloe is at Sandra's, dressed, with her school bag packed, waiting for you on the stairs so that Tyler is not in the room when she goes. }{night == 3: Chloe is at Donna's, making toast for her cousins; Donna needs her gone by lunchtime to sleep before her shift. }{night == 4: Chloe is still in the relatives' room at Haverley General, in her school uniform, under a hospital blanket, with the out-of-hours worker. }{night != 2:Sandra has texted a photograph: Tyler on her settee in his pyjamas, eating toast in the shape of a dinosaur. Chloe looks at it for a long time and hands your phone back without a word. }Andre has not returned last night's messages.
 
 The fostering duty worker, Gareth Lowe, rings at eight. "Julie and Martin Hargreaves, up at Brackenfield. Farmhouse, eighteen miles out. Twelve years, approved nought to eighteen, and they'd consider long-term for the right child. Their own lad, Sam, is sixteen. They've had teenagers who've given them hell and they've stuck with them." A pause. "They're white, rural, and they've never looked after a Black or mixed-heritage child. They'll say so themselves. They're open to it." Pauline Clarke, in Haverley, can keep Chloe until Monday; a planned respite child arrives on Tuesday.
 
-The psychiatric liaison nurse rings at ten. Leanne is out of danger, very low, and has told the doctor she did not want to wake up. She is assessed under the Mental Health Act at midday, and at one o'clock the nurse rings again: Leanne has been admitted to the acute ward under section 2, for assessment, for up to twenty-eight days. Gary rings Sandra from his van and says he will come to see Tyler on Sunday. He has parental responsibility, and he agrees, when you ring him, that Tyler stays with Sandra, accommodated under section 20, while Leanne is on the ward.
+The psychiatric liaison nurse rings at ten. Leanne is out of danger, very low, and has told the doctor she did not want to wake up. She will not agree to stay, and at midday she is assessed under the Mental Health Act. At one o'clock the nurse rings again: Leanne has been admitted to the acute ward under section 2, for assessment, for up to twenty-eight days. Gary rings Sandra from his van and says he will come to see Tyler on Sunday. He has parental responsibility, and he agrees, when you ring him, that Tyler stays with Sandra, accommodated under section 20, while Leanne is on the ward.
 
 Rachel rings from her kitchen. "Seventeen months on a plan, a second overdose that Chloe found, a letter before proceedings agreed last week. Legal say they'd issue on Monday if we asked. Or it's section 20, properly: a mum on an acute ward who understands what she's agreeing to, and a dad with PR who doesn't object. I need a footing by Monday. Your call first; then mine."
 # decision: chloe.p2.section20-consent
@@ -74,13 +74,13 @@ Rachel rings from her kitchen. "Seventeen months on a plan, a second overdose th
     "I'm giving you six weeks with help. And you'll see her."
     
     She signs. Then she asks you to tell Chloe that she is sorry, and then asks you not to, because she wants to say it herself.
-    -> consent_kwame
-+ [See her on the ward when she can weigh it, with a solicitor; agree section 20, to review as she goes # permanence: -2 # contact: 0 # disruption: +1 # why: The consent is sound and Leanne leaves feeling trusted, and it spares legal a twelfth application; but with no timetable and her recovery barely begun, the arrangement can roll on for months while nobody decides, and Chloe waits. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: with]
+    -> consent_andre
++ [See her on the ward when she can weigh it, with a solicitor; agree section 20, to review as she goes # permanence: -2 # contact: 0 # disruption: +1 # why: The consent is sound and Leanne leaves feeling trusted, and it spares legal a twelfth application; but with no timetable and her recovery barely begun, the arrangement can roll on for months while nobody decides, and Chloe waits. # ref: Williams v Hackney \[2018\] UKSC 37; Public Law Working Group, best practice guidance on s.20 (2021) # stance: for]
     ~ consent_sound = true
     ~ drift = true
     ~ legal_status = "section 20 (accommodated with consent)"
     On Monday afternoon, when the consultant says she can weigh it, you meet Leanne in the ward's family room and go through it slowly: what accommodation means, that she keeps parental responsibility, that she can ask for Chloe back. Her solicitor tells her to read it twice. She signs, and asks what happens next. "We see how it goes," you say, "with the ward, and then the community team, and with you." She looks relieved, and so, if you are honest, are you. Legal services are relieved too: they have eleven applications in the pipeline.
-    -> consent_kwame
+    -> consent_andre
 + [Tell Leanne yourself on the ward, with her nurse there, that you will seek an interim care order # permanence: +1 # contact: 0 # disruption: -1 # why: On this history the court's oversight and a timetable are defensible, and telling her first, face to face, keeps it done with her; but within days she may be able to consent for real, so an order may be more than is needed, and her recovery is set inside proceedings from the first week. # ref: Children Act 1989 s.38; Public Law Outline; Practice Model: working with # stance: with]
     ~ consent_sound = true
     ~ issued = true
@@ -91,14 +91,14 @@ Rachel rings from her kitchen. "Seventeen months on a plan, a second overdose th
     
     "I've made up my mind that a judge should decide, with you heard and a lawyer beside you. Not me, on a Saturday."
 
-    That evening you ring Kwame{kwame_asked: again| in Ravensmoor, and this time he answers}. He has parental responsibility, so he will be a party: he will be served with the application, can come to Monday's hearing, and can get legal aid too. He is quiet for a long time. "Monday," he says. "I'll be there." He is, at the back, in his work boots.
+    That evening you ring Andre{andre_asked: again| in Ravensmoor, and this time he answers}. He has parental responsibility, so he will be a party: he will be served with the application, can come to Monday's hearing, and can get legal aid too. He is quiet for a long time. "Monday," he says. "I'll be there." He is, at the back, in his work boots.
     
     On Monday afternoon the court makes an interim care order. Leanne joins from the ward by video, with her solicitor, and says almost nothing, except to ask whether she can still see her daughter. She can.
     -> where_tonight
 - -> where_tonight
 
-= consent_kwame
-{kwame_asked: That evening you ring Kwame again. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He does not. "Where is she?" he asks, and you tell him. "Can I ring her?"|That evening you ring Kwame in Ravensmoor again, and this time he answers. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He is quiet for a long time. He does not object. "Nobody rang me," he says. "Last week. Nobody rang me about a letter." You tell him the letter is in the post, and hear how that sounds.}
+= consent_andre
+{andre_asked: That evening you ring Andre again. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He does not. "Where is she?" he asks, and you tell him. "Can I ring her?"|That evening you ring Andre in Ravensmoor again, and this time he answers. He has parental responsibility too, and could object, if he were willing and able to look after her himself or arrange it. He is quiet for a long time. He does not object. "Nobody rang me," he says. "Last week. Nobody rang me about a letter." You tell him the letter is in the post, and hear how that sounds.}
 -> where_tonight
 
 = where_tonight
@@ -117,9 +117,9 @@ Now, where Chloe lives from Monday, and how she meets the people she will live w
     ~ lives_with = "foster carers (the Hargreaves)"
     That night Pauline sits with Chloe at the kitchen table and helps her write a list of what she needs from the flat. Chloe puts "Tyler's blue rabbit (he can't sleep without it)" at the top, and Pauline gently moves it to a list of its own.
     
-    On Sunday you drive her out to Brackenfield. The farmhouse has a kitchen the size of your flat, two dogs and a view over the valley. Julie Hargreaves has written questions on the back of an envelope: what Chloe eats, what she is scared of, whether she goes to church, what she does when she is sad. Chloe tells her about the children's choir at Wesley Methodist, where her Auntie Joyce used to take her. Martin asks if she likes lambs. Chloe says she has never met one. Sam nods at her from the doorway and goes back to his room, which Chloe says afterwards was "the most normal thing anyone's done".
+    On Sunday you drive her out to Brackenfield. The farmhouse has a kitchen the size of your flat, two dogs and a view over the valley. Julie Hargreaves has written questions on the back of an envelope: what Chloe eats, what she is scared of, whether she goes to church, what she does when she is sad. Chloe tells her about Auntie Grace's children's choir at the Caribbean Centre, where her Auntie Joyce used to take her. Martin asks if she likes lambs. Chloe says she has never met one. Sam nods at her from the doorway and goes back to his room, which Chloe says afterwards was "the most normal thing anyone's done".
     
-    Julie rings Wesley Methodist that evening to ask when the children's choir meets. Chloe moves on Monday after school, with her clothes in a holdall Pauline lent her, and misses a day of Year 7 she says she will never catch up.
+    Julie rings the Haverley Caribbean Centre that evening to ask when the children's choir meets. Chloe moves on Monday morning, with her clothes in a holdall Pauline lent her, and misses a day of Year 7 she says she will never catch up.
 + [Spend today with her at Sandra's with Tyler and at the flat for her things; Julie collects her at six # permanence: +1 # contact: +2 # disruption: +1 # why: One move, her own belongings and an afternoon with her brother soften the separation; but a day back at the flat and a goodbye to Tyler on a doorstep end at six with strangers who have had no conversation about her. # ref: Practice Standards, Permanence: sibling relationships; Module 4: managing change and transition # stance: with]
     ~ matched_well = false
     ~ lives_with = "foster carers (the Hargreaves)"
@@ -136,96 +136,96 @@ By Monday evening Chloe is at the farmhouse in Brackenfield. Before you write th
     The placement plan meeting takes forty minutes. Julie and Martin learn about the risk of self-harm, the family time schedule and that Chloe hates mushrooms. They do not learn why she knocks on any door that stays shut after nine in the morning, or what a quiet house means to her, or that there is an aunt who used to take her to choir. Chloe looks at you once during the meeting, and you understand that you have kept your word.
 + [Send them the case summary tonight, so Chloe does not have to go through it in front of them # permanence: +1 # contact: -1 # disruption: 0 # why: The carers are informed and Chloe is spared telling it, but a summary describes risks rather than a child, and she will find out they know what she asked you to keep. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: to]
     ~ carers_told = false
-    Julie reads the summary that night and rings you at nine, upset. "She's had a dreadful time. Poor little thing." By Wednesday Chloe has worked out that Julie knows: Julie asks, kindly, whether her mum "is getting help with her problem". Chloe goes upstairs and does not come down for tea. The summary gives her heritage one line. It says nothing about her choir, her church or her Auntie Joyce.
-+ [Tell her the carers must know, and agree how: her words, with her there when you tell them # permanence: +2 # contact: +1 # disruption: -1 # why: Honest information shared with the child, not behind her back, helps the carers understand her and keeps faith with her; the cost is her anger now, and a secret she trusted you with. # ref: Practice Standards, Children in Care: all information about the child is shared with carers; Practice Model: working with # stance: with]
+    Julie reads the summary that night and rings you at nine, upset. "She's had a dreadful time. Poor little thing." By Wednesday Chloe has worked out that Julie knows: Julie asks, kindly, whether her mum "is getting help with her problem". Chloe goes upstairs and does not come down for tea. The summary gives her heritage one line. It says nothing about her choir, her dad's family or her Auntie Joyce.
++ [Tell her the carers must know, and agree how: her words, with her there when you tell them # permanence: +2 # contact: +1 # disruption: -1 # why: Honest information shared with the child, not behind her back, helps the carers understand her and keeps faith with her; the cost is a secret she trusted you with, and a fortnight in which she will not speak to you on visits. # ref: Practice Standards, Children in Care: all information about the child is shared with carers; Practice Model: working with # stance: with]
     ~ carers_told = true
-    Chloe is furious for about ten minutes. Then she sits at the kitchen table with you, Julie and Martin and says, in her own words, "My mum gets poorly in her head since Gran died. She's not a bad person." She tells them herself about the two afternoons she found her mum, and that she will always check on anyone who is still in bed after nine, because she cannot help it. You add the rest. Julie writes nothing down while Chloe is talking, which Chloe notices.
+    Chloe is furious for about ten minutes. Then she sits at the kitchen table with you, Julie and Martin and says, in her own words, "My mum gets poorly in her head since Gran died. She's not a bad person." She tells them herself about the two afternoons she found her mum, and that she will always check on anyone who is still in bed after nine, because she cannot help it. You add the rest. Julie writes nothing down while Chloe is talking, which Chloe notices. On your next two visits Chloe answers in single words and looks at the television; on the third she asks whether you are coming to the review.
     
-    Afterwards Julie asks you, quietly, about church, and about what Chloe might meet at the school bus stop in a village like theirs. "I don't want to get it wrong and I don't want to make a thing of it." You tell her about the choir at Wesley Methodist{nana_involved: and about Auntie Joyce, who is back from Ghana in November}.
+    Afterwards Julie asks you, quietly, about Chloe's dad's family, and about what Chloe might meet at the school bus stop in a village like theirs. "I don't want to get it wrong and I don't want to make a thing of it." You tell her about Auntie Grace's choir at the Caribbean Centre{joyce_involved: and about Auntie Joyce, who is back from Jamaica in November}.
 + [Agree a date with her: she tells the carers the rest herself at her first review, and you will help # permanence: -1 # contact: 0 # disruption: +1 # why: She keeps control of her own story, with a date, which feels respectful and spares you her anger; but it hands an eleven-year-old the job of telling on her mother in a formal meeting, and for three weeks the carers cannot see her fears. # ref: Practice Standards, Children in Care: involving the child; all information shared with carers # stance: with]
     ~ carers_told = false
     Chloe agrees, and shakes on it. For three weeks Julie and Martin wonder why she knocks on Sam's door every morning he lies in. At the review she looks at the IRO, at Julie, at the plate of biscuits, and says, "I'll do it another time." Nobody has the heart to push her. In the car she asks whether she has let you down.
-- -> kwame_asked_as_carer
+- -> andre_asked_as_carer
 
-= kwame_asked_as_carer
+= andre_asked_as_carer
 # scene: office
-Chloe has a bed, but the law asks something else first. Before a child in care is placed with foster carers, the local authority must consider whether she could live with a parent, and Kwame is her father, with parental responsibility.
+Chloe has a bed, but the law asks something else of you. The weekend did not allow it, but the duty stands: while a child is looked after, the local authority must place her with a parent unless that would not be consistent with her welfare or is not reasonably practicable (s.22C(2)-(4)). Andre is her father, with parental responsibility.
 
 Rachel is less sure. "He's seen her four times in two years and he lives twenty-five miles away with a new family. She's in a placement that could go long-term. I'm not saying don't. I'm saying you have a statement due on the twenty-first." Leanne, when you mention him, says, "He made his choice."
 
 Chloe, asked in the car, says she does not care what her dad does. She says it twice, without being asked again.
 # decision: chloe.p2.father
-# prompt: How and when is Kwame asked whether he could care for Chloe, and what do you risk by asking, or not asking?
-+ [Record that he is not a realistic carer: he has barely seen her since 2022 and lives twenty-five miles away # permanence: -1 # contact: -1 # disruption: 0 # why: It saves a day and Rachel would sign it, but a parent is considered first, not assumed away, and the file repeats the story Chloe wrote at nine: her dad does not need her. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: not]
-    ~ kwame = 0
-    You write two paragraphs. Rachel countersigns them. Kwame is sent the care plan in the post, and rings you to ask, politely, whether anyone was going to ask him anything.
-    -> kwame_after
-+ [Go to Ravensmoor this week and ask him in his own home, with Esi, whether he could offer her a home # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a parent, in person, before anyone decides for him, and the answer can be recorded honestly; it costs a day you do not have, and Leanne takes it as a betrayal. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: with]
-    ~ tie_kwame = 2
+# prompt: How and when is Andre asked whether he could care for Chloe, and what do you risk by asking, or not asking?
++ [Record that he is not a realistic carer: he has barely seen her since 2022 and lives twenty-five miles away # permanence: -1 # contact: -1 # disruption: 0 # why: It saves a day and Rachel would sign it, but a parent is considered first, not assumed away, and the file repeats what Chloe wrote at nine: her dad doesn't need her Saturdays. # ref: Children Act 1989 s.22C(2)-(4); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: not]
+    ~ andre = 0
+    You write two paragraphs. Rachel countersigns them. Andre is sent the care plan in the post, and rings you to ask, politely, whether anyone was going to ask him anything.
+    -> andre_after
++ [Go to Ravensmoor this week and ask him in his own home, with Simone, whether he could offer her a home # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a parent, in person, before anyone decides for him, and the answer can be recorded honestly; it costs a day you do not have, and Leanne takes it as a betrayal. # ref: Children Act 1989 s.22C(2)-(4); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: with]
+    ~ tie_andre = 2
     ~ tie_leanne = tie_leanne - 1
-    ~ kwame = draw("kwame-offer", 2)
-    -> kwame_visit
-+ [Write to him, setting out the duty to consider him, and ask for his answer within two weeks # permanence: +1 # contact: 0 # disruption: 0 # why: The duty is met on paper and the answer is on file, which a court will look for; but a letter reads like a form, and a man ashamed of 2022 answers a form in as few words as he can. # ref: Children Act 1989 s.22C(3); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: to]
-    ~ kwame = draw("kwame-offer", 2)
-    -> kwame_letter
-+ [Let Chloe set the pace: ask her dad only when she says she is ready for him to be asked # permanence: -1 # contact: -1 # disruption: 0 # why: It hears a child who has been let down, and she is eleven; but whether her father is considered is not hers to carry, "not yet" becomes never while the placement settles, and he is left outside her life. # ref: Practice Standards, Children in Care: the child's wishes and feelings; Children Act 1989 s.22C(3) # stance: for]
-    ~ kwame = 0
+    ~ andre = draw("andre-offer", 2)
+    -> andre_visit
++ [Write to him, setting out the duty to consider him, and ask for his answer within two weeks # permanence: +1 # contact: 0 # disruption: 0 # why: The duty is met on paper and the answer is on file, which a court will look for; but a letter reads like a form, and a man ashamed of 2022 answers a form in as few words as he can. # ref: Children Act 1989 s.22C(2)-(4); Care Planning, Placement and Case Review (England) Regulations 2010 # stance: to]
+    ~ andre = draw("andre-offer", 2)
+    -> andre_letter
++ [Let Chloe set the pace: ask her dad only when she says she is ready for him to be asked # permanence: -1 # contact: -1 # disruption: 0 # why: It hears a child who has been let down, and she is eleven; but whether her father is considered is not hers to carry, "not yet" becomes never while the placement settles, and he is left outside her life. # ref: Practice Standards, Children in Care: the child's wishes and feelings; Children Act 1989 s.22C(2)-(4) # stance: for]
+    ~ andre = 0
     Chloe says she will think about it. She does not mention it again, and neither, in a busy autumn, do you.
-    -> kwame_after
-+ [Ask him at a family meeting, with Leanne and the carers there, so that everyone hears his answer # permanence: -1 # contact: -1 # disruption: +1 # why: It is open, it asks him as a parent in front of the people his answer affects, and nobody can say it was done behind their backs; but a man ashamed of 2022, asked across a table from Leanne, answers for the room, and Chloe hears his silence second-hand. # ref: Children Act 1989 s.22C(3): a parent considered first; Practice Standards: family network meetings # stance: with]
+    -> andre_after
++ [Ask him at a family meeting, with Leanne and the carers there, so that everyone hears his answer # permanence: -1 # contact: -1 # disruption: +1 # why: It is open, it asks him as a parent in front of the people his answer affects, and nobody can say it was done behind their backs; but a man ashamed of 2022, asked across a table from Leanne, answers for the room, and Chloe hears his silence second-hand. # ref: Children Act 1989 s.22C(2)-(4): a parent considered first; Practice Standards: family network meetings # stance: with]
     ~ tie_leanne = tie_leanne - 1
-    ~ kwame = draw("kwame-offer", 2)
-    -> kwame_meeting
+    ~ andre = draw("andre-offer", 2)
+    -> andre_meeting
 
-= kwame_visit
+= andre_visit
 # scene: family-home
-Kwame and Esi live in a two-bedroom terrace in Ravensmoor, with a baby gate at the bottom of the stairs and a calendar from Esi's church on the fridge. Kofi is two and wants to show you a digger. Ama is five months old and asleep on Esi's shoulder. Kwame is forty minutes late, from an overtime shift he could not swap, and apologises twice.
--> kwame_answer
+Andre and Simone live in a two-bedroom terrace in Ravensmoor, with a baby gate at the bottom of the stairs and a calendar from Simone's church on the fridge. Isaac is two and wants to show you a digger. Maya is five months old and asleep on Simone's shoulder. Andre is forty minutes late, from an overtime shift he could not swap, and apologises twice.
+-> andre_answer
 
-= kwame_meeting
+= andre_meeting
 # scene: office
-Kwame comes to the family meeting in his work jacket and sits at the end of the table, as far from Leanne as the room allows. When you ask him, he looks at her and says he needs to talk to Esi. Leanne laughs, once. He leaves before the biscuits. His answer comes a week later, by email, from his work address.
--> kwame_answer
+Andre comes to the family meeting in his work jacket and sits at the end of the table, as far from Leanne as the room allows. When you ask him, he looks at her and says he needs to talk to Simone. Leanne laughs, once. He leaves before the biscuits. His answer comes a week later, by email, from his work address.
+-> andre_answer
 
-= kwame_letter
+= andre_letter
 # scene: office
-Kwame's reply comes on the last day, by email, from his work address.
--> kwame_answer
+Andre's reply comes on the last day, by email, from his work address.
+-> andre_answer
 
-= kwame_answer
-{kwame == 1:
-    He says no. {kwame_visit:He says it looking at you, not at the table.|The email is four paragraphs long, which for Kwame, you will learn, is a lot.} Esi was ill for months after Ama was born and is only now back on her feet. Two small children, a two-bedroom house, shifts that change every week. Chloe would lose her school, her brother, her aunt and her choir, to live twenty-five miles from all of them with a father she has seen four times in two years. "And I missed three Saturdays in 2022 and then I was too ashamed to ring, and then it was a year. I'm not going to be the reason she moves away from everyone. That's not me choosing them. Write that down."
+= andre_answer
+{andre == 1:
+    He says no. {andre_visit:He says it looking at you, not at the table.|The email is four paragraphs long, which for Andre, you will learn, is a lot.} Simone was ill for months after Maya was born and is only now back on her feet. Two small children, a two-bedroom house, shifts that change every week. Chloe would lose her school, her brother, her aunt and her choir, to live twenty-five miles from all of them with a father she has seen four times in two years. "And I missed three Saturdays in 2022 and then I was too ashamed to ring, and then it was a year. I'm not going to be the reason she moves away from everyone. That's not me choosing them. Write that down."
     
-    What he offers instead is specific. A phone call every Sunday at six, which he asks you to tell Chloe about so she is not waiting for it without knowing. Family time in Haverley once a month, on his rest days. His sister's number, which he says you will need. And Esi, who would like to meet her. "She's heard about Chloe for six years. She's never been allowed to meet her."
+    What he offers instead is specific. A phone call every Sunday at six, which he asks you to tell Chloe about so she is not waiting for it without knowing. Family time in Haverley once a month, on his rest days. His sister's number, which he says you will need. And Simone, who would like to meet her. "She's heard about Chloe for six years. She's never been allowed to meet her."
     
     You record a viability assessment: a parent considered first, who has declined, for reasons that are about Chloe as much as about himself.
-    ~ tie_kwame = tie_kwame + 1
+    ~ tie_andre = tie_andre + 1
 }
-{kwame == 2:
-    He asks to be assessed. {kwame_visit:Esi looks at him, and then at you, and nods.|The email says, "Please assess me. Properly. Not on paper."} "I know what it looks like," he says. "A man who missed three Saturdays and then a year. I want it written down that I asked."
+{andre == 2:
+    He asks to be assessed. {andre_visit:Simone looks at him, and then at you, and nods.|The email says, "Please assess me. Properly. Not on paper."} "I know what it looks like," he says. "A man who missed three Saturdays and then a year. I want it written down that I asked."
     
-    The viability is honest, and he takes part in it. He talks over Esi twice and blames Leanne for 2022 once, then stops himself: "No. That was me." A two-bedroom house with a baby and a toddler; shifts that change weekly; Chloe would leave her school, her brother, her aunt and her choir, twenty-five miles away. When you ask Chloe, she says she does not want to live in Ravensmoor, and then asks whether her dad "actually said that, about wanting her". He did.
+    The viability is honest, and he takes part in it. He talks over Simone twice and blames Leanne for 2022 once, then stops himself: "No. That was me." A two-bedroom house with a baby and a toddler; shifts that change weekly; Chloe would leave her school, her brother, her aunt and her choir, twenty-five miles away. When you ask Chloe, she says she does not want to live in Ravensmoor, and then asks whether her dad "actually said that, about wanting her". He did.
     
-    The assessment concludes that he cannot offer her a home now, and says so. It also records what he can offer: Sundays on the phone at six, family time once a month, to start in Haverley and to move to Ravensmoor when Chloe wants it, a place at his table for Kofi's birthday, and his part in every decision as her father with parental responsibility. He reads it through and signs it. "Not now," he says. "That's what it says. Not never."
-    ~ tie_kwame = tie_kwame + 1
+    The assessment concludes that he cannot offer her a home now, and says so. It also records what he can offer: Sundays on the phone at six, family time once a month, to start in Haverley and to move to Ravensmoor when Chloe wants it, a place at his table for Isaac's birthday, and his part in every decision as her father with parental responsibility. He reads it through and signs it. "Not now," he says. "That's what it says. Not never."
+    ~ tie_andre = tie_andre + 1
 }
-{not nana_involved:
-    ~ nana_involved = true
-    He gives you his sister Joyce's WhatsApp. She is in Cape Coast, at their aunt's funeral, until the middle of November. "She'll talk to you," he says. "For an hour. She's been waiting six years for somebody to ring."
+{not joyce_involved:
+    ~ joyce_involved = true
+    He gives you his sister Joyce's WhatsApp. She is in Jamaica, at their aunt's funeral, until the middle of November. "She'll talk to you," he says. "For an hour. She's been waiting six years for somebody to ring."
 }
--> kwame_after
+-> andre_after
 
-= kwame_after
+= andre_after
 -> siblings_assessed
 
 = siblings_assessed
 # scene: foster-home
 In the third week Chloe asks you, at the lambing-shed gate, when she can live with Tyler again. "Not at Sandra's. I know she doesn't want me. I mean ever."
 
-Sandra has been approved as Tyler's connected-person foster carer for now. She has told you why she cannot take Chloe too, kindly and more than once: she is sixty-two, the flat has two bedrooms, and a girl who has run a house for years needs more than she has left to give. Tyler asks for Chloe at bedtime. Chloe has been his second parent for five years.
+Sandra has been approved as Tyler's connected-person foster carer for now. She has told you why she cannot take Chloe too, kindly and more than once: she had Tyler two days a week before, and has him every day now, in a two-bedroom flat; Chloe needs more than a bed, and Sandra knows she cannot be it. What she offers is Saturdays, for the two of them. Tyler asks for Chloe at bedtime. Chloe has been his second parent for five years.
 # decision: chloe.p2.siblings
 # prompt: Chloe and Tyler live apart tonight because of where the beds were. Is that a decision anyone has made, and how do you make it?
-+ [Ask Sandra whether, with a bigger flat and support, she could be assessed to care for both # permanence: 0 # contact: 0 # disruption: +2 # why: Keeping siblings together is the starting point and the children want it; but Sandra has said no twice and told you why, and pressing a woman of sixty-two in a two-bedroom flat risks Tyler's placement and her goodwill over Saturdays. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: to]
++ [Offer Sandra a housing letter and a carer's assessment first, then ask if she could be assessed for both # permanence: 0 # contact: 0 # disruption: +2 # why: Keeping siblings together is the starting point, the children want it, and the help comes before the question; but Sandra has said no twice and told you why, and pressing a woman of sixty-two in a two-bedroom flat risks Tyler's placement and her goodwill over Saturdays. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: with]
     ~ siblings = 2
     Sandra says she will be assessed, "for Tyler's sake, if they find me somewhere with three bedrooms," and you hear what the yes costs her. The housing application goes in with a letter from Rachel. Chloe asks every week whether the flat has come through. The assessment is written with a named way there: Sandra's connected-person assessment for both children and a housing transfer. Tyler's placement stays where it is in the meantime.
 + [Record that they live apart because Sandra can only take Tyler, and fix Saturdays at once # permanence: 0 # contact: +1 # disruption: 0 # why: The reason is true and Saturdays are fixed at once, which Chloe needs; but nobody asked what the two of them need from each other, and a reason is not an assessment. # ref: Practice Standards, Permanence: siblings placed together unless assessed otherwise # stance: for]
@@ -233,7 +233,7 @@ Sandra has been approved as Tyler's connected-person foster carer for now. She h
     You write it in the care plan in two lines. Saturdays at Sandra's are in the diary. Chloe asks who decided. "Nobody really," you say, and then wish you had found a better answer.
 + [Assess together or apart with both children, Sandra and Leanne, and tell Chloe the answer yourself # permanence: +1 # contact: +2 # disruption: 0 # why: A written assessment that hears both children and names how their bond is kept is what the standard asks; the cost is weeks of your time and an answer, apart, that Chloe did not want. # ref: Practice Standards, Permanence: together or apart assessment; siblings placed together unless assessed otherwise # stance: with]
     ~ siblings = 1
-    You see Tyler at Sandra's, with his dinosaurs, and Chloe at the farm, and Leanne, and Sandra twice. You watch them together on a Saturday: Chloe cuts up his fish fingers without being asked, and Tyler lets her. The assessment says apart, and says why: Tyler's security with the grandmother who has cared for him since birth; Chloe's own family, and her need to be a child and not a carer. It fixes what keeps them close: every Saturday at Sandra's, a video call on Wednesdays, Chloe told first about any change for Tyler, a promise to look again if either child's home changes, and a place in her life for Kofi and Ama, through her dad.
+    You see Tyler at Sandra's, with his dinosaurs, and Chloe at the farm, and Leanne, and Sandra twice. You watch them together on a Saturday: Chloe cuts up his fish fingers without being asked, and Tyler lets her. The assessment says apart, and says why: Tyler's security with the grandmother who has cared for him since birth; Chloe's own family, and her need to be a child and not a carer. It fixes what keeps them close: every Saturday at Sandra's, a video call on Wednesdays, Chloe told first about any change for Tyler, a promise to look again if either child's home changes, and a place in her life for Isaac and Maya, through her dad.
     
     Chloe reads it in the car and tears it in half. At the next traffic lights she asks for the tape.
 + [Hold a family meeting with Leanne, Sandra and both children, and agree together where each child lives # permanence: -1 # contact: +1 # disruption: +1 # why: The family decides together, and Leanne, out of the ward for the afternoon, keeps her place as their mother; but two children are asked to settle their homes in front of the adults, Chloe agrees to whatever keeps Tyler calm, and an agreement is not an assessment. # ref: Practice Standards, Permanence: together or apart assessment; siblings placed together unless assessed otherwise # stance: with]
@@ -253,10 +253,10 @@ The first four weeks of a placement are when it is made or lost. Rachel, in supe
 + [See her alone every fortnight, for as long as she needs, and ring her on the weeks between # permanence: +1 # contact: 0 # disruption: 0 # why: Unhurried time alone, where she chooses, is when a child says something real, and it is a pattern you can keep with twenty-three other children; but weekly visits in the first month are the standard for a reason, a phone call is not a visit, and small problems surface a fortnight late. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
     ~ visits = 1
     Two visits, two hours each: the lambing shed, then a drive to the chip shop in the next village with Chloe choosing the music. On the weeks between you ring her on Wednesday at seven; she says "fine" and asks after Tyler. Rachel signs off the missed weeks, with a note. At the second visit Chloe shows you a scratch on her wrist that is ten days old. "I was going to say on the phone," she says. "But Julie was in the kitchen."
-+ [See her weekly at school, in Ms Shah's office with Ms Shah, whom she trusts, and keep the farm for reviews # permanence: 0 # contact: 0 # disruption: +1 # why: School is ten minutes from your desk, Chloe likes Ms Shah and misses nothing at the farm, so all four visits fit; but she is never seen alone or where she lives, and a child will not talk about her new home in her head of year's office. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: for]
++ [See her weekly at school, in Ms Shah's office with Ms Shah, whom she trusts, and keep the farm for reviews # permanence: 0 # contact: 0 # disruption: +1 # why: School is ten minutes from your desk, Chloe likes Ms Shah and misses nothing at the farm, so all four visits fit; but she is never seen alone or where she lives, and a child will not talk about her new home in her head of year's office. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone; Care Planning, Placement and Case Review (England) Regulations 2010 regs 28-29: visits, and seeing the child in private # stance: for]
     ~ visits = 0
     Four visits, four records, all in timescale, all in Ms Shah's office with the blinds half down. Chloe talks about the choir and her timetable and says the farm is "fine". Ms Shah chips in warmly. You never go upstairs at the farmhouse. In week three Gareth emails that the carers mention "some moodiness around family time, nothing unusual". The PEP meeting slips to day fifteen because the school's designated teacher is on a course.
-+ [Visit weekly with Gareth, the carers' supervising social worker, so everyone hears one plan # permanence: 0 # contact: 0 # disruption: +1 # why: Joint visits hold the carers, Gareth and you to one plan, visit by visit, so a slip by any of you is named at the table, and they halve the travelling in a heavy month; but Chloe meets two professionals at once in the carers' kitchen, is never seen alone, and learns that her worker comes as part of the carers' team. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
++ [Visit weekly with Gareth, the carers' supervising social worker, so everyone hears one plan # permanence: 0 # contact: 0 # disruption: +1 # why: Joint visits hold the carers, Gareth and you to one plan, visit by visit, so a slip by any of you is named at the table, and they halve the travelling in a heavy month; but Chloe meets two professionals at once in the carers' kitchen, is never seen alone, and learns that her worker comes as part of the carers' team. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone; Care Planning, Placement and Case Review (England) Regulations 2010 regs 28-29: visits, and seeing the child in private # stance: with]
     ~ visits = 1
     Four visits, four records, all in timescale, each with Gareth's car behind yours in the yard. Julie makes a pot of tea and the four of you agree things: bedtimes, the school taxi, the phone. Chloe agrees to all of it. In week three you ask her, in front of everyone, whether there is anything she wants to tell you, and she says no, and then she asks Gareth, not you, whether Auntie Joyce is back yet.
 + [Visit weekly and see her alone each time; ask Rachel to move the statement # permanence: +2 # contact: +1 # disruption: -2 # why: Purposeful visits alone in the first month are when a child learns whether her worker will stay, and small problems are caught early; the cost falls on another child's hearing and on you. # ref: Practice Standards, Children in Care: visit each week for the first 4 weeks, seeing the child alone # stance: with]
@@ -268,29 +268,29 @@ The first four weeks of a placement are when it is made or lost. Rachel, in supe
 Leanne rings you every day of the first week, from the ward. The ward will have children visit in its family room, and says she may have short spells at home once she is settled. She wants to see Chloe "every day, like normal". Chloe wants to see Tyler more than anything, and her mum. Julie has asked whether family time could wait "until she's settled in a bit". {siblings == 1: The sibling assessment has already fixed Saturdays at Sandra's.}
 # decision: chloe.p2.family-time
 # prompt: How is family time set up in the first weeks, and whose needs is it arranged around?
-+ [The team's usual offer: one supervised hour a fortnight with Mum and Tyler at the contact centre # permanence: 0 # contact: 0 # disruption: -1 # why: Safe, predictable and easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and her mother, and it is arranged around the service rather than around her. # ref: Permanency job aid: family time and shared parenting; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: for]
++ [The team's usual offer: one supervised hour a fortnight with Mum and Tyler at the contact centre # permanence: 0 # contact: 0 # disruption: -1 # why: Safe, predictable and easy to staff, but an hour a fortnight is a thin thread for a child whose life was her brother and her mother, and it is arranged around the service rather than around her, though it is the arrangement least likely to unsettle a new placement. # ref: Permanency job aid: family time and shared parenting; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: not]
     ~ family_time = 1
     Family time is in the ward's family room while Leanne is in hospital, and then in Room 3 of the contact centre on Bridge Street, every other Wednesday from four till five. The room has a plastic kitchen meant for toddlers. Tyler plays with it; Chloe supervises him; Leanne watches Chloe supervising him and cries. The notes say "warm and appropriate". Chloe asks in the car why she can only see Tyler once every two weeks when she used to see him every day.
 + [Give Leanne what she asks: an hour every day after school, on the ward and then at Donna's # permanence: -1 # contact: -1 # disruption: +2 # why: Leanne feels heard and Chloe sees her mum daily; but it rests on Donna, who works nights, and on Leanne's good days in her first weeks of treatment; it will not last, and a promise broken in week two hurts a child more than a smaller one kept. # ref: Permanency job aid: family time as a right, assessed for safety and purpose # stance: for]
     ~ family_time = 1
     ~ tie_donna = 3
     It works for eight days, on the ward and then at Donna's on Leanne's first afternoon home on leave. On the ninth Donna is called in for an extra shift, and on the tenth Leanne, home for the day, cannot get out of bed and does not come. Chloe sits in the taxi outside Donna's for twenty minutes before anyone tells her. After that it is twice a week at the family centre, and Chloe stops asking what day it is.
-+ [Plan it with Chloe and Leanne: Mum twice a week, calls on set evenings, Tyler on Saturdays # permanence: +2 # contact: +2 # disruption: +1 # why: Family time as the child's right, planned around her relationships and checked for safety, keeps every thread alive while the plan is unclear; but Chloe spends three evenings a week in taxis, and Tyler, five, loses the quiet weekends Sandra was keeping for him. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
++ [Plan it with Chloe and Leanne: Mum twice a week, calls on set evenings, Tyler on Saturdays # permanence: +2 # contact: +2 # disruption: +1 # why: Family time as the child's right, planned around her relationships and checked for safety, keeps every thread alive while the plan is unclear; but it overrides Julie's request for a settling-in spell, so the placement starts with the carers feeling unheard, and twice-weekly time with a mother on leave from an acute ward will sometimes fail on the day, in front of Chloe. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
     ~ family_time = 2
     You sit down with Chloe and a calendar and she colours the days in: purple for Mum, green for Tyler. Leanne misses the second Thursday, and rings Chloe at half past six anyway to say sorry, which Chloe says "counts". Martin does the Saturday run to Sandra's and stays for a cup of tea, and Sandra and Martin turn out to support the same rugby league team.
 + [Meet Leanne, Donna, Sandra and the carers together first, and start family time once they all agree it # permanence: -1 # contact: -1 # disruption: +1 # why: Every adult is heard and a plan they have all agreed is one they will keep; but nothing starts until the meeting, and a child in her first fortnight in care waits to see her mum and her brother while the adults find a date. # ref: Permanency job aid: family time as a right, not a privilege; SMART planning: co-production # stance: with]
     ~ family_time = 0
     The meeting takes twelve days to arrange round Donna's nights, the ward round and Sandra's hospital appointment. It agrees a good plan, with a calendar. In the twelve days Chloe sees nobody from home, and asks Julie, on the tenth, whether they have forgotten her.
-+ [Agree to Julie's request, which Gareth backs: two weeks to settle, then a fortnightly hour # permanence: -1 # contact: -2 # disruption: +2 # why: Experienced carers and their supervising worker both ask for it, and a placement that starts without their goodwill is at risk; but stopping family time to help a child settle treats it as a privilege and cuts her off from her brother and mother at the worst moment. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: to]
++ [Agree a settling-in fortnight with the carers, Chloe and Leanne: calls each evening, then a fortnightly hour # permanence: -1 # contact: -2 # disruption: +2 # why: Julie asked for it, Gareth backs it, and Leanne on the ward and Chloe at the table both agree, so it starts with everyone's goodwill; but a fortnight without seeing her mother and brother, in her first weeks in care, treats family time as something to settle around. # ref: Permanency job aid: family time as a right, not a privilege; {issued:Children Act 1989 s.34|Children Act 1989 Sch 2 para 15} # stance: with]
     ~ family_time = 0
     ~ tie_tyler = 4
     ~ tie_leanne = tie_leanne - 1
-    You explain it to Leanne, who hangs up on you. You explain it to Chloe, who says "fine" and then asks Julie whether she is allowed to use the house phone. Julie says best not for now. That night Sam hears her crying, and in the morning there is a new scratch on her wrist.
+    You write it down at the farmhouse table with Julie, Gareth and Chloe, and Chloe says "fine" to every line. Leanne, on the phone from the ward, says, "If it helps her settle," and then she is quiet for a long time. Chloe rings the ward at seven each evening; on the third evening her mum does not pick up, and Tyler will not come to the phone at Sandra's. That night Sam hears her crying, and in the morning there is a new scratch on her wrist.
 - -> proceedings
 
 = proceedings
 # scene: office
-The first looked-after review is held at the farmhouse in the first week of November, inside the twenty working days. The IRO, Sunita Bhatt, asks Chloe what she wants. "I want to see Tyler more," Chloe says, "and I want to know what's happening at Christmas." {kwame == 1: Kwame has rung every Sunday at six. He has missed one, and texted first.}{kwame == 2: Kwame comes to the review, in a shirt and tie, and sits at the end of the table until Chloe tells him to move up.}
+The first looked-after review is held at the farmhouse in the first week of November, inside the twenty working days. The IRO, Sunita Bhatt, asks Chloe what she wants. "I want to see Tyler more," Chloe says, "and I want to know what's happening at Christmas." {andre == 1: Andre has rung every Sunday at six. He has missed one, and texted first.}{andre == 2: Andre comes to the review, in a shirt and tie, and sits at the end of the table until Chloe tells him to move up.}
 {
 - issued:
     Sunita asks what the court timetable is, and you can tell her: the interim care order was made on 14 October, and the case management hearing is fixed.
@@ -309,11 +309,11 @@ The first looked-after review is held at the farmhouse in the first week of Nove
 
 = guardian
 # scene: foster-home
-Miriam Ellery is appointed Chloe's children's guardian the day the proceedings are issued. She is from Cafcass, in her fifties, with reading glasses on a cord and a habit of writing down exactly what children say, including the swearing. She comes to the farm on a Sunday afternoon, and Chloe gives her a tour of the lambing shed before she will sit down.
+The application covers both children, and Miriam Ellery is appointed their children's guardian the day the proceedings are issued. She is from Cafcass, in her fifties, with reading glasses on a cord and a habit of writing down exactly what children say, including the swearing. She comes to the farm on a Sunday afternoon, and Chloe gives her a tour of the lambing shed before she will sit down.
 
 "My job is to tell the judge what I think is best for you," Miriam says, at the kitchen table. "And to tell the judge what you want, in your words, even when it's not the same thing. I've found you a solicitor too. If we ever disagree, and you're old enough to tell him what you want, he can act on what you tell him. That's allowed."
 
-Chloe thinks about it. "Can you write down that I want to see Tyler on Saturdays? And that I'm not a psycho, whatever the file says." Miriam writes both down. "And that I want to see my Auntie Joyce." {nana_involved:Miriam asks who Auntie Joyce is, and Chloe tells her for twenty minutes.|Miriam asks who Joyce is. Chloe says, "Dad's sister. Nobody's rung her." Miriam writes that down too, and underlines it.}
+Chloe thinks about it. "Can you write down that I want to see Tyler on Saturdays? And that I'm not a psycho, whatever the file says." Miriam writes both down. "And that I want to see my Auntie Joyce." {joyce_involved:Miriam asks who Auntie Joyce is, and Chloe tells her for twenty minutes.|Miriam asks who Joyce is. Chloe says, "Dad's sister. Nobody's rung her." Miriam writes that down too, and underlines it.}
 
 Christmas comes and goes. Chloe spends Christmas morning at the farmhouse and the day after Boxing Day at Sandra's with her mum and brother, a family support worker in the kitchen. Julie buys her a karaoke microphone. The months turn.
 + [Part 3: First placement crisis]

@@ -1,18 +1,18 @@
 // Part 6: Planning for Chloe. March 2028, Chloe is fifteen.
 // The plan is written with Chloe. Five SMART objectives are activities (a right answer, unscored);
-// the scored decisions are real trade-offs: who writes the plan, a trip to Ghana, a curfew row,
+// the scored decisions are real trade-offs: who writes the plan, a trip to Jamaica, a curfew row,
 // where she lives after eighteen (staying), and whether the contingency is real.
-// Reads (contract): plan, home, leanne, donna_assessed, surgery_planned, kwame, siblings, family_time_plan, tie_julie;
-// p5_sgo_when and p5_delayed (from part 5, opening text only; cleared with siblings before who_writes). With surgery_planned, Joyce's
+// Reads (contract): plan, home, leanne, donna_assessed, move_planned, andre, siblings, family_time_plan, tie_julie;
+// p5_sgo_when and p5_delayed (from part 5, opening text only; cleared with siblings before who_writes). With move_planned, Joyce's
 // move to a three-bedroom house was planned round the school year, its cover Donna where donna_assessed, otherwise a
 // respite carer Chloe had met.
-// Sets (contract): abena_well (abena-health, drawn at the review), contingency_real, ghana, staying.
+// Sets (contract): joyce_well (joyce-health, drawn at the review), contingency_real, trip, staying.
 // Part 6's own: curfew_held (the curfew row ended in a deal both keep), contingency_mum (the contingency is
 // "Chloe goes to Mum's", unassessed: it holds only if Leanne does), p6_emergency (the ending came through an unplanned move).
-// The ending depends on the facts (abena_well, leanne) and on whether the support and the contingency were real
-// (contingency_real; donna_assessed and surgery_planned from part 5), not on how well the objectives were worded.
+// The ending depends on the facts (joyce_well, leanne) and on whether the support and the contingency were real
+// (contingency_real; donna_assessed and move_planned from part 5), not on how well the objectives were worded.
 // Good practice can still meet a hard ending: with Joyce (plan 1 or home 1), a real contingency when Joyce's household
-// is stretched (abena_well 1) and Leanne relapses (leanne 1) leads to end_drift, softened (Chloe chooses to leave; no emergency bed).
+// is stretched (joyce_well 1) and Leanne relapses (leanne 1) leads to end_drift, softened (Chloe chooses to leave; no emergency bed).
 
 VAR curfew_held = false
 VAR contingency_mum = false
@@ -27,7 +27,7 @@ VAR p6_emergency = false
 - plan == 3:
     ~ return "Lou"
 - home == 2:
-    ~ return "Comfort"
+    ~ return "Paulette"
 - else:
     ~ return "Julie"
 }
@@ -40,48 +40,48 @@ VAR p6_emergency = false
 ~ p5_sgo_when = 1
 ~ leanne = 2
 ~ donna_assessed = false
-~ surgery_planned = false
-~ kwame = 2
+~ move_planned = false
+~ andre = 2
 ~ siblings = 1
 ~ issued = true
 ~ court = 1
 ~ voice = 2
 ~ iro_answer = 1
-~ nana_traced = true
-~ kwame_asked = true
+~ joyce_traced = true
+~ andre_asked = true
 ~ family_time_plan = true
-~ lives_with = "paternal aunt, Joyce Mensah"
-~ legal_status = "special guardianship order (Joyce Mensah)"
+~ lives_with = "paternal aunt, Joyce Campbell"
+~ legal_status = "special guardianship order (Joyce Campbell)"
 ~ tie_leanne = 3
-~ tie_abena = 5
+~ tie_joyce = 5
 ~ tie_tyler = 5
 ~ tie_donna = 2
 ~ tie_grace = 3
 ~ tie_julie = 2
-~ tie_comfort = 0
+~ tie_paulette = 0
 ~ tie_shah = 2
-March 2028. Chloe Walsh is fifteen, in Year 10 at Haverley Academy. She is of white British and Ghanaian heritage. She came into care in October 2024, at eleven, on the evening her mum, Leanne, took an overdose for the second time. For years before that, Chloe had looked after her mum, who lives with depression, and her little brother.
+March 2028. Chloe Walsh is fifteen, in Year 10 at Haverley Academy. She is of white British and Jamaican heritage. She came into care in October 2024, at eleven, on the evening her mum, Leanne, took an overdose for the second time. For years before that, Chloe had looked after her mum, who lives with depression, and her little brother.
 
-Since May 2025 she has lived with her aunt, Joyce Mensah, her father's older sister, on Marsh Lane in Haverley, with Joyce's son Nathan, now eighteen. Joyce is a shift manager at the Haverley mail centre, forty-eight, divorced, blunt and funny; she went onto day shifts for Chloe and took the cut in pay. The house has two bedrooms and a box room, and Joyce still sleeps in the box room. The court extended the care proceedings to finish her assessment, and in August 2025, at the adjourned hearing, made a special guardianship order. Chloe is no longer in care. The support plan gives Joyce an allowance and a named support worker; it names nobody to look after Chloe if Joyce cannot. Donna Walsh, Leanne's sister, has said she would help "if it came to it", and nobody has asked her more than that.
+Since May 2025 she has lived with her aunt, Joyce Campbell, her father's older sister, on Marsh Lane in Haverley, with Joyce's son Nathan, now eighteen. Joyce is a shift manager at the Haverley mail centre, forty-eight, divorced, blunt and funny; she went onto day shifts for Chloe and took the cut in pay. The house has two bedrooms, and Joyce still sleeps on the sofa bed in the front room. The court extended the care proceedings to finish her assessment, and in August 2025, at the adjourned hearing, made a special guardianship order. Chloe is no longer in care. The support plan gives Joyce an allowance and a named support worker; it names nobody to look after Chloe if Joyce cannot. Donna Walsh, Leanne's sister, has said she would help "if it came to it", and nobody has asked her more than that.
 
 Her mum, Leanne, is three years into her recovery from depression. Last November she had a bad fortnight, stopped her tablets and stayed in bed, and told Joyce and the support worker about it herself. Chloe sees her every week, unsupervised, at the flat on Cedar Road with the purple room.
 
-Her brother Tyler, eight, lives with his father's mother, Sandra Pearson, under a special guardianship order. An assessment in the proceedings said the two should live apart but see each other every Saturday, and they do. Her dad, Kwame, was assessed as a carer in 2025; he could not offer a home then, but he has come every month since, with his wife Esi and their children Kofi and Ama.
+Her brother Tyler, eight, lives with his father's mother, Sandra Pearson, under a special guardianship order. An assessment in the proceedings said the two should live apart but see each other every Saturday, and they do. Her dad, Andre, was assessed in the autumn of 2024; he could not offer a home then, but he has come every month since, with his wife Simone and their children Isaac and Maya.
 
-Chloe sings alto in the Academy choir and at Wesley Methodist with Auntie Grace. She has not cut herself for over a year. The move to a three-bedroom house has fallen through twice, the second time because nobody could say where Chloe would stay while it happened. Joyce has asked the special guardianship support service for a review of the support plan, and Chloe has agreed on one condition: that she writes it.
+Chloe sings alto in the Academy choir and in Auntie Grace's choir at the Haverley Caribbean Centre. She has not cut herself for over a year. The move to a three-bedroom house has fallen through twice, the second time because nobody could say where Chloe would stay while it happened. Joyce has asked the special guardianship support service for a review of the support plan, and Chloe has agreed on one condition: that she writes it.
 -> part6
 
 === part6 ===
 # part: 6 Planning for Chloe
 # scene: family-home
-{family_time_plan || kwame == 2:
-    ~ tie_kwame = 3
+{family_time_plan || andre == 2:
+    ~ tie_andre = 3
 - else:
-    ~ tie_kwame = 1
+    ~ tie_andre = 1
 }
 // Nothing from here on reads these: clearing them lets the explorer merge the paths that differ only in them.
-~ nana_traced = false
-~ kwame_asked = false
+~ joyce_traced = false
+~ andre_asked = false
 ~ move_type = 0
 ~ crisis_severity = 0
 ~ ash_checked = false
@@ -100,11 +100,11 @@ Chloe sings alto in the Academy choir and at Wesley Methodist with Auntie Grace.
 ~ drift = false
 ~ iro_answer = 0
 ~ family_time = 0
-~ nana_involved = false
+~ joyce_involved = false
 ~ care_points = 0
 ~ hold = 0
 {plan == 1:
-    ~ legal_status = "special guardianship order (Joyce Mensah)"
+    ~ legal_status = "special guardianship order (Joyce Campbell)"
 }
 // Three years on, the ties as they stand at fifteen, from where she lives and who is ready.
 ~ tie_leanne = 4
@@ -112,14 +112,14 @@ Chloe sings alto in the Academy choir and at Wesley Methodist with Auntie Grace.
 ~ tie_shah = 2
 ~ tie_grace = 2
 {plan == 1 || home == 1:
-    ~ tie_abena = 5
+    ~ tie_joyce = 5
 - else:
-    ~ tie_abena = 4
+    ~ tie_joyce = 4
 }
 {home == 2:
-    ~ tie_comfort = 4
+    ~ tie_paulette = 4
 - else:
-    ~ tie_comfort = 0
+    ~ tie_paulette = 0
 }
 {donna_assessed:
     ~ tie_donna = 3
@@ -128,15 +128,15 @@ Chloe sings alto in the Academy choir and at Wesley Methodist with Auntie Grace.
 }
 March 2028. Chloe turned fifteen last week. She is in Year 10, taking GCSE music, and is five foot eight, which she blames on her dad.
 
-{plan == 1: She has lived with Auntie Joyce under a special guardianship order since {p5_sgo_when == 1:August 2025|{p5_sgo_when == 2:the spring of 2026|{p5_sgo_when == 3:the autumn of 2026|the spring of 2027}}}. Joyce's rota is "a conversation". {surgery_planned: The move to a three-bedroom house at the top of Marsh Lane went as the support plan said, in the summer holidays: {donna_assessed:Chloe at Auntie Donna's for the fortnight of boxes, on a camp bed among her cousins|Chloe with the respite carer she had met beforehand for the fortnight of boxes}, and a room of her own by the start of term.|The move to a three-bedroom house has fallen through twice, the second time because nobody could say where Chloe would stay while it happened. Joyce still sleeps in the box room. The housing association has offered July.} Last month Joyce rang the special guardianship support team, where you now work, and asked for you by name. "Nothing is wrong," she said. "Nothing is wrong yet. She is fifteen, Nathan is resitting his maths, the mail centre is talking about new rotas, and I would like us to have a plan before something goes wrong, not after." Chloe agreed to a review of the support plan on one condition: that she writes it.}
-{plan == 2 && home == 2: She has lived with Comfort and Daniel Boateng for nearly three years, matched long-term. She calls their house home without thinking about it. Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen, and Chloe wants it to be hers.}
+{plan == 1: She has lived with Auntie Joyce under a special guardianship order since {p5_sgo_when == 1:August 2025|{p5_sgo_when == 2:the spring of 2026|{p5_sgo_when == 3:the autumn of 2026|the spring of 2027}}}. Joyce's rota is "a conversation". {move_planned: The move to a three-bedroom house at the top of Marsh Lane went as the support plan said, in the summer holidays: {donna_assessed:Chloe at Auntie Donna's for the fortnight of boxes, on a camp bed among her cousins|Chloe with the respite carer she had met beforehand for the fortnight of boxes}, and a room of her own by the start of term.|The move to a three-bedroom house has fallen through twice, the second time because nobody could say where Chloe would stay while it happened. Joyce still sleeps on the sofa bed in the front room. The housing association has offered July.} Last month Joyce rang the special guardianship support team, where you now work, and asked for you by name. "Nothing is wrong," she said. "Nothing is wrong yet. She is fifteen, Nathan is resitting his maths, the mail centre is talking about new rotas, and I would like us to have a plan before something goes wrong, not after." Chloe agreed to a review of the support plan on one condition: that she writes it.}
+{plan == 2 && home == 2: She has lived with Paulette and Daniel Grant for nearly three years, matched long-term. She calls their house home without thinking about it. Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen, and Chloe wants it to be hers.}
 {plan == 2 && home == 4: She has lived with Julie and Martin Hargreaves for over three years, matched long-term, with alternate weekends at Auntie Joyce's. She runs the lambing rota and has a Saturday job at the farm shop. Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen, and Chloe wants it to be hers.}
-{plan == 2 && home == 1: She has lived with Auntie Joyce {came_back:since the winter her mum's depression came back, after months at home on Cedar Road|{p5_delayed:for a year, since her return home was called off in the winter her mum's depression came back|for nearly three years}}, as a looked-after child in a connected-person placement. Chloe refers to her reviews as "Auntie Joyce's inspections". {surgery_planned: They moved to a three-bedroom house at the top of Marsh Lane in the summer holidays, and Chloe has a room of her own; for the fortnight of boxes she stayed {donna_assessed:at Auntie Donna's|with the respite carer she had met beforehand}, as planned.|The move to a three-bedroom house has fallen through twice; the housing association has offered July.} Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen.}
+{plan == 2 && home == 1: She has lived with Auntie Joyce {came_back:since the winter her mum's depression came back, after months at home on Cedar Road|{p5_delayed:for a year, since her return home was called off in the winter her mum's depression came back|for nearly three years}}, as a looked-after child in a connected-person placement. Chloe refers to her reviews as "Auntie Joyce's inspections". {move_planned: They moved to a three-bedroom house at the top of Marsh Lane in the summer holidays, and Chloe has a room of her own; for the fortnight of boxes she stayed {donna_assessed:at Auntie Donna's|with the respite carer she had met beforehand}, as planned.|The move to a three-bedroom house has fallen through twice; the housing association has offered July.} Her pathway plan starts in a year; the looked-after review in April is the moment to write the plan that takes her to sixteen.}
 {plan == 3: She has lived at Ash House for nearly three years. Lou Carter is still the manager, still the adult Chloe argues with most. Two of the young people she arrived with have moved on, one to his family and one to a placement in another county. Her pathway plan starts in a year; the review in April is the moment to write the plan that takes her to sixteen.}
 // cannot be reached: the {leanne == 1: ...} branch in this paragraph (part 5's relapse always turns plan 4 with leanne 1 into plan 2 with Joyce (home 1), so part 6 never has both).
 {plan == 4: She has lived at home with her mum on Cedar Road since the return home, in the purple room, under the care order. {leanne == 3: Leanne has been well for three years and works two days a week at Open Door.}{leanne == 2: Leanne is three years into her recovery, with one bad fortnight last November that she talks about openly and Chloe does not.}{leanne == 1: As far as anyone knows, Leanne is well. She has missed two Open Door sessions since Christmas and says it is work; the curtains are shut when Chloe gets home more often than they were.} The local authority is thinking about applying to discharge the care order, and the review in April will discuss it. You have asked legal, in writing, what ending the order would mean for any help Chloe could have as a care leaver: you know enough to know that months of living at home change the answer, and not enough to promise her anything.}
 
-Tyler is eight and supports the same rugby league team as Martin Hargreaves, which nobody can explain. {siblings >= 1: The Saturdays the sibling assessment fixed have not missed a week in two years.|Nobody ever assessed whether Chloe and Tyler should live together; the Saturdays at Sandra's happen because Sandra makes them.} {family_time_plan || kwame == 2: Her dad comes every month, with Esi, Kofi and Ama, and last summer Chloe spent a week in Ravensmoor and came back with Kofi's Black Stars shirt.|Her dad comes when he comes.}
+Tyler is eight and supports the same rugby league team as Martin Hargreaves, which nobody can explain. {siblings == 1: The Saturdays the sibling assessment fixed have not missed a week in two years.|{siblings == 2: The Saturdays at Sandra's, kept while the housing never came, have not missed a week in two years.| Nobody ever assessed whether Chloe and Tyler should live together; the Saturdays at Sandra's happen because Sandra makes them.}} {family_time_plan || andre == 2: Her dad comes every month, with Simone, Isaac and Maya, and last summer Chloe spent a week in Ravensmoor and came back wearing Isaac's Jamaica football shirt, which does not fit.|Her dad comes when he comes.}
 
 Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LIFE". Under that: "Things I want to be true by the time I'm sixteen." Ms Shah has told her that targets have to be SMART. "I told her mine are," Chloe says.
 // Read only in the opening above.
@@ -156,12 +156,14 @@ Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LI
 The review is in ten days. Chloe has a condition of her own. "I write it. With you. Not with Mum reading over my shoulder, and not with {adult() == "her mum":Auntie Joyce|{adult()}} either. They can see it at the meeting."
 # decision: chloe.p6.who-writes
 # prompt: Who owns this plan? How should it be written, and who sees it before the review?
-+ [Draft it yourself from {plan == 1:the file, the school's notes and the support plan|the file, the PEP and the health assessment}, then give Chloe the draft to change as she likes # permanence: +1 # contact: 0 # disruption: 0 # why: Efficient and complete, and she can change it, but a plan a young person is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
++ [Draft it yourself from {plan == 1:the file, the school's notes and the support plan|the file, the PEP and the health assessment}, then give Chloe the draft to change as she likes # permanence: 0 # contact: -1 # disruption: 0 # why: Efficient and complete, and she can change it, but a plan a young person is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
     Chloe reads your draft and crosses out one word, "placement", and writes "home" over it. The rest she leaves.
 + [Write it with Chloe over three evenings, and with her leave show her parents a draft; the review waits # permanence: +2 # contact: +1 # disruption: 0 # why: The plan is hers and the people who must keep it have seen it first; it costs a fortnight's delay, a cross IRO or support manager, and Chloe's trust while she decides. # ref: SMART planning: co-production, the family as equal partners; Practice Standards, Children in Care: involving the child # stance: with]
     It takes three evenings and a lot of biscuits. Chloe says no, then yes to the parts about her mum and dad, and reads those parts to them herself. Leanne cries at one line and asks for a copy for her own fridge. The review moves to May.
 + [Write it with Chloe alone, as she asks, and let the adults meet it for the first time when the review opens # permanence: +1 # contact: -1 # disruption: +1 # why: It honours her condition and keeps the date, but the adults who have to keep the plan meet it cold, in a meeting, and some of it is about them. # ref: SMART planning: co-production with the family, not around it; Practice Model: with, not for # stance: with]
     The plan is hers, every word. At the review {adult() == "her mum":Leanne|the adults} read it for the first time, and the room goes quiet at the part about Mum.
++ [Write it with Chloe, then ask her to read it to her mum and Joyce herself, at a family meeting before the review # permanence: 0 # contact: 0 # disruption: +1 # why: The words are hers and the adults meet them before the review, from her; but she asked for exactly the opposite, and a fifteen-year-old is handed the job of reading her mother the part about her illness. # ref: SMART planning: co-production with the family; Practice Model: high challenge with high support # stance: with]
+    Chloe writes every word, and then reads it aloud at Joyce's kitchen table with her hands flat on the paper. At the part about her mum she stops, and starts again. Leanne says, "That's fair," very quietly. In the car Chloe says, "Don't make me do that again."
 + [Complete the standard template so the review happens on the day, with Chloe's typed list attached in her own words # permanence: 0 # contact: 0 # disruption: +1 # why: The timescale is met and her words are there, but attached to a plan written to the deadline rather than with her, which is the busy emptiness the research warns about. # ref: Forrester, Zombie Social Work 2016, in SMART planning # stance: to]
     The plan is in on time. Chloe's list is appendix C. She does not read the rest.
 - Together, area by area, you turn her list into objectives.
@@ -169,47 +171,47 @@ The review is in ten days. Chloe has a condition of her own. "I write it. With y
 
 = identity_objective
 # scene: family-home
-Identity and family time. Chloe has written: "I want to go to Ghana. I want to keep seeing Tyler. I want Mum and Auntie Joyce to stop being polite at each other."
+Identity and family time. Chloe has written: "I want to go to Jamaica. I want to keep seeing Tyler. I want Mum and Auntie Joyce to stop being polite at each other."
 # activity: chloe.p6.identity-objective
 # prompt: Which objective for identity and family time is SMART and outcome-focused?
 + [Chloe will develop a positive sense of her identity as a young woman of mixed heritage # why: A worthy goal, but not an objective: nothing in it is specific, measurable or timed, and nobody could say at the review whether it had happened.]
-+ [Chloe will be offered family time in line with her family time plan, reviewed at her next review # why: It describes a service, not an outcome, and says nothing about Ghana, Tyler or her mum and Joyce, which is what she asked for.]
-+ [By September Chloe will have a date for Ghana, still see Tyler every Saturday, and have Mum and Joyce at her summer concert # correct # why: Specific, measurable and timed, built from her own three sentences, and about what changes for her rather than what services do.]
-+ [Chloe will learn fluent Fante and go to church every Sunday until she is sixteen # why: It sounds specific, but nobody could measure fluent, it is not realistic for a busy fifteen-year-old, and it is the adults' idea of her heritage, not hers.]
-- -> ghana_trip
++ [Chloe will be offered family time in line with her family time plan, reviewed at her next review # why: It describes a service, not an outcome, and says nothing about Jamaica, Tyler or her mum and Joyce, which is what she asked for.]
++ [By September Chloe will have a date for Jamaica, still see Tyler every Saturday, and have Mum and Joyce at her summer concert # correct # why: Specific, measurable and timed, built from her own three sentences, and about what changes for her rather than what services do.]
++ [Chloe will know her family's whole Jamaican history and go to church every Sunday until she is sixteen # why: It sounds specific, but nobody could measure a whole history, it is not realistic for a busy fifteen-year-old, and it is the adults' idea of her heritage, not hers.]
+- -> trip_abroad
 
-= ghana_trip
+= trip_abroad
 # scene: family-home
-The first objective is tested within a week. Kwame's uncle in Cape Coast has died. The funeral is in August, and Kwame, Esi and the children are going for five weeks. {kwame == 2: Kwame, who has not missed a month since his assessment, rings you himself.|Kwame rings you himself.} "She should be there. It's her family too." The flights are about nine hundred pounds each.
-{plan == 1: Joyce wants to go as well, and to take Chloe herself: "When I went home to bury my aunt, Chloe had just come into care and I was on the wrong continent. This time she comes with me." She can find one fare, not two. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool."}
+The first objective is tested within a week. Andre's uncle in Mandeville has died; the family are holding the burial and the thanksgiving in August, in the town where Andre's mother Mercy is buried, so that everyone abroad can come. Andre, Simone and the children are going for five weeks. {andre == 2: Andre, who has not missed a month since his assessment, rings you himself.|Andre rings you himself.} "She should be there. It's her family too." The flights are about nine hundred pounds each.
+{plan == 1: Joyce wants to go as well, and to take Chloe herself: "When we buried our aunt in Mandeville, Chloe had just come into care and I was four thousand miles away. This time she comes with me." She can find one fare, not two. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool."}
 {plan != 1: Chloe wants all five weeks. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool." {plan == 4: Chloe lives with Leanne, and that makes her voice the loudest in the room.|{adult()} says she will do whatever helps.}}
-// kwame is read only in the lines above.
-~ kwame = 0
-# decision: chloe.p6.ghana
-# prompt: Should Chloe go to Cape Coast this summer, for how long, who decides, and who pays?
+// andre is read only in the lines above.
+~ andre = 0
+# decision: chloe.p6.trip
+# prompt: Should Chloe go to Jamaica this summer, for how long, who decides, and who pays?
 + {plan == 1} [Ask the support service for a one-off payment towards the fares, as identity support, and leave Joyce to talk to Leanne in her own time # permanence: +1 # contact: -1 # disruption: 0 # why: Money is the obstacle Joyce can name, and a one-off payment is within the support plan; but it is discretionary and slow, and Leanne hears about the trip last. # ref: Special Guardianship Regulations 2005 (as amended 2016): support services, including financial support; Permanency job aid: cultural permanence # stance: with]
-    ~ ghana = 1
+    ~ trip = 1
     The payment is agreed in July, for half of one fare. Leanne finds out from Chloe's phone. The trip goes ahead, for three weeks, and Leanne does not come to the airport.
 + {plan == 1} [Tell Joyce the decision is hers under the order, as special guardianship intends, and stay out of how she makes it # permanence: 0 # contact: -1 # disruption: +1 # why: It is right in law and respects a family order, but it leaves an aunt and a mother who fell out in 2018 to settle it alone, and the money problem unsolved. # ref: Children Act 1989 s.14C(1)(b) and s.14C(4) # stance: not]
-    ~ ghana = 1
+    ~ trip = 1
     Joyce books it on her credit card. Leanne hears the dates from Tyler. There is a row on the doorstep of Marsh Lane that the neighbours enjoy.
 + {plan == 1} [Tell Joyce the law lets her take Chloe for any period under three months, and offer to sit with her and Leanne before she books # permanence: +2 # contact: +2 # disruption: -1 # why: Joyce keeps the decision the order gives her, and Leanne hears the dates and the return flight from her face to face; it may still end in no, and Joyce bristles at being helped. # ref: Children Act 1989 s.14C(3)-(4); Permanency job aid: cultural permanence, both/and # stance: with]
-    ~ ghana = 1
-    "You said it was my decision," Joyce says. "It is," you say. "I'm offering the kitchen table." Leanne comes, and asks for the address in Cape Coast, the return flight and a phone call every Sunday. Kwame pays Chloe's fare. They go for three weeks, not five.
+    ~ trip = 1
+    "You said it was my decision," Joyce says. "It is," you say. "I'm offering the kitchen table." Leanne comes, and asks for the address in Mandeville, the return flight and a phone call every Sunday. Andre pays Chloe's fare. They go for three weeks, not five.
 + {plan == 1} [Advise Joyce to wait until Leanne agrees: a family order only works if the family are behind it # permanence: -1 # contact: -1 # disruption: +1 # why: It sounds like keeping the peace, but it gives Leanne a veto the law does not give her, and Chloe misses the funeral for the adults' quarrel. # ref: Children Act 1989 s.14C(4); Permanency job aid: cultural permanence # stance: to]
-    ~ ghana = 2
-    Leanne does not agree. Joyce goes alone. Chloe watches the funeral on Kofi's phone, in her room.
+    ~ trip = 2
+    Leanne does not agree. Joyce goes alone. Chloe watches the funeral on Isaac's phone, in her room.
 + {plan != 1} [Say no this year: the cost, her GCSE year, and a first trip should be shorter; promise her next summer instead # permanence: 0 # contact: -1 # disruption: 0 # why: Caution about a first long trip is defensible and the budget is real, but the funeral will not wait for next summer, and her father hears no. # ref: Children Act 1989 s.33(7)-(8); Permanency job aid: cultural permanence # stance: to]
-    ~ ghana = 2
-    Chloe watches the funeral on Kofi's phone, in her room. Kwame says, "Next year, then," in a voice that does not believe it.
-+ {plan != 1} [Leave the dates and the money to Kwame and {adult()}, as ordinary family life, and sign the form when it comes # permanence: -1 # contact: -1 # disruption: +1 # why: It treats the trip as family life, which Chloe wants, but five weeks needs everyone's written consent or the court, and nobody is doing the asking. # ref: Children Act 1989 s.33(7)-(8) # stance: not]
-    ~ ghana = 0
-    The form comes back in July, for five weeks, signed by Kwame and nobody else. Leanne will not sign. There is no time to ask the court. The trip collapses a fortnight before the flight.
+    ~ trip = 2
+    Chloe watches the funeral on Isaac's phone, in her room. Andre says, "Next year, then," in a voice that does not believe it.
++ {plan != 1} [Leave the dates and the money to Andre and {adult()}, as ordinary family life, and sign the form when it comes # permanence: -1 # contact: -1 # disruption: +1 # why: It treats the trip as family life, which Chloe wants, but five weeks needs everyone's written consent or the court, and nobody is doing the asking. # ref: Children Act 1989 s.33(7)-(8) # stance: not]
+    ~ trip = 0
+    The form comes back in July, for five weeks, signed by Andre and nobody else. Leanne will not sign. There is no time to ask the court. The trip collapses a fortnight before the flight.
 + {plan != 1} [Agree three weeks, which the authority can consent to itself, and ask your manager to pay half her fare: she misses the last fortnight # permanence: +2 # contact: +2 # disruption: -1 # why: It gets her to the funeral without needing Leanne's signature or the court, and money is found; it costs Chloe the family gathering she most wanted, and Leanne is told rather than asked. # ref: Children Act 1989 s.33(7)-(8); Permanency job aid: cultural permanence # stance: for]
-    ~ ghana = 1
-    Rachel finds half a fare "from a budget I will not name". Chloe flies out with Kwame and Esi on the first of August and comes back on the twenty-second, with a cough, a length of red and black funeral cloth she wears to church twice, and a cousin she messages every day.
-+ {plan != 1} [Ask Leanne and Kwame to sign for all five weeks, and if Leanne will not, ask the court for leave # permanence: +1 # contact: 0 # disruption: +1 # why: It takes Chloe's wish seriously and follows the law to the letter, but it puts a fifteen-year-old and her mother on opposite sides in court over a funeral. # ref: Children Act 1989 s.33(7); Practice Model: with, not to # stance: with]
-    ~ ghana = 1
+    ~ trip = 1
+    Rachel finds half a fare "from a budget I will not name". Chloe flies out with Andre and Simone on the first of August and comes back on the twenty-second, with a cough, the order of service with her great-uncle's photograph on it, a photograph of her at her grandmother's grave, and a cousin she messages every day.
++ {plan != 1} [Ask Leanne and Andre to sign for all five weeks, and if Leanne will not, ask the court for leave # permanence: +1 # contact: 0 # disruption: +1 # why: It takes Chloe's wish seriously and follows the law to the letter, but it puts a fifteen-year-old and her mother on opposite sides in court over a funeral. # ref: Children Act 1989 s.33(7); Practice Model: with, not to # stance: with]
+    ~ trip = 1
     Leanne signs the night before the hearing, furious, "so she doesn't have to stand up in court against me". Chloe goes for five weeks. She and her mum do not speak about it, or much else, until October.
 - -> education_objective
 
@@ -237,7 +239,7 @@ Health and emotional wellbeing. Chloe has not cut herself for fourteen months. S
 
 = curfew
 # scene: family-home
-It is a Friday in May. Chloe rings you at six from the bathroom. There is a sixteenth birthday party at the cricket club in town, finishing at midnight, and everyone is going. {adult() == "her mum":Her mum|{adult() == "Lou":Lou, on shift,|{adult()}}} has said home by ten, collected at the door. "Tell {adult() == "her mum":her|{adult() == "Auntie Joyce":her|them}}. You're my social worker. You're meant to be on my side." The older boys she knew at thirteen are in town on Friday nights, and everyone in the house knows it.
+It is a Friday in May. Chloe rings you at six from the bathroom. There is a sixteenth birthday party at the cricket club in town, finishing at midnight, and everyone is going. {adult() == "her mum":Her mum|{adult() == "Lou":Lou, on shift,|{adult()}}} has said home by ten, collected at the door. "Tell {adult() == "her mum":her|{adult() == "Auntie Joyce":her|them}}. You're my social worker. You're meant to be on my side." {plan == 3:The older boys she knew at Ash House are in town on Friday nights, and everyone in the house knows it.|There are older lads in town on Friday nights, and everyone in the house knows it.}
 {plan == 1: Under the order this is Joyce's decision, and she knows it.}{plan == 2: The placement plan gives {adult() == "Auntie Joyce":Joyce|her carers} the say over evenings out and sleepovers; they did not need to ring you, and did.}{plan == 3: At Ash House evenings out are decided by the staff on shift within the home's rules; Lou has asked you to come in.}{plan == 4: Leanne is her mum; the care order gives the authority a share in decisions, and Leanne has rung you to ask for it.}
 # decision: chloe.p6.curfew
 # prompt: A fifteen-year-old and the adult she lives with disagree about a curfew, and she asks you to overrule. What do you do, and whose decision is it?
@@ -248,6 +250,8 @@ It is a Friday in May. Chloe rings you at six from the bathroom. There is a sixt
     Chloe says nothing. At half past ten she is not in her room. She comes home at one, by taxi, and the window is still open in the morning.
 + [Ask {adult()} to give Chloe this one: she is fifteen, her friends are going, and saying no will cost more # permanence: 0 # contact: +1 # disruption: +1 # why: It sides with the young person, who feels heard, but it overrules the adult whose decision it is, in front of her, and the next row starts where this one ended. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: for]
     {adult() == "her mum":Leanne|{adult()}} gives way. Chloe has a wonderful night. The next Friday she asks for one o'clock, and cites you.
++ [Draw up a contract with Chloe and {adult()} tonight: a later curfew she earns, week by week, by keeping this one # permanence: 0 # contact: -1 # disruption: +1 # why: Everyone signs it, Chloe has something to aim for and {adult()} keeps the last word; but it turns trust into points a fifteen-year-old must earn, makes {adult()} the scorekeeper, and the first missed week starts the next row. # ref: Practice Model: restorative practice, with not to; SMART planning: outcome-focused # stance: to]
+    Chloe signs it with a flourish, goes to the party and is home at ten. Three weeks later she is twelve minutes late, loses a week, and does not speak to {adult() == "her mum":her mum|{adult()}} for two days.
 + [Ask them both to leave tonight as it stands, and sit down with you on Monday to agree Friday nights for good # permanence: -1 # contact: 0 # disruption: +1 # why: It overrules no one and promises them both a proper conversation; but the party is tonight, so the ten o'clock stands with your name on it, and Chloe hears that her Friday matters less than your diary. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: with]
     Chloe says, "So that's a no, then," and rings off. She goes to the party anyway and comes back at half past twelve. On Monday you sit down with them both, and the deal you make is a good one, for a Friday that has already happened.
 - -> relationships_objective
@@ -286,7 +290,7 @@ Writing it down turns it into a real question. {plan == 1: "When I'm eighteen I 
 + {plan == 2} [Plan her own flat at eighteen with her, as she asks: a tenancy through the care-leaver offer, a personal adviser, the door here open # permanence: 0 # contact: +1 # disruption: +1 # why: It honours her wish and her entitlements as a care leaver, but young people who leave foster care at eighteen do worse than those who stay, and the door can close. # ref: Children Act 1989 s.23C; Care Leavers standards: the local offer to care leavers # stance: with]
     ~ staying = 2
     Chloe writes "my own flat" on the plan and underlines it twice. {adult() == "Auntie Joyce":Joyce|{adult()}} says nothing, and then says, "Then we will teach you to cook something that is not pasta."
-+ {plan == 2} [Tell her the authority will not fund a flat before twenty-one, so Staying Put is the plan, and that is that # permanence: +1 # contact: 0 # disruption: +1 # why: It secures the arrangement the research favours, but as a ruling she had no part in, and it is not true as a rule: a care leaver can be helped into a tenancy at eighteen; what she cannot have is Staying Put and a flat at once. # ref: Children Act 1989 s.23CZA # stance: to]
++ {plan == 2} [Tell her the authority will not fund a flat before twenty-one, so Staying Put is the plan, and that is that # permanence: -1 # contact: 0 # disruption: +1 # why: It secures the arrangement the research favours, but as a ruling she had no part in, and it is not true as a rule: a care leaver can be helped into a tenancy at eighteen; what she cannot have is Staying Put and a flat at once. # ref: Children Act 1989 s.23CZA # stance: to]
     ~ staying = 1
     The Staying Put agreement is typed up. Chloe signs it without reading it.
 + {plan == 2} [Agree Staying Put in writing now, to twenty-one, and leave the flat for later: she can still choose it at nineteen # permanence: +3 # contact: +1 # disruption: -2 # why: It gives her the certainty she asked for and the arrangement that serves young people best; it costs her the date she wanted, and her carers a promise years long. # ref: Children Act 1989 s.23CZA; Staying Put guidance; Care Leavers standards: stay put with foster carers until 21 # stance: with]
@@ -374,7 +378,7 @@ The contingency. Chloe reads the draft line aloud: "If this plan does not work, 
 
 = review
 # scene: office
-~ abena_well = draw("abena-health", 2)
+~ joyce_well = draw("joyce-health", 2)
 The review is held {plan == 1:at Marsh Lane, with you, Joyce, Leanne and Chloe round the table, and Nathan in the doorway|with Chloe co-chairing}. Chloe reads the plan aloud. {contingency_real: The contingency is the part Joyce reads twice.|Nobody reads the contingency twice.} At the end Chloe asks whether everyone agrees, and waits until each of them has said so out loud.
 
 Before the years run on, there is one more thing to write, and it is about you.
@@ -393,24 +397,24 @@ Before the years run on, there is one more thing to write, and it is about you.
 - plan == 4:
     // cannot be reached: part 5's relapse always turns plan 4 with leanne 1 into plan 2 with Joyce (home 1), so part 6 never has both; kept for maintenance, it never diverts.
     {leanne == 1:
-        {contingency_real: -> end_nana | -> end_drift}
+        {contingency_real: -> end_joyce | -> end_drift}
     }
     -> end_home
 - plan == 1 || home == 1:
     // Strain: Joyce's household does not hold, or the curfew row is never settled. Cover: a real contingency, or the back-up
     // part 5 made real (Donna assessed and the move planned), or, by luck, Mum's when Leanne holds.
-    {abena_well == 2 && curfew_held: -> held}
+    {joyce_well == 2 && curfew_held: -> held}
     // Good practice can meet bad luck: a real contingency carries Chloe through Joyce's five weeks of nights, but
     // in the winter Leanne also relapses, Chloe at sixteen chooses to leave, and the ending is softened, not prevented.
-    {contingency_real && abena_well == 1 && leanne == 1: -> end_drift}
-    {contingency_real || (donna_assessed && surgery_planned) || (contingency_mum && leanne == 3): -> held}
+    {contingency_real && joyce_well == 1 && leanne == 1: -> end_drift}
+    {contingency_real || (donna_assessed && move_planned) || (contingency_mum && leanne == 3): -> held}
     -> end_drift
 - else:
     // Foster carers or Ash House: the strain is the row that was never settled; the contingency names Joyce,
     // who may be on nights and at breaking point on the night it is needed.
     {curfew_held: -> held}
     {contingency_real:
-        {abena_well == 1:
+        {joyce_well == 1:
             ~ p6_emergency = true
         }
         -> held
@@ -420,31 +424,31 @@ Before the years run on, there is one more thing to write, and it is about you.
 
 = held
 {
-- plan == 1: -> end_nana
+- plan == 1: -> end_joyce
 - plan == 3: -> end_residential
 - staying == 2: -> end_own_flat
 - else: -> end_fostering
 }
 
-= end_nana
+= end_joyce
 # scene: family-home
-~ lives_with = "paternal aunt, Joyce Mensah"
-~ legal_status = "special guardianship order (Joyce Mensah)"
-~ tie_abena = 5
+~ lives_with = "paternal aunt, Joyce Campbell"
+~ legal_status = "special guardianship order (Joyce Campbell)"
+~ tie_joyce = 5
 March 2031. Chloe is eighteen.
 
-{plan == 1 && abena_well == 1: In the winter Chloe was sixteen, the mail centre cut Joyce's day shifts and put her on nights for five weeks, {surgery_planned:in the three-bedroom house at least, with a room each|with the move put off too long and the three of them still in two bedrooms and a box room}; Nathan's resits had gone badly and he had stopped going to college, and Joyce was stretched to breaking.}{plan == 1 && abena_well == 1 && contingency_real: Chloe went to Auntie Donna's on the nights Joyce worked, as the plan said, went to school every day, and was home on Marsh Lane for tea when Joyce woke. Nobody had to find a bed.}{plan == 1 && abena_well == 1 && !contingency_real && donna_assessed && surgery_planned: Nobody had written down what would happen, but Donna, assessed as the back-up years before, said "She's coming to me" before anyone asked. It worked, just, with Chloe on a camp bed in Donna's front room for five weeks.}{plan == 1 && abena_well == 1 && !contingency_real && !(donna_assessed && surgery_planned): Chloe went to her mum's, as the plan said, and nobody had asked whether Leanne could do five weeks. She could. Leanne got her to school every day and to Joyce's for tea on her days off, and says it was the best month of her recovery.}
-{plan == 1 && abena_well == 2 && !curfew_held: At sixteen Chloe and Joyce stopped speaking for a month over a boy, a phone and a window. {contingency_real:The contingency plan was what held it: Chloe spent five weeks at Auntie Donna's, kept her school and her choir, and came home when she and Joyce had both said sorry, in that order.|{donna_assessed && surgery_planned:Donna, assessed as the back-up years before, took her in without being asked. Chloe came home when she and Joyce had both said sorry, in that order.|Chloe went to her mum's, and Leanne, well and delighted, kept her for five weeks and then drove her back to Marsh Lane herself.}}}
-{plan == 1 && abena_well == 2 && curfew_held: Joyce's plan was never really tested. Her rota held, Nathan passed his maths at the second go, and the contingency plan stayed in the drawer{contingency_real:, which is where a good one usually stays|; nobody ever found out whether it would have worked}.}
+{plan == 1 && joyce_well == 1: In the winter Chloe was sixteen, the mail centre cut Joyce's day shifts and put her on nights for five weeks, {move_planned:in the three-bedroom house at least, with a room each|with the move put off too long and the three of them still in two bedrooms and a sofa bed}; Nathan's resits had gone badly and he had stopped going to college, and Joyce was stretched to breaking.}{plan == 1 && joyce_well == 1 && contingency_real: Chloe went to Auntie Donna's on the nights Joyce worked, as the plan said, went to school every day, and was home on Marsh Lane for tea when Joyce woke. Nobody had to find a bed.}{plan == 1 && joyce_well == 1 && !contingency_real && donna_assessed && move_planned: Nobody had written down what would happen, but Donna, assessed as the back-up years before, said "She's coming to me" before anyone asked. It worked, just, with Chloe on a camp bed in Donna's front room for five weeks.}{plan == 1 && joyce_well == 1 && !contingency_real && !(donna_assessed && move_planned): Chloe went to her mum's, as the plan said, and nobody had asked whether Leanne could do five weeks. She could. Leanne got her to school every day and to Joyce's for tea on her days off, and says it was the best month of her recovery.}
+{plan == 1 && joyce_well == 2 && !curfew_held: At sixteen Chloe and Joyce stopped speaking for a month over a boy, a phone and a window. {contingency_real:The contingency plan was what held it: Chloe spent five weeks at Auntie Donna's, kept her school and her choir, and came home when she and Joyce had both said sorry, in that order.|{donna_assessed && move_planned:Donna, assessed as the back-up years before, took her in without being asked. Chloe came home when she and Joyce had both said sorry, in that order.|Chloe went to her mum's, and Leanne, well and delighted, kept her for five weeks and then drove her back to Marsh Lane herself.}}}
+{plan == 1 && joyce_well == 2 && curfew_held: Joyce's plan was never really tested. Her rota held, Nathan passed his maths at the second go, and the contingency plan stayed in the drawer{contingency_real:, which is where a good one usually stays|; nobody ever found out whether it would have worked}.}
 // cannot be reached: this paragraph, and {plan == 4: ...} in the # legal: tag below (part 5's relapse always turns plan 4 with leanne 1 into plan 2 with Joyce (home 1), so part 6 never has both).
-{plan == 4: Leanne relapsed in the autumn Chloe was fifteen, after a summer of bad news and no work: a week in bed with the curtains shut, and then a night she said she could not keep herself safe. Chloe rang Joyce at eleven at night, as the fridge plan said. Joyce collected her in the car{abena_well == 1:, straight off a night shift she should never have been given}. The family meeting was held two days later, with Leanne there, tired and honest about it. Chloe stayed with Joyce, at first for a month and then for good; Joyce became her special guardian, and Leanne, back at Open Door, has Chloe for tea every Wednesday.}
+{plan == 4: Leanne relapsed in the autumn Chloe was fifteen, after a summer of bad news and no work: a week in bed with the curtains shut, and then a night she said she could not keep herself safe. Chloe rang Joyce at eleven at night, as the fridge plan said. Joyce collected her in the car{joyce_well == 1:, straight off a night shift she should never have been given}. The family meeting was held two days later, with Leanne there, tired and honest about it. Chloe stayed with Joyce, at first for a month and then for good; Joyce became her special guardian, and Leanne, back at Open Door, has Chloe for tea every Wednesday.}
 
-{staying == 2 && plan == 1: She moves into a flat of her own next month, ten minutes' walk from Marsh Lane, with a spare key for Auntie Joyce; the advice and help she can ask for as a young person who left care through special guardianship are thinner than a care leaver's, and Joyce has filled the gap with a list.|{surgery_planned:She lives with her aunt at the top of Marsh Lane, in her own room, with the photograph of a four-year-old in a choir robe over the bed.|She lives with her aunt on Marsh Lane, in the room with the photograph of a four-year-old in a choir robe, and Joyce is still on the sofa bed in the box room.}} She is at Haverley College doing music, and not shift work, "because Auntie Joyce said I'd never stand the hours at the mail centre". She sings with Auntie Grace's choir, and at the Fante service at Wesley Methodist when they are short of altos. {ghana == 1:She has been to Cape Coast twice.|{ghana == 2:She went to Cape Coast at last the summer she was sixteen, a year after the funeral she missed.|She has still not been to Cape Coast; it is in the plan for the summer she finishes college.}} Tyler, now eleven, stays over one Saturday a month and is teaching her to lose at FIFA. Her mum comes to every concert. Her dad rings on Sundays. Nathan, who once said nobody asked him, drives her to choir.
+{staying == 2 && plan == 1: She moves into a flat of her own next month, ten minutes' walk from Marsh Lane, with a spare key for Auntie Joyce; the advice and help she can ask for as a young person who left care through special guardianship are thinner than a care leaver's, and Joyce has filled the gap with a list.|{move_planned:She lives with her aunt at the top of Marsh Lane, in her own room, with the photograph of a four-year-old in a choir robe over the bed.|She lives with her aunt on Marsh Lane, in the room with the photograph of a four-year-old in a choir robe, and Joyce is still on the sofa bed in the front room.}} She is at Haverley College doing music, and not shift work, "because Auntie Joyce said I'd never stand the hours at the mail centre". She still sings alto in Auntie Grace's choir at the Caribbean Centre, and Sunday dinner at Joyce's is not optional. {trip == 1:She has been to Jamaica twice.|{trip == 2:She went to Jamaica at last the summer she was sixteen, a year after the funeral she missed, and stood at her grandmother's grave.|She has still not been to Jamaica; it is in the plan for the summer she finishes college.}} Tyler, now eleven, stays over one Saturday a month and is teaching her to lose at FIFA. Her mum comes to every concert. Her dad rings on Sundays. Nathan, who once said nobody asked him, drives her to choir.
 # ending: special-guardianship-aunt
 # outcome: Chloe grew up with her aunt under a special guardianship order, with both sides of her family in her life; when the plan was tested, what held it was a person named and ready, or luck.
 # legal: special guardianship order to her paternal aunt, to eighteen{plan == 4:, made after the return home ended}
 # relational: {staying == 2 && plan == 1:her own flat near her aunt|lives with her aunt and her cousin}; sees her mother, brother and father
-# cultural: the choir and Wesley Methodist's Fante service, her father's family, and both families' stories{ghana != 1:, Cape Coast still to come}
+# cultural: the choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, both families' stories{trip != 1:, Jamaica still to come}
 # timescale: {staying == 0 && plan == 1:missed|met}
 -> END
 
@@ -453,16 +457,16 @@ March 2031. Chloe is eighteen.
 ~ legal_status = "care leaver (Staying Put)"
 March 2031. Chloe is eighteen.
 
-{home == 1 && abena_well == 1: In the winter Chloe was sixteen, the mail centre put Joyce on nights for five weeks, with Nathan low and out of college, and Joyce was stretched to breaking. {contingency_real:Chloe went to Auntie Donna's on those nights, as the plan said, and home to Marsh Lane for tea.|Donna, approved as the back-up years before, took her in the same night, though nobody had told Chloe that was the plan.}}{home == 1 && abena_well == 2 && !curfew_held: At sixteen Chloe and Joyce stopped speaking for a month. {contingency_real:Chloe stayed at Auntie Donna's, as the plan said, and came home when they had both said sorry.|Donna took her in, and Chloe came home when they had both said sorry.}}{home != 1 && !curfew_held: At sixteen, after a run of rows and a night she did not come home, there was a stability meeting within the week. {p6_emergency:The plan said Joyce's, and Joyce was on nights and at the end of herself. Chloe spent twelve days with emergency carers in Eastholme, furious, before she went back.|Chloe spent ten days at Joyce's, as the plan said, and went back.}}
+{home == 1 && joyce_well == 1: In the winter Chloe was sixteen, the mail centre put Joyce on nights for five weeks, with Nathan low and out of college, and Joyce was stretched to breaking. {contingency_real:Chloe went to Auntie Donna's on those nights, as the plan said, and home to Marsh Lane for tea.|Donna, approved as the back-up years before, took her in the same night, though nobody had told Chloe that was the plan.}}{home == 1 && joyce_well == 2 && !curfew_held: At sixteen Chloe and Joyce stopped speaking for a month. {contingency_real:Chloe stayed at Auntie Donna's, as the plan said, and came home when they had both said sorry.|Donna took her in, and Chloe came home when they had both said sorry.}}{home != 1 && !curfew_held: At sixteen, after a run of rows and a night she did not come home, there was a stability meeting within the week. {p6_emergency:The plan said Joyce's, and Joyce was on nights and at the end of herself. Chloe spent twelve days with emergency carers in Eastholme, furious, before she went back.|Chloe spent ten days at Joyce's, as the plan said, and went back.}}
 
-{home == 2: She still lives with Comfort and Daniel Boateng in Eastholme, under a Staying Put arrangement{staying == 1: agreed in writing when she was fifteen| agreed in a hurry when she was seventeen and three quarters}. She goes to Comfort's church some Sundays and to Wesley Methodist on the others, and has a standing argument with Daniel about the bus timetable.}{home == 4: She still lives with Julie and Martin Hargreaves in Brackenfield, under a Staying Put arrangement{staying == 1: agreed in writing at fifteen| agreed in a hurry at seventeen and three quarters}. Julie still drives her to choir on Thursdays without being asked, though Chloe goes to Auntie Joyce for anything important. Sam comes home at Christmas and says "all right" to her at breakfast.}{home == 1: She still lives with Auntie Joyce on Marsh Lane, now under a Staying Put arrangement with her former connected-person foster carer. She has told everyone that she is never moving.}
+{home == 2: She still lives with Paulette and Daniel Grant in Eastholme, under a Staying Put arrangement{staying == 1: agreed in writing when she was fifteen| agreed in a hurry when she was seventeen and three quarters}. She goes to Paulette's church some Sundays and to Sunday dinner at Auntie Joyce's on the others, and has a standing argument with Daniel about the bus timetable.}{home == 4: She still lives with Julie and Martin Hargreaves in Brackenfield, under a Staying Put arrangement{staying == 1: agreed in writing at fifteen| agreed in a hurry at seventeen and three quarters}. Julie still drives her to choir on Thursdays without being asked, though Chloe goes to Auntie Joyce for anything important. Sam comes home at Christmas and says "all right" to her at breakfast.}{home == 1: She still lives with Auntie Joyce on Marsh Lane, now under a Staying Put arrangement with her former connected-person foster carer. She has told everyone that she is never moving.}
 
-She passed maths with a 5. She is at Haverley College doing A-level music and A-level biology, "to keep Auntie Joyce happy". She has a personal adviser, Jordan, whom she tolerates. She sees Tyler every Saturday, her mum every week and her dad once a month{ghana == 1:, and she has been to Cape Coast with Kwame's family|; Cape Coast is booked for the summer}. She sings alto in Auntie Grace's choir.
+She passed maths with a 5. She is at Haverley College doing A-level music and A-level biology, "to keep Auntie Joyce happy". She has a personal adviser, Jordan, whom she tolerates. She sees Tyler every Saturday, her mum every week and her dad once a month{trip == 1:, and she has been to Jamaica with Andre's family|; Jamaica is booked for the summer}. She sings alto in Auntie Grace's choir.
 # ending: long-term-fostering-staying-put
 # outcome: Chloe's long-term foster placement held and she stays put beyond eighteen, with strong ties to her mother, brother, father and aunt; when it was tested, a named person was ready{p6_emergency:, though not on the night she was needed}.
 # legal: care order to eighteen, then a written Staying Put arrangement to twenty-one
 # relational: {home == 1:lives with her aunt|lives with her long-term carers}; sees her mother, brother and father
-# cultural: the choir and Wesley Methodist, her father's family, and both families' stories
+# cultural: the choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, and both families' stories
 # timescale: {staying == 0 || p6_emergency:missed|met}
 -> END
 
@@ -472,16 +476,16 @@ She passed maths with a 5. She is at Haverley College doing A-level music and A-
 ~ lives_with = "her own flat, with a personal adviser"
 March 2031. Chloe is eighteen.
 
-{home == 1 && (abena_well == 1 || !curfew_held): The hard winter came when she was sixteen{abena_well == 1:, with Joyce five weeks on nights and Nathan out of college| and she and Joyce stopped speaking for a month}. {contingency_real:Chloe went to Auntie Donna's that night, as the plan said,|Donna, approved as the back-up years before, took her in,} and Chloe came home to Marsh Lane after it.}{home != 1 && !curfew_held: The placement had its hard winter when she was sixteen, after a night she did not come home. {p6_emergency:The plan said Joyce's, and Joyce was on nights; Chloe spent twelve days with emergency carers before she went back.|She spent ten days at Joyce's, as the plan said, and went back.}}
+{home == 1 && (joyce_well == 1 || !curfew_held): The hard winter came when she was sixteen{joyce_well == 1:, with Joyce five weeks on nights and Nathan out of college| and she and Joyce stopped speaking for a month}. {contingency_real:Chloe went to Auntie Donna's that night, as the plan said,|Donna, approved as the back-up years before, took her in,} and Chloe came home to Marsh Lane after it.}{home != 1 && !curfew_held: The placement had its hard winter when she was sixteen, after a night she did not come home. {p6_emergency:The plan said Joyce's, and Joyce was on nights; Chloe spent twelve days with emergency carers before she went back.|She spent ten days at Joyce's, as the plan said, and went back.}}
 
-Three weeks ago she moved into a one-bedroom flat in Haverley, as she wrote in her plan at fifteen. {home == 1:Joyce|{home == 2:Comfort|Julie}} came with a box of pans and a list of rules, and has rung every evening since. Chloe has a personal adviser, Jordan, and a pathway plan she helped to write; the flat is the first home that is hers in law and in every other way, and it is quieter than she expected. {home != 1:She has not ruled out asking to go back; her carers have said, more than once, that the door is open.}
+Three weeks ago she moved into a one-bedroom flat in Haverley, as she wrote in her plan at fifteen. {home == 1:Joyce|{home == 2:Paulette|Julie}} came with a box of pans and a list of rules, and has rung every evening since. Chloe has a personal adviser, Jordan, and a pathway plan she helped to write; the flat is the first home that is hers in law and in every other way, and it is quieter than she expected. {home != 1:She has not ruled out asking to go back; her carers have said, more than once, that the door is open.}
 
-She is at Haverley College doing A-level music. She sees Tyler every Saturday and her mum every week. {ghana == 1:She has been to Cape Coast with Kwame's family, and is saving to go again.|Cape Coast is in her pathway plan, with a date.} She sings alto in Auntie Grace's choir.
+She is at Haverley College doing A-level music. She sees Tyler every Saturday and her mum every week. {trip == 1:She has been to Jamaica with Andre's family, and is saving to go again.|Jamaica is in her pathway plan, with a date.} She sings alto in Auntie Grace's choir.
 # ending: leaving-care-own-flat
 # outcome: Chloe's long-term placement held to eighteen and she left, as she chose, for a flat of her own with a care leaver's support; she did not take up Staying Put, which the research favours, and her carers' door stays open.
 # legal: care order to eighteen; a care leaver with a pathway plan and personal adviser
 # relational: her own flat; her carers, mother, brother, father and aunt all still in her life
-# cultural: the choir and Wesley Methodist, her father's family, and both families' stories{ghana != 1:, Cape Coast still to come}
+# cultural: the choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, both families' stories{trip != 1:, Jamaica still to come}
 # timescale: {p6_emergency:missed|met}
 -> END
 
@@ -493,12 +497,12 @@ March 2031. Chloe is eighteen.
 
 She left Ash House on her eighteenth birthday, three weeks ago, for a one-bedroom flat four streets away{staying == 2:, under the Staying Close arrangement written into her plan at fifteen|, under a Staying Close arrangement agreed in a hurry when she was seventeen}. Lou Carter still runs Ash House, and Chloe still argues with her, mostly about whether Chloe is eating properly. {!curfew_held:There was a missing night at sixteen{p6_emergency:, and the plan said Joyce's, but Joyce was on nights and at breaking point; Chloe spent a fortnight in an emergency placement before she came back|, and the plan sent her to Joyce's rather than to a new placement, which she says is the only reason she did not run further}.|The two hardest years passed without a missing night; the contingency stayed in the drawer.}
 
-Auntie Joyce comes for Sunday lunch at the flat, with Nathan, which is a reversal everyone enjoys. Tyler, eleven, stays over one Saturday a month and thinks the flat is the coolest place in Haverley. Her mum comes to her concerts. Her dad sends money he cannot really spare for the bus to Ravensmoor. Chloe is doing a music course at Haverley College and on Thursdays helps Auntie Grace with the children's choir at Wesley Methodist, and tells the younger ones that monkey noises on a bus are racism, "so you tell someone the first time, not the tenth". {ghana == 1:She has been to Cape Coast once, and talks about it constantly.}
+Auntie Joyce comes for Sunday lunch at the flat, with Nathan, which is a reversal everyone enjoys. Tyler, eleven, stays over one Saturday a month and thinks the flat is the coolest place in Haverley. Her mum comes to her concerts. Her dad sends money he cannot really spare for the bus to Ravensmoor. Chloe is doing a music course at Haverley College and on Thursdays helps Auntie Grace with the children's choir at the Caribbean Centre, and tells the younger ones that monkey noises on a bus are racism, "so you tell someone the first time, not the tenth". {trip == 1:She has been to Jamaica once, and talks about it constantly.}
 # ending: residential-staying-close
 # outcome: Chloe stayed at Ash House by choice and left with Staying Close support; her relational and cultural permanence were held by her family and a key worker who stayed, rather than by a foster family.
 # legal: care order to eighteen; a care leaver with Staying Close support
 # relational: her own flat near Ash House; Joyce, Lou, her mother, brother and father all still there
-# cultural: the choir and Wesley Methodist's Fante service, her father's family, and both families' stories
+# cultural: Auntie Grace's choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, and both families' stories
 # timescale: {staying == 0 || p6_emergency:missed|met}
 -> END
 
@@ -514,14 +518,14 @@ March 2031. Chloe is eighteen.
     ~ legal_status = "care order (placed with her mother) until eighteen"
     The care order ran on, review after review, until her eighteenth birthday; nobody ever quite decided to end it.
 }
-{leanne == 2: There was one bad weekend when Chloe was sixteen. {contingency_real:Leanne rang Joyce herself, on the Saturday morning, before Chloe had to, and Chloe spent two nights at Joyce's and came home on the Monday.|Chloe carried on at home, as the plan said: she made the tea, kept the curtains open and sat by her mum's bed at two in the morning, the way she used to at ten. She rang Joyce at seven.} Leanne counts that weekend honestly.}{leanne == 3: Leanne has been well for six years, with a medication that suits her and the group she chose, and works at Open Door three days a week. The fridge plan is still on the fridge, under a magnet from Cape Coast{ghana != 1: that Kwame brought back}.}
+{leanne == 2: There was one bad weekend when Chloe was sixteen. {contingency_real:Leanne rang Joyce herself, on the Saturday morning, before Chloe had to, and Chloe spent two nights at Joyce's and came home on the Monday.|Chloe carried on at home, as the plan said: she made the tea, kept the curtains open and sat by her mum's bed at two in the morning, the way she used to at ten. She rang Joyce at seven.} Leanne counts that weekend honestly.}{leanne == 3: Leanne has been well for six years, with a medication that suits her and the group she chose, and works at Open Door three days a week. The fridge plan is still on the fridge, under a magnet from Mandeville{trip != 1: that Andre brought back}.}
 
-Chloe lives with her mum on Cedar Road, in the purple room, which she has painted grey. {staying == 2:She is moving into a flat of her own in the summer, near Mum, not too near.} She is at Haverley College doing music and health and social care. She is not her mother's carer; there is a written line about that in a plan somewhere, and she says she does not need it any more, but she knows where it is. Tyler comes for tea on Wednesdays. Auntie Joyce takes her to Wesley Methodist when she wants to go, which is about once a month, and she sings at the Fante service at Christmas{ghana == 1:, and she has been to Cape Coast with her dad}.
+Chloe lives with her mum on Cedar Road, in the purple room, which she has painted grey. {staying == 2:She is moving into a flat of her own in the summer, near Mum, not too near.} She is at Haverley College doing music and health and social care. She is not her mother's carer; there is a written line about that in a plan somewhere, and she says she does not need it any more, but she knows where it is. Tyler comes for tea on Wednesdays. Auntie Joyce takes her to church when she wants to go, which is about once a month, and she sings with Auntie Grace's choir at the Caribbean Centre at Christmas{trip == 1:, and she has been to Jamaica with her dad}.
 # ending: home-with-mum
 # outcome: Chloe returned home to her mother and stayed; what she kept and lost with the care order was checked before anyone promised her anything, and her aunt, brother and father remained part of her life.
 # legal: {staying == 1:care order discharged; no order|care order at home until eighteen}
 # relational: lives with her mother; sees her aunt, brother and father
-# cultural: both families' stories, the choir at Christmas, and an aunt who takes her to Wesley Methodist
+# cultural: both families' stories, Auntie Grace's choir at Christmas, and Sunday dinners at her aunt's
 # timescale: {staying == 0:missed|met}
 -> END
 
@@ -529,11 +533,11 @@ Chloe lives with her mum on Cedar Road, in the purple room, which she has painte
 # scene: office
 ~ lives_with = "supported accommodation"
 ~ legal_status = "care leaver"
-~ tie_abena = 4
+~ tie_joyce = 4
 March 2031. Chloe is eighteen.
 
 // cannot be reached: the {plan == 4: ...} branch near the end of this paragraph (part 5's relapse always turns plan 4 with leanne 1 into plan 2 with Joyce (home 1), so part 6 never has both).
-{contingency_real:The plan held, and then it was not enough.|The plan did not hold.} {(plan == 1 || home == 1) && abena_well == 1: The winter Chloe was sixteen, the mail centre cut Joyce's day shifts and put her on nights for five weeks, {surgery_planned:in the three-bedroom house at least, with a room each|with the move put off too long and the three of them still in two bedrooms and a box room}, and Nathan, whose resits had gone badly, hardly left his room. {contingency_real:The plan worked for the nights it was written for: Chloe went to Auntie Donna's, as it said, and kept her school. It was not written for what came next. That same winter Leanne's depression came back, and Chloe spent her evenings at Cedar Road, opening the curtains and making her mum eat, and her nights on Donna's camp bed. When Joyce was back on days, grey with tiredness and with Nathan still in his room, Chloe said she could not look after all of them. {plan == 1:She asked to be looked after herself, somewhere near both|She asked to move, somewhere near both}, and meant it.|In the second week of nights Joyce rang the out-of-hours team from the mail centre and said she could not do it any more. There was no plan for that night that anyone could use. {plan == 1:Chloe was looked after again, that night, in|Chloe went that night to} an emergency placement in Eastholme, and by the time Joyce was back on days, Chloe had stopped answering her calls.}}{(plan == 1 || home == 1) && abena_well == 2: At sixteen, after months of rows about where she went and when she came in, Chloe and Joyce fell out badly, and there was nowhere for either of them to go to cool off. {plan == 1:Chloe was looked after again, at sixteen, in|At sixteen Chloe moved out, that night, to} an emergency placement in Eastholme.}{plan == 2 && home != 1: At sixteen the placement ended, quickly, after a run of rows about where she went and a night she did not come home. The contingency said the local authority would find another placement, and it did, in another town.}{plan == 3: At sixteen there were two missing nights in a month, and the contingency named nobody. Chloe was moved to a placement in another county.}{plan == 4: In the autumn Chloe was fifteen Leanne relapsed. There was no plan for it that Chloe could use. After five days' absence the Academy sent someone round and found her running the house on her own, her mum in bed with the curtains shut; Leanne went to the ward, and Chloe was placed that night with emergency carers she had never met.} Within a few months she had moved to supported accommodation: a room in a shared house in Haverley, with a support worker who comes on weekdays.
+{contingency_real:The plan held, and then it was not enough.|The plan did not hold.} {(plan == 1 || home == 1) && joyce_well == 1: The winter Chloe was sixteen, the mail centre cut Joyce's day shifts and put her on nights for five weeks, {move_planned:in the three-bedroom house at least, with a room each|with the move put off too long and the three of them still in two bedrooms and a sofa bed}, and Nathan, whose resits had gone badly, hardly left his room. {contingency_real:The plan worked for the nights it was written for: Chloe went to Auntie Donna's, as it said, and kept her school. It was not written for what came next. That same winter Leanne's depression came back, and Chloe spent her evenings at Cedar Road, opening the curtains and making her mum eat, and her nights on Donna's camp bed. When Joyce was back on days, grey with tiredness and with Nathan still in his room, Chloe said she could not look after all of them. {plan == 1:She asked to be looked after herself, somewhere near both|She asked to move, somewhere near both}, and meant it.|In the second week of nights Joyce rang the out-of-hours team from the mail centre and said she could not do it any more. There was no plan for that night that anyone could use. {plan == 1:Chloe was looked after again, that night, in|Chloe went that night to} an emergency placement in Eastholme, and by the time Joyce was back on days, Chloe had stopped answering her calls.}}{(plan == 1 || home == 1) && joyce_well == 2: At sixteen, after months of rows about where she went and when she came in, Chloe and Joyce fell out badly, and there was nowhere for either of them to go to cool off. {plan == 1:Chloe was looked after again, at sixteen, in|At sixteen Chloe moved out, that night, to} an emergency placement in Eastholme.}{plan == 2 && home != 1: At sixteen the placement ended, quickly, after a run of rows about where she went and a night she did not come home. The contingency said the local authority would find another placement, and it did, in another town.}{plan == 3: At sixteen there were two missing nights in a month, and the contingency named nobody. Chloe was moved to a placement in another county.}{plan == 4: In the autumn Chloe was fifteen Leanne relapsed. There was no plan for it that Chloe could use. After five days' absence the Academy sent someone round and found her running the house on her own, her mum in bed with the curtains shut; Leanne went to the ward, and Chloe was placed that night with emergency carers she had never met.} Within a few months she had moved to supported accommodation: a room in a shared house in Haverley, with a support worker who comes on weekdays.
 
 She is eighteen now, a care leaver with a personal adviser and a pathway plan. She finished her GCSEs with a 6 in music and a 3 in maths. She is working at a coffee shop and thinking about college again. She has not cut herself for two years, and she has said so at every review, as if daring someone to say otherwise.
 
@@ -542,6 +546,6 @@ The one person who never stopped turning up is Auntie Joyce, who brings soup on 
 # outcome: {contingency_real:Chloe's plan named a ready person and held on the night it was needed, but Joyce's weeks of nights and her mum's relapse came in the same winter; at sixteen she chose to be looked after and moved to supported accommodation, with her aunt still the one constant.|When Chloe's plan was tested at fifteen or sixteen there was no named, ready person to go to that night; {plan == 1:she became looked after again|her home ended}, she moved to supported accommodation, and her aunt is the one constant.}
 # legal: {plan == 1:looked after again at sixteen (s.20, with her special guardian's agreement)|still looked after when her home ended at sixteen}; a care leaver in supported accommodation
 # relational: her aunt holds it; her mother, brother and father at a distance
-# cultural: her father's family on Sundays, the Fante service, the choir she goes back to at Christmas
+# cultural: her father's family and Sunday dinners at Joyce's, the choir at the Caribbean Centre she goes back to at Christmas
 # timescale: missed
 -> END
