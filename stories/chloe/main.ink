@@ -9,7 +9,7 @@
 # fact: andre-offer = Whether Andre puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
 # fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| They cannot go on, whatever help comes \| They can go on with the right help
 # fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
-# fact: joyce-health = Whether Joyce's household holds \| The mail centre puts her on nights for weeks and Nathan drops out of college, and she is stretched to breaking \| It holds
+# fact: joyce-health = Whether Joyce's household holds \| The mail centre moves her to the hub across the county, two hours' travel a day, and Nathan drops out of college, and she is stretched to breaking \| It holds
 
 // Chloe: the six-part continuing case study of the Achieving Permanence programme.
 // Each part lives in its own file. Variables that carry between parts are kept few.
@@ -41,6 +41,8 @@ VAR matched_well = false
 VAR carers_told = false
 VAR visits = 0
 VAR family_time = 0
+// Part 2: whether Julie reported Chloe's first missing evening at once (read only in part 3's mild crisis).
+VAR missing_reported = false
 VAR joyce_involved = false
 
 // ---- Part 3: the crisis ----
@@ -93,7 +95,7 @@ VAR ash_checked = false
 // (0 no challenge, 1 answered the IRO's formal challenge with a timetable agreed with Rachel, 2 answered it defensively
 // or by asking for time, 3 a timetable got by going to the service manager).
 // Part 5 also sets p5_sgo_when (declared in part 5: when the special guardianship order was made, 1 August 2025,
-// 2 spring 2026, 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
+// 3 autumn 2026, 4 spring 2027), read only in part 6's opening text and cleared there.
 VAR leanne = 0
 // Part 5 sets came_back when Chloe returns to Joyce's after her mum's relapse; part 6's opening reads it.
 VAR came_back = false

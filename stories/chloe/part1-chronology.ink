@@ -6,6 +6,8 @@
 // 2 Sandra, 3 Donna, 4 the hospital relatives' room; part 2's opening reads it), and tie changes.
 
 VAR night = 0
+// Whether the worker booked a family meeting with Leanne for November (trace-family); part 2's proceedings reads it once and clears it.
+VAR p1_meeting_booked = false
 
 === part1 ===
 # part: 1 Chronology
@@ -30,26 +32,24 @@ Chronology, part one: 2013 to 2017.
 
 June 2013. Health visitor: Leanne tearful, low mood, not sleeping; GP diagnoses postnatal depression and prescribes antidepressants. Leanne's mother, Pat Walsh, is visiting every day and "doing the nights". Baby thriving. (Source: health visitor.)
 
-August 2015. The parents separate, without rancour on either side; Andre moves to a flat across town and has Chloe every Saturday. The GP records a second episode of Leanne's depression "after the separation". (Source: GP; family.)
-
 September 2016 to spring 2018. Chloe's aunt Joyce Campbell, Andre's older sister, who works shifts at the Haverley mail centre, collects her from nursery and then from school on Tuesdays and Thursdays and gives her tea with her cousin Nathan, then seven. On Thursday evenings she takes her to Auntie Grace Lindo's children's choir at the Haverley Caribbean Centre on Ruskin Street. Joyce later writes: "We started the autumn after our mother died in Jamaica. She knew all the songs before she could read the words. She also knew where I kept the biscuits." (Source: letter from Ms Campbell to the primary school, 2018.)
 
 November 2016. Nursery report: Chloe is "bright, chatty, a bit bossy in the home corner, always singing". Development on track; immunisations up to date. (Source: nursery; health visitor.)
 
-2017. Andre takes a warehouse team-leader job in Ravensmoor, twenty-five miles away, and marries Simone. His time with Chloe drops from every Saturday to about once a month. (Source: Leanne, at the 2023 conference.)
+Summer 2017. The parents separate, without rancour on either side, when Andre takes a warehouse team-leader job in Ravensmoor, twenty-five miles away, and moves there. Chloe, four, has most Saturdays with him, Andre driving over to fetch her. The GP records a second episode of Leanne's depression "after the separation". (Source: GP; Leanne, at the 2023 conference.)
 
 You read the page twice. Then you do what Rachel asked and pick the entry you would underline for Chloe's permanence.
 # activity: chloe.p1.early-entry
 # prompt: Which of these early entries matters most for Chloe's permanence?
-+ [Andre's move to Ravensmoor, 2017, and the fall in his time with Chloe # why: It matters for her sense of being wanted, but it is half the story: his sister went on caring for Chloe twice a week after he moved, and she is the thread to follow.]
-    You underline Andre's move and write "What did Chloe make of that? Who told her why?" Then, higher up, you see that his sister was still having her twice a week, and you underline that too.
++ [The separation in 2017, Andre's move to Ravensmoor and his Saturdays # why: It matters for her sense of being wanted, but it is half the story: his sister went on caring for Chloe twice a week after he moved, and she is the thread to follow.]
+    You underline the separation and Andre's move and write "What did Chloe make of that? Who told her why?" Then, higher up, you see that his sister was still having her twice a week, and you underline that too.
 + [Joyce's Tuesdays and Thursdays: tea, Nathan and the choir, 2016 to 2018 # correct # why: Eighteen months of twice-weekly care by an aunt who held Chloe's father's family and the choir is the strongest relational and cultural anchor in the file, and nobody has asked about it since 2018.]
     ~ chronology_insight += 1
     You underline the Tuesdays and Thursdays with Joyce and write in the margin: "Who held her identity? Her dad's sister, and the choir. Still local? Nobody has asked her since 2018."
 + [The 2016 nursery report: a bright, chatty child, always singing # why: Strengths are worth building on, and the singing matters, but a good start does not tell you who Chloe belongs to now. Look again at who was caring for her after school.]
     You underline the nursery report. A bossy, singing three-year-old is the same girl who told you she sings when nobody is listening. Something has gone quiet between then and now. Then your eye goes back to the Thursdays at the choir with her aunt.
-+ [The separation in 2015 and Leanne's second episode of depression # why: It shows a pattern the court will want, each loss bringing a bad spell, but it is Leanne's story, and it tells you less about Chloe's future than who went on caring for her afterwards.]
-    You underline the separation and the GP's note. Each time Leanne loses someone, the depression comes back: you suspect you will see that again. Below it, the Tuesdays and Thursdays with Joyce have no professional source at all, and nobody has followed them up.
++ [Leanne's depression: postnatal in 2013, and again after the 2017 separation # why: It shows a pattern the court will want, each upheaval bringing a bad spell, but it is Leanne's story, and it tells you less about Chloe's future than who went on caring for her afterwards.]
+    You underline the postnatal depression and the GP's note after the separation. Each time Leanne's life is turned over, the depression comes back: you suspect you will see that again. Below it, the Tuesdays and Thursdays with Joyce have no professional source at all, and nobody has followed them up.
 - You turn the page.
 + [Read the entries for 2018 to 2021]
 -> middle_years
@@ -60,9 +60,11 @@ Chronology, part two: 2018 to 2021.
 
 March 2018. Chloe's primary school makes a referral: Chloe, aged five, arriving hungry, and Leanne in bed in the afternoons. Single assessment: Joyce Campbell, who collects Chloe on Tuesdays and Thursdays, is spoken to and says what she has seen, the curtains shut and Chloe "answering the door by herself". Leanne cooperative, home clean, "low mood, under the GP"; closed with advice. (Source: children's social care.)
 
-April 2018. Leanne and Andre are rowing about his Saturdays: since his move he keeps missing them. One Thursday Joyce lets Andre come round to her house to see Chloe, without asking Leanne, and Chloe tells her mum. Leanne, hurt that Joyce "went behind my back for him", stops the Tuesdays and Thursdays. Joyce does not argue: she tells the school she will step back "for now, for Chloe's sake". She sends birthday and Christmas cards every year after; the school notes two occasions when Joyce waited at the gate and, at Leanne's request, was asked to leave. (Source: school safeguarding log.)
+April 2018. Leanne and Andre are rowing about his Saturdays: since his move he keeps missing them. That spring Joyce's marriage ends, and Nathan, eight, is struggling at school and is nearly excluded. In April Joyce stops the Tuesdays and Thursdays herself, by a text to Leanne, and tells the school she is "stepping back for a bit". She does not come back, and nobody explains it to Chloe. On the next two Thursdays Chloe waits at the school gate for her aunt until the office rings Leanne. Joyce sends birthday and Christmas cards every year after; Leanne tells the school she does not want Joyce "anywhere near" Chloe. (Source: school safeguarding log.)
 
 November 2018. Leanne begins a relationship with Gary Pearson, 32, a delivery driver. (Source: Leanne.)
+
+May 2019. Andre marries Simone in Ravensmoor. Leanne will not let Chloe go to the wedding or to Simone's house, so Andre's Saturdays with Chloe stay in Haverley: the park, the baths, chips at his old friend's. (Source: father; Leanne.)
 
 July 2019. Tyler Pearson born. Chloe, aged six, is described by the health visitor as "a proud big sister, very helpful with the baby". (Source: health visitor.)
 
@@ -75,9 +77,9 @@ You sit back. Three years in which a five-year-old lost her Tuesdays and Thursda
 # prompt: From 2018 to 2021, which entry matters most for planning Chloe's permanence?
 + [Tyler's birth and the proud, helpful big sister, 2019 # why: The sibling bond will shape any plan, and "helpful" may already mean "in charge", but the entry does not tell you who could hold Chloe. April 2018 and the lost Thursdays do.]
     You underline Tyler's birth and, beside "very helpful with the baby", write "helpful, or in charge?" Whatever happens next, the two of them are a pair. Then you go back to April 2018.
-+ [The April 2018 rift and the end of Joyce's Tuesdays and Thursdays # correct # why: Chloe lost her twice-weekly care from her father's family over a row between the adults, and the two women have not spoken since. Repairing that may be the key to Chloe's relational and cultural permanence.]
++ [The April 2018 text that ended Joyce's Tuesdays and Thursdays # correct # why: Chloe lost her twice-weekly care from her father's family overnight, with nobody telling her why, and the two women have not spoken since. Repairing that may be the key to Chloe's relational and cultural permanence.]
     ~ chronology_insight += 1
-    You underline April 2018 in red. "One Thursday with her dad, and she lost her aunt. Has anyone ever told Chloe why the Thursdays stopped?" Beside the two afternoons Joyce waited at the gate you write: "She let Andre in without asking Leanne. Leanne felt betrayed. Both hurt. Both still angry?" And you note the cards, every year, for six years.
+    You underline April 2018 in red. "Her aunt stopped coming, by text, and nobody told her why. Has anyone explained it to Chloe since?" Beside the two Thursdays Chloe waited at the gate you write: "Joyce's marriage ending, Nathan nearly excluded. Leanne has never forgiven her. Both hurt. Both still angry?" And you note the cards, every year, for six years.
 + [Pat Walsh's death in January 2021, and Leanne's grief # why: It explains much: Leanne lost her main support and the depression deepens after it. Worth raising with Leanne. But it points to Leanne's grief more than to who could hold Chloe now.]
     You underline Pat's death and write "Grief as well as illness. Did anyone offer Leanne bereavement support? Did anyone talk to Chloe about her gran?" Then you go back to April 2018, where someone else who loved Chloe was lost to her.
 + [The child in need plan closed in December 2021 as "good progress" # why: The closure is a lesson in optimism and drift, but it keeps your eye on the service's record rather than on the people who could hold Chloe.]
@@ -129,7 +131,7 @@ Rachel stops by your desk on her way to a meeting. "Well? If you had to say one 
 + [Help has come and gone: plans opened and closed, three workers in eighteen months # why: Worth saying in supervision, but a pattern about the service risks becoming the story instead of Chloe.]
     "Us," you say. "We've come and gone. Plans opened, closed, reopened. Three workers."
     Rachel winces. "Fair. But that's my problem to fix. What's hers?"
-+ [The adults who held Chloe have gone or faded: Joyce in 2018, Gran in 2021, Dad from 2017 # correct # why: Cumulative loss of the people who held her relational and cultural permanence is the thread a plan must repair, and at least one of them may still be reachable.]
++ [The adults who held Chloe have gone or faded: Joyce in 2018, Gran in 2021, Dad in 2022 # correct # why: Cumulative loss of the people who held her relational and cultural permanence is the thread a plan must repair, and at least one of them may still be reachable.]
     ~ chronology_insight += 1
     "Losses," you say. "Her auntie, her gran, her dad. Every person who held her, gone, one after another. And nobody explained any of it to her."
     Rachel nods slowly. "Then find out whether Joyce is still there."
@@ -147,11 +149,11 @@ Leanne's front room is tidy; the bedroom curtains, through the open door, are st
 # prompt: Leanne has not seen the chronology the meeting will read on Thursday. What do you do with it, and what does it cost?
 + [Go through it with her now, and add her corrections before it goes to the meeting # permanence: +2 # contact: +1 # disruption: -1 # why: A record the family has checked is fairer and more accurate, and Leanne hears it from you first; but it takes the afternoon, April 2018 reopens, and Thursday's bundle goes in late. # ref: Public Law Outline: pre-proceedings; Practice Standards: recording so the child can understand; Practice Model: working with # stance: with]
     ~ tie_leanne = 3
-    She reads it with her finger under each line. At April 2018 she stops. "That's not fair. She went behind my back for him, when he couldn't turn up for his own Saturdays." Then, quieter: "Chloe loved those Thursdays, though. I know that. I just wish she'd asked me first." She adds that Pat used to sing to Chloe, Dolly Parton, every night, and that Chloe went to her gran's funeral "in her head, because she made me describe every bit of it". You add both, in her words, marked as hers. The bundle goes in a day late. Legal read it at the table instead of the night before, the meeting overruns, and the family after yours on the list, a baby on a child protection plan, is put back a week. Rachel tells you so, without softening it. That week Chloe is late for school three more times.
+    She reads it with her finger under each line. At April 2018 she stops. "That's not how it was. She didn't step back, she walked off. Put that." Then, quieter: "Chloe loved those Thursdays, though. I know that. I just wish she'd told her why herself." She adds that Pat used to sing to Chloe, Dolly Parton, every night, and that Chloe went to her gran's funeral "in her head, because she made me describe every bit of it". You add both, in her words, marked as hers. The bundle goes in a day late. Legal read it at the table instead of the night before, the meeting overruns, and the family after yours on the list, a baby on a child protection plan, is put back a week. Rachel tells you so, without softening it. That week Chloe is late for school three more times.
 + [Tell her about Thursday honestly, but leave the chronology until her solicitor has the letter # permanence: 0 # contact: 0 # disruption: 0 # why: Leanne is told the truth and will read it with legal advice beside her, which is fair; but the record about her life is settled before she sees it, and her account of 2018 is not in it. # ref: Public Law Outline: letter before proceedings; Practice Model: working with # stance: for]
     ~ tie_leanne = 3
     You tell her what Thursday is for and that she will get a letter and free legal advice if it goes that way. She asks what the file says about her. "A lot of dates," you say. "You'll see all of it." She nods, and then asks you to leave before the kids get home, so they don't see her like this.
-+ [Go through every entry with her and Chloe after school, as Leanne asks, and take both their corrections # permanence: -1 # contact: -1 # disruption: +1 # why: Leanne wants Chloe there to say she is "not that bad", and you hide nothing from either of them and write down what they say; but an eleven-year-old hears the overdose she found, the empty fridge and her scratches read out at her mother's table, and ends up defending her mum to the record. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: with]
++ [Go through every entry with her and Chloe together after school, so neither hears it second-hand, and take both their corrections # permanence: -1 # contact: -1 # disruption: +1 # why: You hide nothing from either of them and write down what they say, and Leanne wants Chloe there to say she is "not that bad"; but an eleven-year-old hears the overdose she found, the empty fridge and her scratches read out at her mother's table, and ends up defending her mum to the record. # ref: Practice Model: working with, not to; Practice Standards: recording as if the child will read it # stance: with]
     ~ tie_leanne = 2
     Chloe comes in at ten to four with Tyler and her blazer still on. Leanne sends Tyler to his room with a tablet and pats the settee. You read it out a page at a time, because that is what you agreed. At November 2022 Chloe says, "I put his cartoons on so he wouldn't see. I wasn't scared. I knew what to do," and watches you write it down. At October 2023 she pulls her sleeves over her hands. At the end she makes her mum a tea, and Leanne says, "See? She's fine." You add their corrections, in their words. In the car you sit for a minute before you start the engine.
 + [Take her through the parts the meeting will rely on, and help her write her answer to each # permanence: 0 # contact: -1 # disruption: +1 # why: It is honest about the risks and she answers each one with you beside her; but it reads her life back to her as a list of harms, and the people who held Chloe never come up. # ref: Public Law Outline: pre-proceedings; Children Act 1989 s.31: significant harm # stance: to]
@@ -167,26 +169,29 @@ On Monday 7 October you see Chloe at the Academy, in a small room off the librar
 
 "Is Auntie Joyce still about? Dad's sister. She used to take me to choir." She turns the headphones over in her hands. "Mum says she's a snake. She sends me cards. Mum puts them in the drawer, but I know where the drawer is."
 
-That evening you ring Leanne to say how it went and that Chloe asked about her aunt. The line goes quiet. "No. Not her. She went behind my back for him, had him round her house with my daughter, and then she kept turning up at that gate like she was waiting for me to fall over. She's not coming near my kids." Then: "And he can stay where he is and all. Ravensmoor. He chose them."
+That evening you ring Leanne to say how it went and that Chloe asked about her aunt. The line goes quiet. "No. Not her. She dropped Chloe like a bag when it suited her. Chloe waited at that gate two Thursdays. I'm not letting her do it again. She's not coming near my kids." Then: "And he can stay where he is and all. Ravensmoor. He chose them."
 
 Andre has parental responsibility: he will be sent the letter before proceedings in any case. Joyce is an aunt without parental responsibility, whose number is in the 2018 assessment. {chronology_insight >= 2: You have already written her name on the front of the folder.}
 # decision: chloe.p1.trace-family
 # prompt: Leanne objects to Joyce and is angry with Andre. Chloe has asked about her Auntie Joyce. Whom do you contact now, how, and what do you risk?
-+ [Tell Leanne you will speak to Joyce because Chloe asked, then ring her this week; leave Andre to the letter # permanence: +1 # contact: +1 # disruption: 0 # why: Chloe's question is answered and Joyce is found, but Leanne hears it as her social worker siding with the woman who went behind her back, Andre, a parent with PR, first hears of it from a solicitor, and you must record why sharing Chloe's situation with her aunt without Leanne's consent is justified. # ref: Practice Standards: family network engaged before a child comes into care; Public Law Outline: letter before proceedings # stance: to]
++ [Tell Leanne first that you will ring Joyce and Andre because Chloe asked, then ring them both this week # permanence: +1 # contact: +1 # disruption: 0 # why: Leanne hears it from you before anyone else, and Chloe's question is answered; but Leanne rings Andre first, so he meets you braced for a fight, Joyce hears of it from a brother she barely speaks to, and you must record why sharing Chloe's situation with her aunt against Leanne's wishes is justified. # ref: Practice Standards: family network engaged before a child comes into care; Public Law Outline: letter before proceedings # stance: to]
     ~ joyce_traced = true
+    ~ andre_asked = true
     ~ tie_joyce = 2
     ~ tie_leanne = tie_leanne - 1
+    Leanne rings Andre before you can, and by Thursday, when he answers your call from the warehouse, he has heard it as her version: that the social worker is "going round the family". He gives you Joyce's number in the end, and hangs up before you can ask how he is.
     -> ring_joyce
-+ [Ring Andre first, as Chloe's father with PR, tell Leanne you have, and ask him to reach his sister # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a father, before a letter does it for you, and Joyce is reached; but Andre hears his daughter's crisis from a stranger at work, the first approach to Joyce goes through a brother she has barely spoken to since 2022, and Leanne says it is all of them against her now. # ref: Public Law Outline: the family network before proceedings; Working Together 2023: information sharing # stance: to]
++ [Ring Andre first, as Chloe's father with PR, tell Leanne you have, and ask him to reach his sister # permanence: +2 # contact: +2 # disruption: 0 # why: A father is asked as a father, before a letter or Leanne can frame it for him, and Joyce is reached; but Andre hears his daughter's crisis from a stranger at work, the first approach to Joyce goes through a brother she has barely spoken to since 2022, and Leanne, who says it is all of them against her now, will not open the door to you for a week, in the fortnight before the pre-proceedings meeting. # ref: Public Law Outline: the family network before proceedings; Working Together 2023: information sharing # stance: to]
     ~ joyce_traced = true
     ~ andre_asked = true
     ~ tie_andre = 2
     ~ tie_joyce = 2
     ~ tie_leanne = tie_leanne - 1
-    Andre answers on the second ring, on a forklift by the sound of it, and goes somewhere quieter. He listens without interrupting. "Is she all right? Chloe?" Then: "I haven't been... I know what it looks like." He says his sister is in Jamaica, at their aunt's funeral, and gives you her WhatsApp. "She'll talk to you. She'll talk to you for an hour. Tell her I gave you the number."
+    Andre answers on the second ring, on a forklift by the sound of it, and goes somewhere quieter. He listens without interrupting. "Is she all right? Chloe?" Then: "I haven't been... I know what it looks like." He says his sister is in Jamaica, at their aunt's funeral, and gives you her WhatsApp. "She'll talk to you. She'll talk to you for an hour. Tell her I gave you the number." When you tell Leanne that afternoon that you have rung him, she says it is all of them against her now, and for a week she does not open the door to you.
     -> ring_joyce
 + [Plan a family meeting with Leanne first, and agree with her a date in early November to raise Joyce and Andre # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne stays alongside you before the pre-proceedings meeting, and Joyce and Andre are on an agenda she has agreed; but Chloe's question waits weeks, a father with PR is not asked, and the one relative who held her heritage stays outside. # ref: Practice Standards: family network meetings; Practice Model: working with # stance: with]
     ~ tie_leanne = tie_leanne + 1
+    ~ p1_meeting_booked = true
     Leanne names her sister Donna, and Sandra, "for Tyler". She agrees, slowly, that Joyce and Andre can be talked about at the meeting, "if I'm in the room". She thanks you for listening, and means it. You put a family meeting in the diary for the week after the pre-proceedings meeting. When you see Chloe on Wednesday she asks whether you found out about Auntie Joyce. You tell her you are working on it, which she has heard before.
     -> night_of_eleventh
 + [Put the wider family on the agenda for the pre-proceedings meeting, where Leanne has her solicitor # permanence: -1 # contact: -1 # disruption: 0 # why: It is orderly and gives Leanne legal advice before her family is approached, but it puts three weeks and a meeting between a child's question and any answer. # ref: Public Law Outline: pre-proceedings meeting # stance: not]
@@ -195,9 +200,9 @@ Andre has parental responsibility: he will be sent the letter before proceedings
 
 = ring_joyce
 # scene: office
-Joyce Campbell rings back from Jamaica at ten that night on a line that keeps dropping. She is blunt and very awake. "I have been waiting six years for someone from your office to ring me. Six years. I sent cards." Then, before you can answer: "When she stopped the Thursdays I did not fight her. I thought a fight would land on Chloe. I should have asked her. I chose my brother over her, and Chloe lost her Thursdays. You can tell Leanne that, or not. She won't believe it from you either." She has barely spoken to Andre since he stopped turning up for Chloe's Saturdays in 2022, she says, and she is doing this "for Chloe, not for him".
+Joyce Campbell rings back from Jamaica at ten that night on a line that keeps dropping. She is blunt and very awake. "I have been waiting six years for someone from your office to ring me. Six years. I sent cards." Then, before you can answer: "I stopped the Thursdays. Not Leanne. My marriage went and Nathan was in trouble, and I had nothing left, and I stopped coming, by text, to a five-year-old's mother. I never explained it to Chloe. That is mine. You can tell Leanne that, or not. She won't believe it from you either." She has barely spoken to Andre since he stopped turning up for Chloe's Saturdays in 2022, she says, and she is doing this "for Chloe, not for him".
 
-She is forty-five and divorced, a shift manager at the Haverley mail centre, the sorting office, on earlies, lates and nights, with a son, Nathan, fifteen, "who is at his father's eating takeaway every night while I am here". She has taken all her leave, and some unpaid, for her aunt's funeral and to settle her late mother's house, and flies home on 14 November. "Tell Chloe her Auntie Joyce is coming back. Tell her I still have her choir robe. It will not fit her. Tell her anyway."
+She is forty-five and divorced, a shift manager at the Haverley mail centre, the sorting office, on earlies and lates, with a son, Nathan, fifteen, "who is at his father's eating takeaway every night while I am here". She has taken all her leave, and some unpaid, for her aunt's funeral and to settle her late mother's house, and flies home on 14 November. "Tell Chloe her Auntie Joyce is coming back. Tell her I still have her choir robe. It will not fit her. Tell her anyway."
 {andre_asked: "And tell Andre," she adds, "that he should have rung you himself."}
 -> night_of_eleventh
 
@@ -229,15 +234,19 @@ Chloe is listening to every word you say on the phone. "Where am I going?"
     ~ night = 3
     ~ tie_donna = 3
     Chloe asks Donna herself, in a small voice, on your phone. The out-of-hours manager agrees if you see the house and the adults first; the police and local checks are run by phone. You drive Chloe over, and Donna meets you at ten in her work fleece and tucks her up on the settee between a sleeping nephew and a cat. At eleven the next morning she rings you. "I'm on at six. I'm sorry. I'm so sorry." Chloe, in the background, is doing her cousins' breakfast.
-+ [Take Chloe up to her mum first, and ask Leanne, with Chloe there, where she should sleep tonight # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne is her mother, with parental responsibility, and Chloe has not seen her since the ambulance; but a drowsy, confused woman on a trolley cannot weigh where her child sleeps, any yes she gives is not informed consent, and Chloe watches her try. # ref: Coventry CC v C \[2012\] EWHC 2190 (Fam); Re N \[2015\] EWCA Civ 1112: consent to accommodation must be informed and fairly obtained # stance: for]
++ [Take Chloe up to her mum first, and ask Leanne, with Chloe there, where she should sleep tonight # permanence: -1 # contact: 0 # disruption: +1 # why: Leanne is her mother, with parental responsibility, and Chloe has not seen her since the ambulance; but a drowsy, confused woman on a trolley cannot weigh where her child sleeps, any yes she gives is not informed consent, and Chloe watches her try. # ref: Coventry CC v C \[2012\] EWHC 2190 (Fam); Re N \[2015\] EWCA Civ 1112: consent to accommodation must be informed and fairly obtained # stance: to]
     ~ lives_with = "emergency foster carer (Pauline Clarke)"
     ~ night = 1
     The nurse gives you five minutes behind the curtain. Leanne holds Chloe's hand and says, "Donna's. Or home. She's better at it than me," and is asleep before the end of the sentence. Tyler has gone with Sandra while you were upstairs, and Chloe did not see him go. It is after ten when Pauline Clarke opens her door on Ruskin Street, and Chloe goes straight to bed without the toast.
-+ [Keep Chloe near her mum in the relatives' room, and tell her plainly: if Mum is kept in, a carer tomorrow # permanence: -1 # contact: 0 # disruption: +1 # why: She stays near her mum with someone she knows, hears the truth about the morning from you, and no placement is made in a rush; but an eleven-year-old spends the night after finding her mother on hospital chairs, waiting for news, and at midnight a stranger takes over from you. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her # stance: with]
++ [Agree with Chloe that she waits near her mum tonight, with you till midnight, and a carer tomorrow if Mum stays in # permanence: -1 # contact: 0 # disruption: +1 # why: She stays near her mum with someone she knows, hears the truth about the morning from you, and no placement is made in a rush; but an eleven-year-old spends the night after finding her mother on hospital chairs, waiting for news, at midnight a stranger takes over from you, and the authority is accommodating her all the same. # ref: Children Act 1989 s.20(1): a child whose carer is prevented from caring for her # stance: with]
     ~ lives_with = "Haverley General relatives' room (waiting for news)"
     ~ night = 4
     At eight, Tyler leaves with Sandra, asleep in a car seat. Chloe watches the car until it turns the corner. You tell her that if her mum is kept in, she will go to a carer tomorrow; she nods, and does not ask again. She sleeps on two chairs pushed together in the relatives' room, under a hospital blanket, while the out-of-hours worker takes over from you at midnight, and wakes at six asking whether Tyler has eaten. At seven the liaison nurse tells you Leanne will not be going home.
 - 
-~ legal_status = "accommodated under section 20 (mother in hospital)"
+{night == 4:
+    ~ legal_status = "accommodated under section 20 (no placement: a night in the hospital relatives' room with the out-of-hours worker)"
+- else:
+    ~ legal_status = "accommodated under section 20 (mother in hospital)"
+}
 + [Part 2: Coming into placement]
 -> part2
