@@ -57,7 +57,8 @@ VAR move_type = 0
 // home: 1 Auntie Joyce, 2 the Grants, 3 Ash House, 4 back with the Hargreaves
 VAR home = 0
 // p4_ash: within part 4 only (cleared before its learning decision): 1 Chloe came to Ash House from part 3's station,
-// where the home was told of the exploitation concern at admission; 2 she has had a look-round day there
+// where the home was told of the exploitation concern at admission; 2 she has had a look-round day there;
+// 3 a planned move from Ash House to Joyce's (read in the lines that follow the where-next choice)
 VAR p4_ash = 0
 
 // ---- Part 5: the permanence plan ----
