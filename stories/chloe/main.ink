@@ -126,7 +126,7 @@ This case is fiction. Chloe, her family, her carers, the professionals and the t
 
 Content notes: a parent's mental illness, including an overdose a child finds, bereavement, self-harm, a child going missing and the risk of exploitation, and racism experienced by a child. Take a break whenever you need one.
 
-You are Chloe's social worker from the week her case is allocated to you until she is fifteen. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
+You are Chloe's worker from the week her case is allocated to you until she is fifteen: her social worker while she is looked after and, if she leaves care, the worker her family turns to. The case comes in six parts. Each part begins with a checkpoint, so you can stop and come back. What you do early on will matter later, sometimes a long time later.
 -> part1
 
 === function draw(fact, n) ===

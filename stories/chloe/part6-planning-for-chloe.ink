@@ -3,7 +3,7 @@
 // the scored decisions are real trade-offs: who writes the plan, a trip to Jamaica, a curfew row,
 // where she lives after eighteen (staying), and whether the contingency is real.
 // Reads (contract): plan, home, leanne, donna_assessed, move_planned, andre, siblings, family_time_plan, tie_julie;
-// p5_sgo_when, p5_delayed and p5_grants_late (from part 5, opening text only; cleared with siblings before who_writes). With move_planned, Joyce's
+// p5_sgo_when, p5_delayed and p5_grants_late (from part 5, opening text only, and as permanence_late for the endings' timescale; cleared with siblings before who_writes). With move_planned, Joyce's
 // move to a three-bedroom house was planned round the school year, its cover Donna where donna_assessed, otherwise a
 // respite carer Chloe had met.
 // Sets (contract): joyce_well (joyce-health, drawn at the review), contingency_real, trip, staying.
@@ -17,13 +17,15 @@
 VAR curfew_held = false
 VAR contingency_mum = false
 VAR p6_emergency = false
+// Whether legal permanence came late: special guardianship in autumn 2026 or spring 2027, or a move to the Grants in 2026 (from part 5); the endings' timescale reads it.
+VAR permanence_late = false
 
 === function adult() ===
 {
-- plan == 1 || home == 1:
-    ~ return "Auntie Joyce"
 - plan == 4:
     ~ return "her mum"
+- plan == 1 || home == 1:
+    ~ return "Auntie Joyce"
 - plan == 3:
     ~ return "Lou"
 - home == 2:
@@ -62,7 +64,7 @@ VAR p6_emergency = false
 ~ tie_shah = 2
 March 2028. Chloe Walsh is fifteen, in Year 10 at Haverley Academy. She is of white British and Jamaican heritage. She came into care in October 2024, at eleven, on the evening her mum, Leanne, took an overdose for the second time. For years before that, Chloe had looked after her mum, who lives with depression, and her little brother.
 
-Since May 2025 she has lived with her aunt, Joyce Campbell, her father's older sister, on Marsh Lane in Haverley, with Joyce's son Nathan, now eighteen. Joyce is a shift manager at the Haverley mail centre, forty-eight, divorced, blunt and funny; she gave up her Saturday overtime for Chloe, the rota still puts her on lates one week in four, and the mail centre is still due to close and move its work to the new hub at Fallowmere, thirty-five miles away. The house has two bedrooms, and Joyce still sleeps on the sofa bed in the front room. The court extended the care proceedings to finish her assessment, and in August 2025, at the adjourned hearing, made a special guardianship order. Chloe is no longer in care. The support plan gives Joyce an allowance and a named support worker; it names nobody to look after Chloe if Joyce cannot. Donna Walsh, Leanne's sister, has said she would help "if it came to it", and nobody has asked her more than that.
+Since May 2025 she has lived with her aunt, Joyce Campbell, her father's older sister, on Marsh Lane in Haverley, with Joyce's son Nathan, now eighteen. Joyce is a shift manager at the Haverley mail centre, forty-eight, divorced, blunt and funny; she gave up her Saturday overtime for Chloe, the rota still puts her on lates one week in four, and the mail centre's move to the new hub at Fallowmere, thirty-five miles away, put back twice, is now dated for the autumn. The house has two bedrooms, and Joyce still sleeps on the sofa bed in the front room. The court extended the care proceedings to finish her assessment, and in August 2025, at the adjourned hearing, made a special guardianship order. Chloe is no longer in care. The support plan gives Joyce an allowance and a named support worker; it names nobody to look after Chloe if Joyce cannot. Donna Walsh, Leanne's sister, has said she would help "if it came to it", and nobody has asked her more than that.
 
 Her mum, Leanne, is three years into her recovery from depression. Last November she had a bad fortnight, stopped her tablets and stayed in bed, and told Joyce and the support worker about it herself. Chloe sees her every week, unsupervised, at the flat on Cedar Road with the purple room.
 
@@ -74,7 +76,7 @@ Chloe sings alto in the Academy choir and in Auntie Grace's choir at the Haverle
 === part6 ===
 # part: 6 Planning for Chloe
 # scene: family-home
-{family_time_plan || andre == 2:
+{family_time_plan || (andre == 2 && tie_andre > 1):
     ~ tie_andre = 3
 - else:
     ~ tie_andre = 1
@@ -136,7 +138,7 @@ March 2028. Chloe turned fifteen last week. She is in Year 10, taking GCSE music
 // cannot be reached: the {leanne == 1: ...} branch in this paragraph (part 5's relapse always turns plan 4 with leanne 1 into plan 2 with Joyce (home 1), so part 6 never has both).
 {plan == 4: She has lived at home with her mum on Cedar Road since the return home, in the purple room, under the care order. {leanne == 3: Leanne has been well for three years and works two days a week at Open Door.}{leanne == 2: Leanne is three years into her recovery, with one bad fortnight last November that she talks about openly and Chloe does not.}{leanne == 1: As far as anyone knows, Leanne is well. She has missed two Open Door sessions since Christmas and says it is work; the curtains are shut when Chloe gets home more often than they were.} The local authority is thinking about applying to discharge the care order, and the review in April will discuss it. You have asked legal, in writing, what ending the order would mean for any help Chloe could have as a care leaver: you know enough to know that months of living at home change the answer, and not enough to promise her anything.}
 
-Tyler is eight and supports a rugby league team nobody else in the family does, which nobody can explain. {siblings == 1: The Saturdays the sibling assessment fixed have not missed a week in two years.|{siblings == 2: The Saturdays at Sandra's, kept while the housing never came, have not missed a week in two years.| Nobody ever assessed whether Chloe and Tyler should live together; the Saturdays at Sandra's happen because Sandra makes them.}} {family_time_plan || andre == 2: Her dad comes every month, with Simone, Isaac and Maya, and last summer Chloe spent a week in Ravensmoor and came back wearing Isaac's Jamaica football shirt, which does not fit.|Her dad comes when he comes.}
+Tyler is eight and supports a rugby league team nobody else in the family does, which nobody can explain. {siblings == 1: The Saturdays the sibling assessment fixed still happen most weeks, whatever else has changed.|{siblings == 2: The Saturdays at Sandra's, kept while the housing never came, still happen most weeks.| Nobody ever assessed whether Chloe and Tyler should live together; the Saturdays at Sandra's happen because Sandra makes them.}} {tie_andre == 3: Her dad comes every month, with Simone, Isaac and Maya, and last summer Chloe spent a week in Ravensmoor and came back wearing Isaac's Jamaica football shirt, which does not fit.|Her dad comes when he comes.}
 
 Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LIFE". Under that: "Things I want to be true by the time I'm sixteen." Ms Shah has told her that targets have to be SMART. "I told her mine are," Chloe says.
 // Read only in the opening above.
@@ -147,6 +149,7 @@ Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LI
 - else:
     ~ tie_julie = 1
 }
+~ permanence_late = p5_sgo_when >= 3 || p5_grants_late
 ~ p5_sgo_when = 0
 ~ p5_delayed = false
 ~ p5_grants_late = false
@@ -154,7 +157,7 @@ Chloe's list this year is typed and printed out. At the top it says "ABOUT MY LI
 
 = who_writes
 # scene: family-home
-The review is in ten days. Chloe has a condition of her own. "I write it. With you. Not with Mum reading over my shoulder, and not with {adult() == "her mum":Auntie Joyce|{adult()}} either. They can see it at the meeting."
+The review is in three weeks. Chloe has a condition of her own. "I write it. With you. Not with Mum reading over my shoulder, and not with {adult() == "her mum":Auntie Joyce|{adult()}} either. They can see it at the meeting."
 # decision: chloe.p6.who-writes
 # prompt: Who owns this plan? How should it be written, and who sees it before the review?
 + [Draft it yourself from {plan == 1:the file, the school's notes and the support plan|the file, the PEP and the health assessment}, then give Chloe the draft to change as she likes # permanence: 0 # contact: -1 # disruption: 0 # why: Efficient and complete, and she can change it, but a plan a young person is asked to comment on is the worker's plan, and she knows it. # ref: SMART planning: participation is not co-production # stance: for]
@@ -163,7 +166,7 @@ The review is in ten days. Chloe has a condition of her own. "I write it. With y
     It takes three evenings and a lot of biscuits. Chloe says no, then yes to the parts about her mum and dad, and reads those parts to them herself. Leanne cries at one line and asks for a copy for her own fridge. The review moves to May.
 + [Write it with Chloe alone, as she asks, and let the adults meet it for the first time when the review opens # permanence: +1 # contact: -1 # disruption: +1 # why: It honours her condition and keeps the date, but the adults who have to keep the plan meet it cold, in a meeting, and some of it is about them. # ref: SMART planning: co-production with the family, not around it; Practice Model: with, not for # stance: with]
     The plan is hers, every word. At the review {adult() == "her mum":Leanne|the adults} read it for the first time, and the room goes quiet at the part about Mum.
-+ [Write it with Chloe, then ask her to read it to her mum and Joyce herself, at a family meeting before the review # permanence: 0 # contact: 0 # disruption: +1 # why: The words are hers and the adults meet them before the review, from her; but she asked for exactly the opposite, and a fifteen-year-old is handed the job of reading her mother the part about her illness. # ref: SMART planning: co-production with the family; Practice Model: restorative practice, with not to # stance: with]
++ [Write it with Chloe, then have her read it to her mum and Joyce herself, at a family meeting before the review # permanence: 0 # contact: 0 # disruption: +1 # why: The words are hers and the adults meet them before the review, from her; but she asked for exactly the opposite, so it is done to her however gently it is put, and a fifteen-year-old is handed the job of reading her mother the part about her illness. # ref: SMART planning: co-production with the family; Practice Model: restorative practice, with not to # stance: to]
     Chloe writes every word, and then reads it aloud at Joyce's kitchen table with her hands flat on the paper. At the part about her mum she stops, and starts again. Leanne says, "That's fair," very quietly. In the car Chloe says, "Don't make me do that again."
 + [Complete the standard template so the review happens on the day, with Chloe's typed list attached in her own words # permanence: 0 # contact: 0 # disruption: +1 # why: The timescale is met and her words are there, but attached to a plan written to the deadline rather than with her, which is the busy emptiness the research warns about. # ref: Forrester, Zombie Social Work 2016, in SMART planning # stance: not]
     The plan is in on time. Chloe's list is appendix C. She does not read the rest.
@@ -183,7 +186,7 @@ Identity and family time. Chloe has written: "I want to go to Jamaica. I want to
 
 = trip_abroad
 # scene: family-home
-The first objective is tested within a week. Andre's uncle in Mandeville died in the winter; the family are holding the thanksgiving and the setting of his headstone in August, in the town where Andre's mother Mercy is buried, so that everyone abroad can come. Andre, Simone and the children are going for five weeks. {andre == 2: Andre, who has not missed a month since his assessment, rings you himself.|Andre rings you himself.} "She should be there. It's her family too." The flights are about nine hundred pounds each.
+The first objective is tested within a week. Andre's uncle in Mandeville died in the winter; the family are holding the thanksgiving and the setting of his headstone in August, in the town where Andre's mother Mercy is buried, so that everyone abroad can come. Andre, Simone and the children are going for five weeks. {andre == 2 && tie_andre == 3: Andre, who has not missed a month since his assessment, rings you himself.|Andre rings you himself.} "She should be there. It's her family too." The flights are about nine hundred pounds each.
 {plan == 1: Joyce wants to go as well, and to take Chloe herself: "When we buried our aunt in Mandeville, Chloe had just come into care and I was four thousand miles away. This time she comes with me." She can find one fare, not two. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool."}
 {plan != 1: Chloe wants all five weeks. Leanne says: "Five weeks? Before her exam year? She's never been further than Blackpool." {plan == 4: Chloe lives with Leanne, and that makes her voice the loudest in the room.|{adult()} says she will do whatever helps.}}
 // andre is read only in the lines above.
@@ -253,13 +256,13 @@ It is a Friday in May. Chloe rings you at six from the bathroom. There is a sixt
     {adult() == "her mum":Leanne|{adult()}} gives way. Chloe has a wonderful night. The next Friday she asks for one o'clock, and cites you.
 + [Draw up a contract with Chloe and {adult()} tonight: a later curfew she earns, week by week, by keeping this one # permanence: 0 # contact: -1 # disruption: +1 # why: Everyone signs it, Chloe has something to aim for and {adult()} keeps the last word; but it turns trust into points a fifteen-year-old must earn, makes {adult()} the scorekeeper, and the first missed week starts the next row. # ref: Practice Model: restorative practice, with not to; SMART planning: outcome-focused # stance: to]
     Chloe signs it with a flourish, goes to the party and is home at ten. Three weeks later she is twelve minutes late, loses a week, and does not speak to {adult() == "her mum":her mum|{adult()}} for two days.
-+ [Ask them both to let tonight stand, ring Chloe back to say why, and meet them on Monday to agree Fridays # permanence: -1 # contact: 0 # disruption: +1 # why: It overrules no one and promises them both a proper conversation; but the party is tonight, so the ten o'clock stands with your name on it, and Chloe hears that her Friday matters less than your diary. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: with]
-    You ring Chloe back at half past six and tell her why: a rule changed down the phone in the middle of a row will not last, and one agreed on Monday might. She hears you out, says, "So that's a no, then," and rings off. She goes to the party anyway and comes back at half past twelve. On Monday you sit down with them both, and the deal you make is a good one, for a Friday that has already happened.
++ [Ring them back on speaker together, hear them both out, and ask Chloe to propose a time they can both live with # permanence: -1 # contact: 0 # disruption: +1 # why: The decision stays with the two of them, Chloe has a say in it tonight, and you take neither side; but a deal struck down the phone in the middle of a row, with you as referee, is one {adult() == "her mum":Leanne|{adult()}} agrees to so that the call can end, not one either of them owns, and it is you they both blame when it breaks. # ref: {plan == 1:Children Act 1989 s.14C(1)(b)|{plan == 4:Children Act 1989 s.33(3)|Care Planning, Placement and Case Review (England) Regulations 2010 and statutory guidance: delegated authority}} # stance: with]
+    You get them both on speaker at half past six, Chloe upstairs and {adult() == "her mum":Leanne|{adult()}} in the kitchen. Chloe offers half past eleven, collected; {adult() == "her mum":Leanne|{adult()}} says "Fine" in the voice that means it is not. Chloe is home at twenty to one and says the lift fell through. In the morning {adult() == "her mum":Leanne|{adult()}} tells you the half past eleven was yours, not hers, and Chloe tells you that ten would have been. The next Friday, nobody rings you.
 - -> the_lifts
 
 = the_lifts
 # scene: car
-A wet Thursday, a week after the party. You are driving Chloe home from her maths tutoring, because it is raining and because the car is where she talks. At the lights on Market Street she says, to the windscreen, that she has a boyfriend. He is twenty, the cousin of a girl from the cricket club party. Some days he picks her up from the Academy gates in his car; he buys her food, and he has topped up her phone twice. "He says not to tell {adult()}, because they'd make a thing of it. He's right, they would." She turns to look at you. "I'm telling you because you're meant to be on my side. Don't tell anyone. Promise."
+A wet Thursday, a week after the party. You are driving Chloe home from her maths tutoring, because it is raining and because the car is where she talks. At the lights on Market Street she says, to the windscreen, that she has a boyfriend. He is twenty, the cousin of a girl from the cricket club party. Some days he picks her up from the Academy gates in his car; he buys her food, and he has topped up her phone twice. "He says not to tell {adult() == "her mum":Mum|{adult()}}, because they'd make a thing of it. He's right, they would." She turns to look at you. "I'm telling you because you're meant to be on my side. Don't tell anyone. Promise."
 {plan == 1: She is not in care, and you are Joyce's support worker, not her social worker. What she has told you is a safeguarding concern all the same.}
 # decision: chloe.p6.lifts
 # prompt: A fifteen-year-old tells you about a twenty-year-old boyfriend who gives her lifts, food and phone credit and wants it kept secret, and asks you to promise not to tell. What do you do, and what does it cost?
@@ -286,7 +289,7 @@ Relationships and a home for good. Chloe has written: "Know where I'm living til
 
 = after_eighteen
 # scene: family-home
-Writing it down turns it into a real question. {plan == 1: "When I'm eighteen I want my own flat," Chloe says. "Auntie Joyce needs her life back, and she's too strict." Joyce says the allowance stops at eighteen, and her pay will not stretch without it. Because Chloe left care through special guardianship, she will not be a care leaver: she can ask the authority for advice and help, but there will be no pathway plan and no personal adviser by right.}{plan == 2: "When I'm eighteen I want my own flat," Chloe says. "Like a proper adult." {adult() == "Auntie Joyce":Joyce|{adult()}} wants her to stay till she is twenty-one, "or thirty". As her former foster carers they could offer Staying Put, and the authority would have to support it.}{plan == 3: Staying Put is for young people in foster care; it does not reach Ash House. The comparison is Staying Close: a place of her own nearby at eighteen, with support from the home. Chloe says she will not stay "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe will live with her mum; the question is the care order. Leanne wants it gone: "I want to be her mum, not a placement." Chloe wants it gone too, and also, at eighteen, "my own place, like everyone". Legal has not yet answered what discharge would mean for her leaving-care help.}
+Writing it down turns it into a real question. {plan == 1: "When I'm eighteen I want my own flat," Chloe says. "Auntie Joyce needs her life back, and she's too strict." Joyce says the allowance stops at eighteen, and her pay will not stretch without it. Because Chloe left care through special guardianship, she will not be an eligible or relevant child: she can ask the authority for advice and help (section 24), but there will be no pathway plan and no personal adviser by right.}{plan == 2: "When I'm eighteen I want my own flat," Chloe says. "Like a proper adult." {adult() == "Auntie Joyce":Joyce|{adult()}} wants her to stay till she is twenty-one, "or thirty". As her former foster carers they could offer Staying Put, and the authority would have to support it.}{plan == 3: Staying Put is for young people in foster care; it does not reach Ash House. The comparison is Staying Close: a place of her own nearby at eighteen, with support from the home. Chloe says she will not stay "because it's a job for them", and also that she is frightened of living on her own.}{plan == 4: Chloe will live with her mum; the question is the care order. Leanne wants it gone: "I want to be her mum, not a placement." Chloe wants it gone too, and also, at eighteen, "my own place, like everyone". Legal has not yet answered what discharge would mean for her leaving-care help.}
 # decision: chloe.p6.staying
 # prompt: Where will Chloe live as she grows up, and what support follows her there?
 + {plan == 1} [Plan her own flat at eighteen with her, using the advice and help she can ask for as a young person who left care through special guardianship # permanence: 0 # contact: +1 # disruption: +1 # why: It takes her wish seriously and is honest about the help she can ask for; but that help is thinner than a care leaver's, and the move comes at the age when young people leaving early do worst. # ref: Children Act 1989 s.24(1A) and ss.24A-24B # stance: with]
@@ -362,7 +365,7 @@ The contingency. Chloe reads the draft line aloud: "If this plan does not work, 
 # prompt: Write Chloe's contingency plan. Who steps in, what happens on the night it is needed, and what has to be done now to make it real?
 # justify
 + {plan == 1} [If the order comes under strain, the authority will assess Chloe's needs and consider whether she should be looked after # permanence: 0 # contact: 0 # disruption: +1 # why: It is accurate and empty: no named person, no night, nothing Chloe could act on. # ref: SMART planning: a contingency plan cannot simply state what the local authority will do # stance: for]
-+ {plan == 1} [If Joyce is at the hub late or cannot cope, Chloe goes to Auntie Donna's, {donna_assessed:assessed already|assessed by June} # permanence: +2 # contact: +2 # disruption: -2 # why: A named person, tested now, and a plan for the night itself; but Chloe asked for her mum to be named, Leanne hears her sister chosen over her, and on the night it is used Chloe is on a camp bed in a house of three children, with Donna leaving for a night shift. # ref: SMART planning: contingency plans individual to the child, with the family assessed now # stance: with]
++ {plan == 1} [If Joyce is at the hub late or cannot cope, Chloe goes to Auntie Donna's, {donna_assessed:assessed already|agreed with Joyce and checked by June} # permanence: +2 # contact: +2 # disruption: -2 # why: A named person, tested now, and a plan for the night itself; but Chloe asked for her mum to be named, Leanne hears her sister chosen over her, and on the night it is used Chloe is on a camp bed in a house of three children, with Donna leaving for a night shift. # ref: SMART planning: contingency plans individual to the child, with the family assessed now # stance: with]
     ~ contingency_real = true
     Donna comes to Marsh Lane on a Sunday and goes through it with Chloe: the key, the bus, the school run, her shifts. Chloe puts Donna's number in her phone under "PLAN B".
 + {plan == 1} [If Joyce cannot manage, Chloe goes to her mum's for a few nights, which she wants, until things are sorted out, however long that takes # permanence: {leanne == 1:-1|0} # contact: +1 # disruption: {leanne == 1:+2|+1} # why: Chloe chose it, and Leanne would be glad{leanne == 3: and has been well for three years}; but it rests on her recovery holding on the worst night, "however long that takes" is no plan, and nobody has asked whether it can. # ref: Permanency job aid: relational permanence; SMART planning: who can provide care, assessed now # stance: for]
@@ -464,9 +467,9 @@ March 2031. Chloe is eighteen.
 # ending: special-guardianship-aunt
 # outcome: Chloe grew up with her aunt under a special guardianship order, with both sides of her family in her life; when the plan was tested, what held it was a person named and ready, or luck.
 # legal: special guardianship order to her paternal aunt, to eighteen{plan == 4:, made after the return home ended}
-# relational: {staying == 2 && plan == 1:her own flat near her aunt|lives with her aunt and her cousin}; sees her mother, brother and father
+# relational: {staying == 2 && plan == 1:her own flat near her aunt|lives with her aunt and her cousin}; sees her mother, brother and father{staying == 0 && plan == 1:; where she would live after eighteen was left open until it came}
 # cultural: the choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, both families' stories{trip != 1:, Jamaica still to come}
-# timescale: {staying == 0 && plan == 1:missed|met}
+# timescale: {permanence_late:missed|met}
 -> END
 
 = end_fostering
@@ -484,7 +487,7 @@ She passed maths with a 5. She is at Haverley College doing A-level music and A-
 # legal: care order to eighteen, then a written Staying Put arrangement to twenty-one
 # relational: {home == 1:lives with her aunt|lives with her long-term carers}; sees her mother, brother and father
 # cultural: the choir at the Caribbean Centre, her father's family and Sunday dinners at Joyce's, and both families' stories
-# timescale: {staying == 0 || p6_emergency:missed|met}
+# timescale: {staying == 0 || p6_emergency || permanence_late:missed|met}
 -> END
 
 = end_own_flat
