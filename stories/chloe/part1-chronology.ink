@@ -1,7 +1,7 @@
 // Part 1: Chronology. The worker reads Chloe's chronology (four activities with a right answer), then makes
-// three decisions of a newly allocated worker: what to do with the chronology before the legal planning
-// meeting, whether and how to trace Joyce (Chloe's aunt) and Andre when Leanne asks you to wait, and where Chloe goes on the evening
-// of 11 October. Leaves behind chronology_insight (0-4, the activities answered well), joyce_traced,
+// four decisions of a newly allocated worker: what to do with the chronology before the legal planning
+// meeting, who carries a young carer's mornings, whether and how to trace Joyce (Chloe's aunt) and Andre when
+// Leanne asks you to wait, and where Chloe goes on the evening of 11 October. Leaves behind chronology_insight (0-4, the activities answered well), joyce_traced,
 // andre_asked, joyce_involved, lives_with and legal_status for the night, night (where she slept: 1 Pauline,
 // 2 Sandra, 3 Donna, 4 the hospital relatives' room; part 2's opening reads it), and tie changes.
 
