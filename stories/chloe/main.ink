@@ -58,7 +58,9 @@ VAR move_type = 0
 VAR home = 0
 // p4_ash: within part 4 only (cleared before its learning decision): 1 Chloe came to Ash House from part 3's station,
 // where the home was told of the exploitation concern at admission; 2 she has had a look-round day there;
-// 3 a planned move from Ash House to Joyce's (read in the lines that follow the where-next choice)
+// 3 a planned move from Ash House to Joyce's, 4 placed with Joyce the same day under regulation 24 (both read in the
+// lines that follow the where-next choice); 5 set by part 3 when the meeting planned a move to Joyce (read by part 4's
+// planned opening)
 VAR p4_ash = 0
 
 // ---- Part 5: the permanence plan ----
