@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       include: ['tests/**/*.test.ts'],
+      globalSetup: ['tests/globalSetup.ts'],
       testTimeout: 120_000,
       hookTimeout: 300_000,
     },

@@ -13,7 +13,7 @@ import { exploreStory, type ExploreReport } from '../story/exploreStory';
 import type { StoryGraph } from '../story/storyGraph';
 
 /** Raise when the explorer's output changes, so old reports are not reused. */
-const EXPLORER_VERSION = 5;
+const EXPLORER_VERSION = 6;
 /** Raise when the state graph's shape changes (story/storyGraph.ts). */
 const GRAPH_VERSION = 2;
 const CACHE_DIR = resolve(import.meta.dirname, '../../node_modules/.cache/permanence-explore');

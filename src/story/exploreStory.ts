@@ -6,8 +6,10 @@
 import { flowOfPath, StoryRunner, type Passage } from './StoryRunner';
 import { stateKey } from './stateKey';
 import { unreadVariables } from './unreadVariables';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { liveness } from './liveVariables';
+// Node's own hash, not the game's pure-JS one: the explorer runs only in Node (build, lint,
+// CLI, tests), and hashing every state was a quarter of its time.
+import { createHash } from 'node:crypto';
 import { DIMENSIONS, type Deltas, type Stance } from './tagContract';
 import { checkPassage, type StoryProblem } from './checkPassage';
 import { DRAW_FUNCTION } from './seededDraw';
@@ -121,15 +123,17 @@ function choicesOf(path: Path | null): number[] {
 }
 
 /** A passage to visit: what the explorer's depth-first walk keeps on its own stack, not the call stack. */
-interface Visit { passage: Passage; path: Path | null; node: number }
+interface Visit { passage: Passage; path: Path | null; node: number; saved?: string }
 
 /**
  * `startPart`: explore from that part's shared starting point (`shared_start_N`) rather than the
  * beginning; then `unreachable` is left empty, as most of the story lies before the start.
  * `sharedStarts`: after the walk from the start, walk from every part's shared start too, with
  * the memo shared, and report each in `starts`. The main report is the first walk's alone.
+ * `mergeDeadVariables: false`: merge only states whose every variable is equal, not only those
+ * still read ahead (tests use it to show that both merges find the same story).
  */
-export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean; startPart?: number; sharedStarts?: boolean } = {}): ExploreReport {
+export function exploreStory(compiledJson: string, options: ExploreBudget & { graph?: boolean; startPart?: number; sharedStarts?: boolean; mergeDeadVariables?: boolean } = {}): ExploreReport {
   const began = performance.now();
   const startPart = options.startPart ?? 1;
   const { maxStates, maxDepth, maxStateChars } = { ...DEFAULT_BUDGET, ...options };
@@ -137,6 +141,8 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
   const graph = options.graph || options.sharedStarts ? new GraphBuilder() : null;
   const runner = new StoryRunner(compiledJson);
   const unread = unreadVariables(compiledJson);
+  // On unless a test asks for the exact merge, to show that both find the same story.
+  const live = options.mergeDeadVariables === false ? undefined : liveness(runner.story);
   const visited = new Set<string>();
   // inkjs marks every container it enters through VisitContainer; we listen there to see
   // which knots and stitches any path reaches, whether or not the story counts visits.
@@ -220,7 +226,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
    * to visit next and is resumed with that passage's result (see `walk` below).
    * `node`: the passage's node in the graph, when one is built.
    */
-  function* visitPassage({ passage, path, node }: Visit): Generator<Visit, Remaining | null, Remaining | null> {
+  function* visitPassage({ passage, path, node, saved: given }: Visit): Generator<Visit, Remaining | null, Remaining | null> {
     if (passage.meta.part) parts.add(passage.meta.part);
     noteDecision(passage);
     for (const error of passage.errors) report({ where: `after choices ${choicesOf(path).join(',') || '(start)'}`, message: error });
@@ -239,7 +245,8 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
       }
       return null;
     }
-    const saved = runner.saveState();
+    // The state the runner stands in, saved once: the walk saved it to key it (`given`).
+    const saved = given ?? runner.saveState();
     held += saved.length;
     const here = assignment;
     let best: Remaining | null = null;
@@ -249,10 +256,11 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
       const next = fork.passage;
       if (fork.state !== null) runner.restoreState(fork.state);
       assignment = fork.assignment;
-      const state = stateKey(runner.saveState(), unread);
+      const savedNext = runner.saveState();
+      const state = stateKey(savedNext, unread, live);
       // The memo and the graph hold a digest of the state, not the state: a long case keeps
       // hundreds of thousands of them.
-      const key = bytesToHex(sha256(utf8ToBytes(state)));
+      const key = createHash('sha256').update(state).digest('hex');
       let rest: Remaining | null;
       const to = graph ? graph.node(next, next.ended ? null : key) : -1;
       graph?.edge({ node, choice: position }, fork.draws, to);
@@ -269,7 +277,7 @@ export function exploreStory(compiledJson: string, options: ExploreBudget & { gr
         held += key.length;
         checkBudget((path?.length ?? 0) + 1, state.length);
         memo.set(key, null);
-        rest = yield { passage: next, path: after(path, choice.index), node: to };
+        rest = yield { passage: next, path: after(path, choice.index), node: to, saved: savedNext };
         memo.set(key, rest);
       }
       if (!rest) continue;

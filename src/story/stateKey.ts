@@ -10,8 +10,11 @@
  * leaves a choice point and returns to it later with once-only options (the authoring
  * guide asks for sticky choices and variables there), and one that reads TURNS_SINCE.
  */
-interface ThreadJson { threadIndex?: number; [key: string]: unknown }
-interface ChoiceJson { originalThreadIndex?: number; [key: string]: unknown }
+import type { Liveness } from './liveVariables';
+
+interface FrameJson { cPath?: string; [key: string]: unknown }
+interface ThreadJson { threadIndex?: number; callstack?: FrameJson[]; [key: string]: unknown }
+interface ChoiceJson { originalThreadIndex?: number; targetPath?: string; [key: string]: unknown }
 interface FlowJson {
   callstack?: { threads?: ThreadJson[]; threadCounter?: number };
   outputStream?: unknown;
@@ -19,13 +22,32 @@ interface FlowJson {
   currentChoices?: ChoiceJson[];
 }
 
-/** `unread`: global variables nothing that happens depends on (see unreadVariables), left out of the key. */
-export function stateKey(stateJson: string, unread: ReadonlySet<string> = new Set()): string {
+/** Where the story can go on from: every frame of every thread, and every choice's target. */
+function positionsOf(flows: Record<string, FlowJson>): string[] {
+  const paths: string[] = [];
+  const frames = (thread: ThreadJson | undefined) => {
+    for (const frame of thread?.callstack ?? []) if (typeof frame.cPath === 'string') paths.push(frame.cPath);
+  };
+  for (const flow of Object.values(flows)) {
+    for (const thread of flow.callstack?.threads ?? []) frames(thread);
+    for (const thread of Object.values(flow.choiceThreads ?? {})) frames(thread);
+    for (const choice of flow.currentChoices ?? []) if (typeof choice.targetPath === 'string') paths.push(choice.targetPath);
+  }
+  return paths;
+}
+
+/**
+ * `unread`: global variables nothing that happens depends on (see unreadVariables), left out of the key.
+ * `live`: with it, a variable nothing ahead of this state reads is left out too (see liveVariables).
+ */
+export function stateKey(stateJson: string, unread: ReadonlySet<string> = new Set(), live?: Liveness): string {
   const state = JSON.parse(stateJson) as Record<string, unknown> & { flows?: Record<string, FlowJson> };
   delete state.turnIdx;
   delete state.turnIndices;
   const variables = state.variablesState as Record<string, unknown> | undefined;
   if (variables) for (const name of unread) delete variables[name];
+  const ahead = live && variables ? live.liveFrom(positionsOf(state.flows ?? {})) : null;
+  if (variables && ahead) for (const name of Object.keys(variables)) if (!ahead.has(name)) delete variables[name];
   const counts = state.visitCounts as Record<string, number> | undefined;
   if (counts) {
     for (const path of Object.keys(counts)) if (/(^|\.)c-\d+$/.test(path)) delete counts[path];

@@ -28,7 +28,7 @@ let page: Page;
 let watch: Watch;
 
 beforeAll(async () => {
-  served = await buildAndServe();
+  served = await buildAndServe({ writable: true });
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   page = await context.newPage();

@@ -5,7 +5,8 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { sharedSite } from './siteBuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,17 +38,18 @@ export function storiesWithOnly(fixture: string, caseId: string): string {
   return dir;
 }
 
-export async function buildAndServe(options: { storiesDir?: string } = {}): Promise<Served> {
+/**
+ * Serves the built game on loopback. The build is shared with every other test file of the run
+ * that asks for the same stories (siteBuild.ts); `writable` serves a copy of it, for a test that
+ * adds files to the site.
+ */
+export async function buildAndServe(options: { storiesDir?: string; writable?: boolean } = {}): Promise<Served> {
   const root = resolve(import.meta.dirname, '../..');
-  const outDir = mkdtempSync(join(tmpdir(), 'permanence-build-'));
-  // vite.config.ts reads the stories folder from the environment when it is loaded.
-  const before = process.env.PERMANENCE_STORIES_DIR;
-  if (options.storiesDir) process.env.PERMANENCE_STORIES_DIR = options.storiesDir;
-  try {
-    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    if (before === undefined) delete process.env.PERMANENCE_STORIES_DIR;
-    else process.env.PERMANENCE_STORIES_DIR = before;
+  const shared = await sharedSite(options.storiesDir);
+  let outDir = shared;
+  if (options.writable) {
+    outDir = mkdtempSync(join(tmpdir(), 'permanence-build-'));
+    cpSync(shared, outDir, { recursive: true });
   }
   const server: PreviewServer = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
