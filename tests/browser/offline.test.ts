@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parsePolicy } from '../../src/offline/contentSecurityPolicy';
 import { expectNoSeriousAxe, PLAYING, waitForScreen } from './playHelpers';
 import { buildAndServe, launchBrowser, SCREENSHOTS, type Served } from './harness';
+import { filesUnder } from './siteBuild';
 import { metaPolicyOf, offOrigin, watchPage, type Watch } from './securityWatch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,14 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
-    .sort();
-}
 
 /** Plays on from wherever the case is until `decisions` more options have been chosen (always the first option). */
 async function playDecisions(page: Page, decisions: number): Promise<void> {

@@ -13,17 +13,18 @@ import { build } from 'vite';
 const ROOT = join(import.meta.dirname, '../..');
 const WAIT_MS = 280_000;
 
-function filesUnder(dir: string): string[] {
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }
 
 /** A digest of every file's path and content in the stories folder. */
 export function storiesKey(storiesDir: string): string {
   const hash = createHash('sha256');
-  for (const file of filesUnder(storiesDir)) hash.update(relative(storiesDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of filesUnder(storiesDir)) hash.update(file).update('\0').update(readFileSync(join(storiesDir, file))).update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
