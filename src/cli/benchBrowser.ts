@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { viteConfigLoader } from './viteConfigLoader';
 import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -123,7 +124,7 @@ export async function frontEndFigures(scenarios: string[], rounds = 5): Promise<
   let server: Server | null = null;
   let browser: Browser | null = null;
   try {
-    await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ ...viteConfigLoader, root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
     mkdirSync(join(outDir, BARE));
     writeFileSync(join(outDir, BARE, 'index.html'), BARE_PAGE);
     copyFileSync(PHASER_MIN, join(outDir, BARE, 'phaser.min.js'));

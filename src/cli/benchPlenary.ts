@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
+import { viteConfigLoader } from './viteConfigLoader';
 import { chromium, type Browser } from 'playwright-core';
 import { loadScenario, nodeLookup } from '../content/loadStoriesNode';
 import { drivePlay, randomChooser, seededRandom } from '../engine/drivePlay';
@@ -95,8 +96,8 @@ export async function plenaryFigures(scenario = 'bradley', count = 500, rounds =
       writeFileSync(file, logToJson(drivePlay({ bundle, runner, seed: s + 1 }, randomChooser(seededRandom(s + 1))).log));
       return file;
     });
-    await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-    const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+    await build({ ...viteConfigLoader, root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    const server = await preview({ ...viteConfigLoader, root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
     close = () => new Promise<void>((done) => server.httpServer.close(() => done()));
     const address = server.httpServer.address();
     if (!address || typeof address === 'string') throw new Error('the preview server has no address');

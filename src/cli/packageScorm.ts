@@ -11,6 +11,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { build } from 'vite';
+import { viteConfigLoader } from './viteConfigLoader';
 import { listScenarioIds, STORIES_DIR } from '../content/loadStoriesNode';
 import type { ScormVersion } from '../lms/findApi';
 import { MANIFEST_FILE, scormManifest, type PackagedCase } from '../lms/scormManifest';
@@ -50,7 +51,7 @@ export function packagedCases(storiesDir = STORIES_DIR): PackagedCase[] {
 export async function packageScorm(outDir = SCORM_OUT): Promise<ScormPackage[]> {
   const buildDir = mkdtempSync(join(tmpdir(), 'permanence-scorm-'));
   try {
-    await build({ root: ROOT, mode: SCORM_MODE, base: './', logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+    await build({ ...viteConfigLoader, root: ROOT, mode: SCORM_MODE, base: './', logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
     const files = listFiles(buildDir);
     const worker = files.filter((f) => WORKER_FILES.includes(f));
     if (worker.length > 0) {

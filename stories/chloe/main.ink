@@ -7,7 +7,7 @@
 # content: a child going missing and the risk of exploitation
 # content: racism and identity
 # fact: andre-offer = Whether Andre puts himself forward when he is asked \| He declines, for reasons of his own \| He asks to be assessed
-# fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| Martin's father's stroke leaves the farm no room for her \| The farm can make room for her, with help
+# fact: hargreaves-hold = Whether Julie and Martin can hold on through a serious crisis \| The farm is sold, and the cottage they move to has no room for her \| The farm can make room for her, with help
 # fact: leanne-recovery = Whether Leanne's recovery holds \| She relapses within the year \| She holds, with a lapse she tells you about \| She holds
 # fact: joyce-health = Whether Joyce's household holds \| The mail centre moves her to the hub across the county, two hours' travel a day, and Nathan drops out of college, and she is stretched to breaking \| It holds
 
@@ -35,7 +35,8 @@ VAR tie_paulette = 0
 // ---- Part 1: how much of the chronology's meaning the worker picked out (0-4, one per activity); it colours two lines of part 1 and does not decide whether Joyce is traced ----
 VAR chronology_insight = 0
 
-// ---- Part 2: how Chloe came into placement (these set the severity of the part 3 crisis) ----
+// ---- Part 2: how Chloe came into placement (matched_well, carers_told, visits and family_time set the severity of the
+// part 3 crisis; consent_sound is read only by part 2's proceedings) ----
 VAR consent_sound = false
 VAR matched_well = false
 VAR carers_told = false

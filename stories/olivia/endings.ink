@@ -84,11 +84,11 @@ A year on, family time is every other Saturday, sometimes in Ashworth and someti
 At five he can say the Twi for Tuesday, and does, to anyone. He calls Effie "Auntie" and Olivia "Mummy Liv", which was his own invention and which nobody corrected. {support == "yes": Olivia used the support the plan promised, the year after the order; she says it was the first time anyone had asked her what she wanted her life to be, not his.|Olivia has had two bad winters since the order. She still comes every other Saturday she can.}
 
 He lives with his family, under an order that will last until he is eighteen.
-# legal: special guardianship order to his great-aunt Effie and her husband, with a support plan
+# legal: special guardianship order to Effie, his mother's cousin, and her husband, with a support plan
 # relational: lives with Effie and Peter; sees his mother every other Saturday and Nana every month; cousins in the house
 # cultural: grows up in his mother's family, in its language and traditions, named by his mother
 # timescale: met
-# ending: sgo-aunt # outcome: A special guardianship order to Effie and Peter, with a support plan and regular family time with Olivia and Nana.
+# ending: sgo-cousin # outcome: A special guardianship order to Effie and Peter, with a support plan and regular family time with Olivia and Nana.
 -> END
 
 === end_adopt_ffa ===
@@ -135,7 +135,7 @@ At six he has the library book about Ghana on his shelf, still not returned, wit
 }
 ~ tie_denise = 1
 ~ tie_laura = 0
-The judge hears the evidence over two days, asks about Effie and the wider family, and hears why none of them can care for him. She makes the placement order. "I am satisfied that nothing else will do." {placement == "pab" || placement == "maureen": "I add this. Placing mother and baby together was the right test of her capacity: fair to her, and safe for him. It did not fail because it was the wrong plan. The test was fair, and it showed that the change did not hold in his timescale. That is a loss for both of them, and no criticism of the planning."|"I am less satisfied that this child needed to face a move in his first year," she adds. "{fgc_held:The family was asked before he was born, and his great-aunt was a viable placement at birth; the local authority chose one that could not become his permanent home if his mother could not care for him.|No placement at birth was found that could have become his permanent home if his mother could not care for him, and the wider family was not explored before he was born.} I would ask the local authority to reflect on its planning at birth."}
+The judge hears the evidence over two days, asks about Effie and the wider family, and hears why none of them can care for him. She makes the placement order. "I am satisfied that nothing else will do." {placement == "pab" || placement == "maureen": "I add this. Placing mother and baby together was the right test of her capacity: fair to her, and safe for him. It did not fail because it was the wrong plan. The test was fair, and it showed that the change did not hold in his timescale. That is a loss for both of them, and no criticism of the planning."|"I am less satisfied that this child needed to face a move in his first year," she adds. "{fgc_held:The family was asked before he was born, and his mother's cousin was a viable placement at birth; the local authority chose one that could not become his permanent home if his mother could not care for him.|No placement at birth was found that could have become his permanent home if his mother could not care for him, and the wider family was not explored before he was born.} I would ask the local authority to reflect on its planning at birth."}
 
 {
 - placement == "pab":

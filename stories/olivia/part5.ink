@@ -45,7 +45,7 @@ The local authority's solicitor forwards it to you with one line: "Client needs 
 
 = relatives
 # scene: family-home
-{effie == 0: On a home visit to Nana's, Nana says something that stops you. "Nobody has asked my daughter Efua. She is a nurse. She lives in Ashworth. She has a big house and a good husband. Why has nobody asked her?" Two days later Effie rings you herself. She is polite and very direct. "I would have come at the start if anybody had told me. I want to be assessed. I know Olivia doesn't want me. I'm still his family."}
+{effie == 0: On a home visit to Nana's, Nana says something that stops you. "Nobody has asked my granddaughter Efua. She is a nurse. She lives in Ashworth. She has a big house and a good husband. Why has nobody asked her?" Two days later Effie rings you herself. She is polite and very direct. "I would have come at the start if anybody had told me. I want to be assessed. I know Olivia doesn't want me. I'm still his family."}
 {effie == 0:
     ~ effie = 4
 }
@@ -64,7 +64,7 @@ Olivia, when you ask her, says: {stage >= 2: "If it can't be me, I'd rather it w
         ~ effie = 1
     }
     Sharon's assessment is thorough and kind, and negative. Before July Liam stayed at her house three or four nights a week, and he will live there when he is released. Sharon cannot see why that would be a problem. "He's his dad. He'd never hurt a baby." The assessor writes that Sharon "would love this child very much and could not keep him safe from the one risk that brought him into care".
-* {effie == 1} [{placement == "effie":Add the special guardianship assessment to Effie and Peter's fostering assessment now, and ask Olivia to help with it|Start the full connected-persons and special guardianship assessment of Effie and Peter now, and ask Olivia to help with it} # permanence: +1 # contact: +1 # disruption: -1 # why: The relative the family itself named, known early enough to be assessed in time; it may cost Olivia's goodwill if she feels her aunt is being lined up to replace her. # ref: Special Guardianship Regulations 2005 (as amended 2016): assessment and support plan; Children Act 1989 s.22C(7)(a); Permanency job aid: relational and cultural permanence # stance: with]
+* {effie == 1} [{placement == "effie":Add the special guardianship assessment to Effie and Peter's fostering assessment now, and ask Olivia to help with it|Start the full connected-persons and special guardianship assessment of Effie and Peter now, and ask Olivia to help with it} # permanence: +1 # contact: +1 # disruption: -1 # why: The relative the family itself named, known early enough to be assessed in time; it may cost Olivia's goodwill if she feels her cousin is being lined up to replace her. # ref: Special Guardianship Regulations 2005 (as amended 2016): assessment and support plan; Children Act 1989 s.22C(7)(a); Permanency job aid: relational and cultural permanence # stance: with]
     {
     - stage >= 2 || placement == "effie":
         ~ effie = 2

@@ -34,11 +34,11 @@
 ~ update_ties()
 This case is fiction: Olivia, her son, their family, the carers and the professionals are invented, and Castlebridge is not a real place. The practice, the law and the dilemmas are real.
 
-You are the social worker for Olivia Hartley's unborn son. Olivia is twenty and care-experienced: in care from eleven, three foster homes, and now a supported flat at Calder House, with a personal adviser, Jess Whitlock, who has known her since she was sixteen. Her daughter, Amelia, was separated from her at ten days old, when Olivia was seventeen, and was adopted eighteen months ago. The baby's father, Liam Pike, is twenty-five; there have been three police call-outs, one with a bruise to Olivia's arm. He is not married to Olivia and has no parental responsibility.
+You are the social worker for Olivia Hartley's unborn son. Olivia is twenty and care-experienced: in care from thirteen, three foster homes, and now a supported flat at Calder House, with a personal adviser, Jess Whitlock, who has known her since she was sixteen. Her daughter, Amelia, was separated from her at ten days old, when Olivia was seventeen, and was adopted eighteen months ago. The baby's father, Liam Pike, is twenty-five; there have been three police call-outs, one with a bruise to Olivia's arm. He is not married to Olivia and has no parental responsibility.
 
 The referral came at twenty-eight weeks. You first met Olivia at her flat, with Jess, at a time she chose. The pre-birth assessment asks, with her, what is different now: she read the 2023 judgment on her own and marked the margins herself, "got a flat now, 2 yrs" beside one finding, and beside the one about a controlling partner, "still the same kind of man".
 
-A Family Group Conference met at thirty-five weeks in the hall at St Michael's, her Nana's church. Nana Adwoa Darko, seventy-four, raised Olivia from eight to eleven, until a stroke. Olivia's aunt Effie Quaye, a nurse in Ashworth, forty miles away, came with her husband Peter, though Olivia feels Effie judged her mother. The family's plan: Olivia will try, with Nana visiting daily and Liam's mother, Sharon Pike, doing Tuesdays; if she cannot keep the baby safe, "he comes to family". Effie and Peter's viability assessment is positive.
+A Family Group Conference met at thirty-five weeks in the hall at St Michael's, her Nana's church. Nana Adwoa Darko, seventy-four, raised Olivia from eight to thirteen, until a stroke. Olivia's cousin Effie Quaye, a nurse in Ashworth, forty miles away, came with her husband Peter, though Olivia feels she has always come second to Effie at Nana's. The family's plan: Olivia will try, with Nana visiting daily and Liam's mother, Sharon Pike, doing Tuesdays; if she cannot keep the baby safe, "he comes to family". Effie and Peter's viability assessment is positive.
 
 The pre-proceedings plan was written with Olivia, her solicitor Dev Patel and Jess, in her words, with the contingency set out plainly. At thirty-four weeks she went to the recovery service's drop-in on her own. Her thirty-six-week hair-strand test shows cannabis at a lower level and no cocaine in the most recent month. Liam has been seen twice in the car park at Calder House; Olivia says they are not together.
 
@@ -81,7 +81,7 @@ At six on the morning after the birth, Olivia rang the recovery service's duty l
 
 She has not named her son. Her words, written down on the ward and read back to her: "Write down that I'm not not-bothered. Write down that I'm waiting." The ward, Maureen and the file all know that it is her choice. Her Nana, Adwoa Darko, has told you that a Tuesday-born boy has a day name in Twi, Kwabena, and that in their family a child is named on the eighth day: "Before the eighth day he is a visitor." The birth has not yet been registered.
 
-Liam is the baby's father and has no parental responsibility: he is not married to Olivia and is named on nothing. Nobody has assessed him yet. Olivia's aunt Effie Quaye and her husband Peter, in Ashworth, are the family's contingency from the Family Group Conference before the birth, with a positive viability assessment. Jess Whitlock, Olivia's personal adviser, and Nana are beside her.
+Liam is the baby's father and has no parental responsibility: he is not married to Olivia and is named on nothing. Nobody has assessed him yet. Olivia's cousin Effie Quaye and her husband Peter, in Ashworth, are the family's contingency from the Family Group Conference before the birth, with a positive viability assessment. Jess Whitlock, Olivia's personal adviser, and Nana are beside her.
 
 Helen Okafor has been appointed as the children's guardian. The case management hearing is in the third week: the court will set a timetable to a final hearing at twenty-six weeks and decide what assessment it needs.
 -> p3_court
@@ -122,7 +122,7 @@ Liam Pike, the baby's father, has no parental responsibility and is being assess
 
 Olivia is waiting to name him. Helen Okafor, the children's guardian, asked what the local authority's plan about his name was; the plan now records that Olivia has chosen not to name him yet, and that the naming is hers. A birth in England has to be registered within forty-two days.
 
-Olivia's aunt Effie Quaye and Effie's husband Peter, in Ashworth, were named at the Family Group Conference before the birth as the family's contingency, with a positive viability assessment; no full assessment has begun. Liam wants his mother, Sharon Pike, assessed as well.
+Olivia's cousin Effie Quaye and Effie's husband Peter, in Ashworth, were named at the Family Group Conference before the birth as the family's contingency, with a positive viability assessment; no full assessment has begun. Liam wants his mother, Sharon Pike, assessed as well.
 -> p4_interim
 
 === shared_start_5 ===
@@ -160,7 +160,7 @@ Liam Pike, the baby's father, was remanded in custody in July for an assault out
 
 Maureen called the baby "Little Man", as she calls every baby in her house. At a meeting with Olivia the carers agreed on "little one" for now, and the placement plan has a paragraph headed "His name": a proper name is Olivia's to give. On day thirty-eight you went with her to register him without a forename, which the law allows: a name can be added within twelve months. The certificate says HARTLEY and a blank, and Olivia keeps it folded inside her library book about Ghana, with the scan photos.
 
-Olivia's aunt Effie Quaye and her husband Peter, in Ashworth, were named before the birth as the family's contingency, with a positive viability assessment, and no full assessment has been done. The four-month review, by which every permanence option should have been explored, is three weeks away.
+Olivia's cousin Effie Quaye and her husband Peter, in Ashworth, were named before the birth as the family's contingency, with a positive viability assessment, and no full assessment has been done. The four-month review, by which every permanence option should have been explored, is three weeks away.
 -> p5_assess
 
 === shared_start_6 ===
@@ -198,7 +198,7 @@ For most of the summer the change held. Olivia did the night feeds and showed Ma
 
 Then came September. The adoption agency's annual letter arrived from Amelia's adoptive parents, with a photograph of Amelia at three in a yellow sunhat, and Olivia left Maureen's one night and came back at seven, sober, from her Nana's. You went to see her with Jess Whitlock, her personal adviser; she talked about Amelia and the baby in the same breath for the first time, and wrote back to Amelia's parents. The week after, Liam Pike, the baby's father, came out of custody. Olivia began going "to Nana's" on Saturdays again, and a test a fortnight later showed cocaine, which a urine test confirmed. Ruth Adeyemi, the independent social worker, wrote that Olivia "is not in denial about any of it, which is new, and cannot yet hold the line when grief and Liam arrive in the same week".
 
-At the four-month review in week seventeen, Graham Price, the IRO, ratified a twin-track plan: return to Olivia as the primary plan, with three things for her to show by week twenty, and a named parallel plan with family. Olivia's aunt Effie Quaye, a nurse in Ashworth, forty miles away, and her husband Peter have had a full connected-persons and special guardianship assessment. It is positive, with a support plan: travel costs for family time, an allowance, and a named worker for two years. Olivia read it and said that Effie had written that her mum was ill, not a drunk: "She didn't have to do that."
+At the four-month review in week seventeen, Graham Price, the IRO, ratified a twin-track plan: return to Olivia as the primary plan, with three things for her to show by week twenty, and a named parallel plan with family. Olivia's cousin Effie Quaye, a nurse in Ashworth, forty miles away, and her husband Peter have had a full connected-persons and special guardianship assessment. It is positive, with a support plan: travel costs for family time, an allowance, and a named worker for two years. Olivia read it and said that Effie had written that her mum was ill, not a drunk: "She didn't have to do that."
 
 Liam has no parental responsibility and lives at his mother's. Nana Adwoa Darko, seventy-four, holds the family's story and language, and the eighth-day naming that Olivia has not yet asked for. Ruth's final report is due, and with it the final care plan: every realistic option for him, side by side.
 -> p6_final

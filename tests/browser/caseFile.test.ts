@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, SCREENSHOTS, type Served } from './harness';
 
 const caseFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../stories/bradley/casefile.json'), 'utf8')) as {
   chronology: { event: string }[];
@@ -19,7 +19,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
   await page.goto(served.url);

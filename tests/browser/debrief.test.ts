@@ -4,22 +4,25 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, storiesWithFixture, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, SCREENSHOTS, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'bradley';
 const REASONS = 'Kinship first if it is safe: Bradley needs the people he knows.';
 const PDF_DIR = resolve(import.meta.dirname, '../output/reports');
 
 let served: Served;
+/** The fixture alone, whose ending tags, hidden fact and activity the shipped cases lack so far. */
+let fixtureServed: Served;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  // The shipped cases and, beside them, the fixture, whose ending tags, hidden fact and activity the shipped cases lack so far.
-  served = await buildAndServe({ storiesDir: storiesWithFixture() });
+  // The builds the other browser test files use too: the shipped cases, and the fixture on its own.
+  served = await buildAndServe();
+  fixtureServed = await buildAndServe({ storiesDir: storiesWithOnly('test-case', 'test-case') });
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
 });
@@ -27,6 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  await fixtureServed?.close();
 });
 
 
@@ -217,7 +221,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
   it('plays the fixture, answering the check and moving the ranking from its opening order', async () => {
     fp = await context.newPage();
     fp.on('pageerror', (err) => console.error('page error:', err.message));
-    await fp.goto(`${served.url}#play/test-case`);
+    await fp.goto(`${fixtureServed.url}#play/test-case`);
     await waitForScreen(fp, ['briefing']);
     await fp.locator('#play').getByRole('button', { name: 'Start the case' }).click();
     let choosing = 0;
@@ -298,7 +302,7 @@ describe('the debrief of a case with ending tags, a hidden fact and a check (the
     await cpd.getByLabel('Quote my written reasons').check();
     await expect(cpd.locator('.cpd-quotes').innerText()).resolves.toContain(FIXTURE_REASONS);
 
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(fixtureServed.url).origin });
     await cpd.getByRole('button', { name: 'Copy as text' }).click();
     await expect(cpd.getByRole('status').innerText()).resolves.toContain('on your clipboard');
     const copied = await fp.evaluate(() => navigator.clipboard.readText());

@@ -6,8 +6,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
+import { viteConfigLoader } from '../../src/cli/viteConfigLoader';
 import { sharedSite } from './siteBuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(import.meta.dirname, '../output/screenshots');
@@ -16,16 +17,6 @@ export interface Served {
   url: string;
   outDir: string;
   close: () => Promise<void>;
-}
-
-/** The shipped cases with the fixture story beside them, copied to a fresh stories folder (the catalogue lists real folders, not links), for tests that need the fixture's tags. */
-export function storiesWithFixture(): string {
-  const root = resolve(import.meta.dirname, '../..');
-  const dir = mkdtempSync(join(tmpdir(), 'permanence-stories-'));
-  // The stories folder the build reads (PERMANENCE_STORIES_DIR, as vite.config.ts does), or the repository's.
-  cpSync(process.env.PERMANENCE_STORIES_DIR ?? join(root, 'stories'), dir, { recursive: true });
-  cpSync(join(root, 'tests/fixtures/test-case'), join(dir, 'test-case'), { recursive: true });
-  return dir;
 }
 
 /** One fixture case alone (beside the frameworks and the name register), for tests that must not wait on the shipped stories. */
@@ -51,7 +42,7 @@ export async function buildAndServe(options: { storiesDir?: string; writable?: b
     outDir = mkdtempSync(join(tmpdir(), 'permanence-build-'));
     cpSync(shared, outDir, { recursive: true });
   }
-  const server: PreviewServer = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server: PreviewServer = await preview({ ...viteConfigLoader, root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('the preview server has no address');
   return {
@@ -59,6 +50,15 @@ export async function buildAndServe(options: { storiesDir?: string; writable?: b
     outDir,
     close: () => new Promise<void>((done) => server.httpServer.close(() => done())),
   };
+}
+
+/**
+ * A browser context for playing the game, with its service worker blocked. The worker pre-caches every case for
+ * offline play (about 12 MB) in each new context; only the offline and CSP tests are about it, and they open their
+ * contexts with the worker allowed.
+ */
+export function newGameContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ serviceWorkers: 'block', ...options });
 }
 
 export async function launchBrowser(): Promise<Browser> {

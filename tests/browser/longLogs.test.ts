@@ -15,7 +15,7 @@ import { wholeRoadsTakenBack } from '../../src/cli/benchVerifyCost';
 import { drivePlay, randomChooser, seededRandom } from '../../src/engine/drivePlay';
 import { logToJson } from '../../src/log/exportLog';
 import { replayCodeOfLog } from '../../src/log/replayCode';
-import { buildAndServe, launchBrowser, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, type Served } from './harness';
 
 // Bradley's story steps cost the most of the three cases: its worst log takes longest.
 const bundle = loadScenario('bradley').bundle;
@@ -34,7 +34,7 @@ beforeAll(async () => {
   writeFileSync(file, logToJson(hostile));
   served = await buildAndServe();
   browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await (await newGameContext(browser)).newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
   // Every 50 ms, what the status line says: the ticks that land while the page is busy are the proof it answers.
   await page.addInitScript(() => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { viteConfigLoader } from '../../src/cli/viteConfigLoader';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parsePolicy } from '../../src/offline/contentSecurityPolicy';
 import { expectNoSeriousAxe, PLAYING, waitForScreen } from './playHelpers';
@@ -156,7 +157,7 @@ describe('the single-file build, opened from the file system', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'permanence-single-'));
-    await build({ root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ ...viteConfigLoader, root: ROOT, mode: 'single', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     html = readFileSync(join(outDir, 'index.html'), 'utf8');
     context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     page = await context.newPage();

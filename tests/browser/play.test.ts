@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, SCREENSHOTS, type Served } from './harness';
 
 // Bradley is the finished case; the others may still be being written.
 const CASE = 'bradley';
@@ -20,7 +20,7 @@ const axeChecked = new Set<string>();
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
   page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
@@ -327,7 +327,7 @@ describe('playing a case in Chromium', () => {
   });
 
   it('carries the cohort a link names into the log, and says so at the briefing', async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const fresh = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
     const p = await fresh.newPage();
     await p.goto(`${served.url}#play/${CASE}?cohort=Calderbrook%20January`);
     await waitForScreen(p, ['briefing']);
@@ -341,7 +341,7 @@ describe('playing a case in Chromium', () => {
 
   it('shows the number-key tip with a keyboard, and not on a touch screen', async () => {
     const tip = (p: Page) => p.locator('#play').getByText('Tip: press a number key');
-    const touch = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const touch = await newGameContext(browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const phone = await touch.newPage();
     const desk = await context.newPage();
     for (const p of [phone, desk]) {
@@ -389,9 +389,10 @@ describe('playing a case in Chromium', () => {
     await full.close();
   });
 
-  // Bradley has no balance-sheet decision; Olivia's final plan is one, on the first-option route.
+  // Bradley has no balance-sheet decision; Olivia's final plan is one, the first decision of part 6,
+  // so the game starts there from the shared starting point rather than playing five parts first.
   it('weighs every option on a balance sheet before choosing (Olivia)', async () => {
-    await page.goto(`${served.url}#play/olivia`);
+    await page.goto(`${served.url}#play/olivia/part/6`);
     await waitForScreen(page, ['briefing']);
     await page.locator('#play').getByRole('button', { name: 'Start the case' }).click();
     let screen = await waitForScreen(page, PLAYING);

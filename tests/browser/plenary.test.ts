@@ -11,7 +11,7 @@ import { csvStoryOf } from '../../src/log/csvStory';
 import type { DecisionLog } from '../../src/log/logSchema';
 import { replayCodeOfLog } from '../../src/log/replayCode';
 import { expectNoSeriousAxe } from './playHelpers';
-import { buildAndServe, launchBrowser, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, SCREENSHOTS, type Served } from './harness';
 
 // Bradley is the finished case; the built game compiles the same story, so the versions match.
 const CASE = 'bradley';
@@ -73,7 +73,7 @@ beforeAll(async () => {
   for (const f of files) writeFileSync(join(dir, f.file), f.text);
   served = await buildAndServe();
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
+  const context = await newGameContext(browser, { viewport: { width: 1920, height: 1080 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
   await page.goto(`${served.url}#plenary`);

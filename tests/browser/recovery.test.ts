@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, type Served } from './harness';
 
 const CASE = 'bradley';
 
@@ -18,7 +18,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   // Only for the drawing test: a page flag makes the next change of screen throw, as a bug in a screen would.
   await context.addInitScript(() => {
     const replace = Element.prototype.replaceChildren;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, storiesWithOnly, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'reflection-case';
 const SCREENS = ['briefing', 'narrating', 'choosing', 'reflection', 'checkpoint', 'debrief'];
@@ -29,7 +29,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'permanence-reflection-out-'));
   served = await buildAndServe({ storiesDir: storiesWithOnly('reflection-case', CASE) });
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await newGameContext(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));
   await page.addInitScript(() => { (window as unknown as { __xss: number }).__xss = 0; });

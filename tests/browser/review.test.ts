@@ -11,7 +11,7 @@ import { logToJson } from '../../src/log/exportLog';
 import type { DecisionLog } from '../../src/log/logSchema';
 import { replayCodeOfLog } from '../../src/log/replayCode';
 import AxeBuilder from '@axe-core/playwright';
-import { buildAndServe, launchBrowser, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, SCREENSHOTS, type Served } from './harness';
 import { watchPage, type Watch } from './securityWatch';
 
 const PDF_DIR = resolve(import.meta.dirname, '../output/reports');
@@ -74,7 +74,7 @@ beforeAll(async () => {
   writeFileSync(logFile, logToJson(log));
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   page = await newPage(context);
   watch = await watchPage(page);
 });
@@ -168,7 +168,7 @@ describe("the assessor's review", () => {
   });
 
   it('opens the exported review again in a fresh browser, marks and all', async () => {
-    const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const fresh = await newGameContext(browser, { viewport: { width: 1920, height: 1080 } });
     const other = await newPage(fresh);
     await openFile(other, reviewFile);
     await expect(other.locator('.review > .notice.no-print').innerText()).resolves.toContain('Opened from a saved review');
@@ -235,7 +235,7 @@ describe("the assessor's review", () => {
 
   // Issue 19 F3 and F2: two tabs on one log keep both tabs' marks; a comment over the limit is never saved unreadable.
   it('keeps the marks of two tabs open on the same log, and never saves a comment it could not read back', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const ctx = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
     const [a, b] = [await newPage(ctx), await newPage(ctx)];
     await openFile(a, logFile);
     await openFile(b, logFile);

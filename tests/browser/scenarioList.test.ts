@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, type Served } from './harness';
 import { listScenarioIds, loadScenario } from '../../src/content/loadStoriesNode';
 import { archivedVersions } from '../../src/content/storyArchive';
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
   // A page of its own context: @axe-core/playwright refuses pages made by browser.newPage().
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(served.url);
@@ -105,7 +105,7 @@ describe('the start page in Chromium', () => {
   });
 
   it('opens a case from a link that fixes the seed, so a whole room meets the same hidden facts', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
     const linked = await context.newPage();
     await linked.goto(`${served.url}#play/bradley?seed=42`);
     const briefing = linked.locator('#play .briefing');

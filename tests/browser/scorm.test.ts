@@ -15,7 +15,7 @@ import { packageScorm, type ScormPackage } from '../../src/cli/packageScorm';
 import { seededRandom } from '../../src/engine/drivePlay';
 import type { SavedSession } from '../../src/engine/playMachine';
 import { expectNoSeriousAxe, PLAYING } from './playHelpers';
-import { launchBrowser, screenshot } from './harness';
+import { launchBrowser, newGameContext, screenshot } from './harness';
 
 const CASE = 'bradley';
 const SCORM_AGAIN = resolve(import.meta.dirname, '../../node_modules/scorm-again/dist');
@@ -204,7 +204,7 @@ describe('the SCORM packages', () => {
 
 describe('the packaged game outside an LMS', () => {
   it('is the standalone game: the case list, no case forced open', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.goto(launchAddress('2004', CASE));
     await page.locator('#cases li').first().waitFor();
@@ -223,7 +223,7 @@ describe('SCORM 2004: Bradley in an LMS', () => {
   const REASONS = 'Kinship first if it is safe: <b>Bradley</b> needs the people he knows.';
 
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
     page = await context.newPage();
     page.on('pageerror', (err) => console.error('page error:', err.message));
   });
@@ -291,7 +291,7 @@ describe('SCORM 1.2: Bradley in an LMS, with more written than the LMS can keep'
   afterAll(() => page?.context().close());
 
   it('keeps the choices in the suspend data and tells the learner so', async () => {
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    page = await (await newGameContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
     frame = await launch(page, '1.2');
     await frame.locator('#play').getByRole('button', { name: 'Start the case' }).click();
     // On until the session no longer fits the LMS (the first written reasons do it), then one decision more.
@@ -322,7 +322,7 @@ describe('SCORM 1.2: Bradley in an LMS, with more written than the LMS can keep'
 
   it('resumes from the choices alone on another computer, saying the reasons stayed behind', async () => {
     await page.context().close();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    page = await (await newGameContext(browser, { viewport: { width: 1280, height: 720 } })).newPage();
     frame = await launch(page, '1.2', { ...closed, core: { ...closed.core, entry: 'resume' } });
     await screenIn(frame, [before.screen!]);
     expect(await whereAmI(frame)).toEqual(before);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { join } from 'node:path';
 import { expectNoSeriousAxe, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, SCREENSHOTS, type Served } from './harness';
 
 const CASE = 'bradley';
 const AUDIO = /\.(ogg|mp3)(\?|$)/;
@@ -17,7 +17,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 } });
   page = await context.newPage();
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (err) => pageErrors.push(err.message));

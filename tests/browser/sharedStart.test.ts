@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, SCREENSHOTS, storiesWithOnly, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, SCREENSHOTS, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'test-case';
 const TITLE = 'Test case: Maya';
@@ -32,7 +32,7 @@ let continuing: string | null = null;
 beforeAll(async () => {
   served = await buildAndServe({ storiesDir: storiesWithOnly('test-case', CASE) });
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await newGameContext(browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));
 });
@@ -199,7 +199,7 @@ describe('a game started at part 2 from the shared starting point', () => {
   });
 
   it('opens at part 2 from a trainer\'s link with a fixed seed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await newGameContext(browser, { viewport: { width: 1280, height: 900 } });
     const fresh = await context.newPage();
     fresh.on('pageerror', (err) => errors.push(err.message));
     await fresh.goto(`${served.url}#play/${CASE}/part/2?seed=5`);

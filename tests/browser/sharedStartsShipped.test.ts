@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { listScenarioIds, loadScenario } from '../../src/content/loadStoriesNode';
 import { storyParts } from '../../src/story/sharedStarts';
 import { PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, SCREENSHOTS, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, SCREENSHOTS, type Served } from './harness';
 
 const REASONS = 'Written in the test: the shared starting point sets the case as the programme has it.';
 const SEED = 3;
@@ -43,8 +43,10 @@ describe('the shared start of every part of every shipped case, in the browser',
     for (const id of ['bradley', 'olivia', 'chloe']) expect(cases.has(id), id).toBe(true);
   });
 
-  it.each(starts)('%s part %i (%s) plays from a trainer\'s link to an ending', async (id, part) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Each start has a browser context of its own, so several play side by side: a move spends most of its time
+  // waiting on the page, not on the processor.
+  it.concurrent.for(starts)('%s part %i (%s) plays from a trainer\'s link to an ending', { timeout: 600_000 }, async ([id, part], { expect }) => {
+    const context = await newGameContext(browser, { viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.on('pageerror', (err) => errors.push(`${id} part ${part}: ${err.message}`));
     try {
@@ -68,7 +70,7 @@ describe('the shared start of every part of every shipped case, in the browser',
     } finally {
       await context.close();
     }
-  }, 600_000);
+  });
 
   it('raised no page errors', () => {
     expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
+import { viteConfigLoader } from '../../src/cli/viteConfigLoader';
 
 const ROOT = join(import.meta.dirname, '../..');
 const WAIT_MS = 280_000;
@@ -33,7 +34,7 @@ export async function buildSite(storiesDir: string | undefined, outDir: string):
   const before = process.env.PERMANENCE_STORIES_DIR;
   if (storiesDir) process.env.PERMANENCE_STORIES_DIR = storiesDir;
   try {
-    await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ ...viteConfigLoader, root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     if (before === undefined) delete process.env.PERMANENCE_STORIES_DIR;
     else process.env.PERMANENCE_STORIES_DIR = before;

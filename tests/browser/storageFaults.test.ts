@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, type Served } from './harness';
 
 const CASE = 'bradley';
 const DECIDING = ['choosing', 'rank', 'balance'];
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 async function freshPage(init?: () => void): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, storiesWithFixture, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, storiesWithOnly, type Served } from './harness';
 
 const CASE = 'test-case';
 
@@ -16,9 +16,9 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  served = await buildAndServe({ storiesDir: storiesWithFixture() });
+  served = await buildAndServe({ storiesDir: storiesWithOnly('test-case', CASE) });
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await newGameContext(browser, { viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (err) => errors.push(err.message));
 });

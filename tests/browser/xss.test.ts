@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoSeriousAxe, PLAYING, scriptedStep, waitForScreen } from './playHelpers';
-import { buildAndServe, launchBrowser, screenshot, type Served } from './harness';
+import { buildAndServe, launchBrowser, newGameContext, screenshot, type Served } from './harness';
 import { loadScenario } from '../../src/content/loadStoriesNode';
 import { drivePlay, randomChooser, seededRandom } from '../../src/engine/drivePlay';
 import { logToCsv, logToJson } from '../../src/log/exportLog';
@@ -36,7 +36,7 @@ const reasonsAt = (n: number) => PAYLOADS.slice((n * 6) % PAYLOADS.length, ((n *
 beforeAll(async () => {
   served = await buildAndServe();
   browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  context = await newGameContext(browser, { viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   await context.exposeFunction('XSS', (what: string) => { fired.push(String(what)); });
   await context.exposeFunction('__reportViolation', (line: string) => { violations.push(line); });
   await context.addInitScript(() => {
